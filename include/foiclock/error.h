@@ -1,0 +1,40 @@
+/* foiclock error model: status codes and the per-thread last-error message. */
+#ifndef FOICLOCK_ERROR_H
+#define FOICLOCK_ERROR_H
+
+#include <foiclock/export.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Every foiclock function that can fail returns an int: FOI_OK (0) on success
+ * or one of these negative codes. On failure a human-readable message naming
+ * the offending input is available from foi_error_last() on the same thread.
+ */
+typedef enum foi_status {
+    FOI_OK = 0,
+    FOI_EINVAL = -1,    /* malformed input or invalid argument */
+    FOI_ERANGE = -2,    /* date or count outside what foiclock covers */
+    FOI_ENOMEM = -3,    /* out of memory */
+    FOI_ENOTFOUND = -4, /* unknown identifier (calendar, rule, ...) */
+    FOI_ECONFLICT = -5, /* inputs that contradict each other */
+    FOI_EIO = -6        /* a file could not be read or written */
+} foi_status;
+
+/*
+ * The message of the last failure on the calling thread. Never NULL (an empty
+ * string when nothing has failed yet). The string is owned by foiclock and
+ * stays valid until the next failing call on the same thread.
+ */
+FOICLOCK_EXPORT const char *foi_error_last(void);
+
+/* A short constant description of a status code, e.g. "invalid input". */
+FOICLOCK_EXPORT const char *foi_status_str(int status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
