@@ -1,0 +1,178 @@
+/* foiclock calendars: UK bank-holiday data and constant-time working-day arithmetic. */
+#ifndef FOICLOCK_CALENDAR_H
+#define FOICLOCK_CALENDAR_H
+
+#include <stddef.h>
+
+#include <foiclock/date.h>
+#include <foiclock/export.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * The statutory working-day calendars.
+ *   FOI_CAL_UK       FOIA 2000 s.10(6) and EIR 2004: every day except weekends,
+ *                    Christmas Day, Good Friday and a bank holiday in any part
+ *                    of the UK.
+ *   FOI_CAL_SCOTLAND FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and
+ *                    Scottish bank holidays only.
+ *   FOI_CAL_ENGLAND_WALES, FOI_CAL_NORTHERN_IRELAND: weekends, Christmas Day,
+ *                    Good Friday and that division's bank holidays.
+ */
+typedef enum foi_calendar_id {
+    FOI_CAL_UK = 0,
+    FOI_CAL_SCOTLAND = 1,
+    FOI_CAL_ENGLAND_WALES = 2,
+    FOI_CAL_NORTHERN_IRELAND = 3
+} foi_calendar_id;
+
+#define FOI_CAL_COUNT 4
+
+/* The three bank-holiday divisions of the Banking and Financial Dealings Act
+ * 1971, as bits so that a holiday can belong to several. */
+enum foi_division {
+    FOI_DIV_ENGLAND_WALES = 1u << 0,
+    FOI_DIV_SCOTLAND = 1u << 1,
+    FOI_DIV_NORTHERN_IRELAND = 1u << 2,
+    FOI_DIV_ALL = 7u
+};
+
+/* Where a holiday's force comes from. */
+typedef enum foi_basis {
+    FOI_BASIS_STATUTE = 0,      /* Schedule 1 of the 1971 Act */
+    FOI_BASIS_COMMON_LAW = 1,   /* Good Friday, Christmas Day (E&W, NI) */
+    FOI_BASIS_PROCLAMATION = 2, /* the annual royal proclamation */
+    FOI_BASIS_ONE_OFF = 3,      /* a special proclamation for one year */
+    FOI_BASIS_LOCAL = 4         /* added by the caller at run time */
+} foi_basis;
+
+/* One non-working weekday of a calendar. All pointers are borrowed from the
+ * calendar and live as long as it does. */
+typedef struct foi_holiday {
+    foi_date date;
+    const char *name;          /* UTF-8 title, without any "(substitute day)" */
+    const char *source;        /* where the row came from, e.g. "built-in" */
+    unsigned divisions;        /* mask of enum foi_division; 0 for a local day */
+    unsigned char basis;       /* enum foi_basis */
+    unsigned char substitute;  /* 1 for a substitute day for a weekend holiday */
+    unsigned char provisional; /* 1 when projected by rule, not published */
+} foi_holiday;
+
+typedef struct foi_calendar foi_calendar;
+
+/*
+ * The built-in calendar for id, or NULL for an unknown id. Built-in calendars
+ * are static, immutable and shared: never free them (foi_calendar_free
+ * ignores them). Getting one costs nothing: its tables are compiled in.
+ */
+FOICLOCK_EXPORT const foi_calendar *foi_calendar_builtin(foi_calendar_id id);
+
+/* Looks an id up by name ("uk", "scotland", "england-and-wales",
+ * "northern-ireland"); FOI_ENOTFOUND otherwise. */
+FOICLOCK_EXPORT int foi_calendar_id_from_name(foi_calendar_id *out, const char *name);
+
+/* The calendar's id, its name as above, and a one-line description (borrowed). */
+FOICLOCK_EXPORT foi_calendar_id foi_calendar_get_id(const foi_calendar *cal);
+FOICLOCK_EXPORT const char *foi_calendar_name(const foi_calendar *cal);
+FOICLOCK_EXPORT const char *foi_calendar_description(const foi_calendar *cal);
+
+/* The divisions whose bank holidays the calendar counts (enum foi_division). */
+FOICLOCK_EXPORT unsigned foi_calendar_divisions(const foi_calendar *cal);
+
+/* The name of a single division bit ("england-and-wales", ...) and its
+ * display form ("England and Wales", ...); "" for anything else. */
+FOICLOCK_EXPORT const char *foi_division_name(unsigned division);
+FOICLOCK_EXPORT const char *foi_division_title(unsigned division);
+/* Looks a division up by name; FOI_ENOTFOUND otherwise. */
+FOICLOCK_EXPORT int foi_division_from_name(unsigned *out, const char *name);
+/* "statute", "common-law", "proclamation", "one-off", "local". */
+FOICLOCK_EXPORT const char *foi_basis_name(int basis);
+
+/*
+ * Coverage: the calendar knows every day from *first to *last (1971-01-01 ..
+ * 2199-12-31). Days after *published_until come from the rules for future
+ * years, not from published data, and are provisional. Any pointer may be NULL.
+ */
+FOICLOCK_EXPORT void foi_calendar_coverage(const foi_calendar *cal, foi_date *first, foi_date *last,
+                                           foi_date *published_until);
+
+/* 1 if any day of [from, to] (in either order) lies after the published data. */
+FOICLOCK_EXPORT int foi_calendar_is_provisional(const foi_calendar *cal, foi_date from,
+                                                foi_date to);
+
+/* 1 if d is a working day, 0 if not, FOI_ERANGE if d is outside the coverage. */
+FOICLOCK_EXPORT int foi_calendar_is_working_day(const foi_calendar *cal, foi_date d);
+
+/*
+ * The nth working day after d (n > 0) or before it (n < 0), d being day 0
+ * whether or not it is a working day; n == 0 gives d itself. Constant time.
+ * FOI_ERANGE when d or the answer falls outside the coverage.
+ */
+FOICLOCK_EXPORT int foi_calendar_add(foi_date *out, const foi_calendar *cal, foi_date d, int n);
+
+/* The first working day strictly after / before d. */
+FOICLOCK_EXPORT int foi_calendar_next(foi_date *out, const foi_calendar *cal, foi_date d);
+FOICLOCK_EXPORT int foi_calendar_prev(foi_date *out, const foi_calendar *cal, foi_date d);
+
+/*
+ * Working days in (from, to]: excluding from, including to. Negative when to
+ * is before from (the count of (to, from], negated). Constant time.
+ */
+FOICLOCK_EXPORT int foi_calendar_count(int *out, const foi_calendar *cal, foi_date from,
+                                       foi_date to);
+
+/*
+ * The calendar's non-working weekdays in [from, to], in date order, as a
+ * borrowed slice: *first points at *count consecutive entries (several
+ * entries share a date when the divisions name the day differently). Dates
+ * outside the coverage are clipped. Returns 0, or FOI_EINVAL if to < from.
+ */
+FOICLOCK_EXPORT int foi_calendar_holidays(const foi_holiday **first, size_t *count,
+                                          const foi_calendar *cal, foi_date from, foi_date to);
+
+/*
+ * Custom calendars. A builder starts from the built-in holiday data of all
+ * three divisions; days can be added or removed, then any number of calendars
+ * built from it. A built calendar is immutable and may be shared between
+ * threads; a builder may not be used from two threads at once.
+ */
+typedef struct foi_calendar_builder foi_calendar_builder;
+
+/* Creates a builder (free with foi_calendar_builder_free). */
+FOICLOCK_EXPORT int foi_calendar_builder_new(foi_calendar_builder **out);
+
+/* Frees a builder; NULL is allowed. */
+FOICLOCK_EXPORT void foi_calendar_builder_free(foi_calendar_builder *b);
+
+/*
+ * Adds d as a holiday of the given divisions (a mask of enum foi_division; 0
+ * makes it a local non-working day of every calendar built) under name
+ * (copied). FOI_EINVAL for a weekend day, an empty name or bad mask;
+ * FOI_ERANGE outside the coverage.
+ */
+FOICLOCK_EXPORT int foi_calendar_builder_add(foi_calendar_builder *b, foi_date d,
+                                             unsigned divisions, const char *name);
+
+/*
+ * Removes the holidays of the given divisions (mask, FOI_DIV_ALL for all) on
+ * d. FOI_ENOTFOUND if there is none; FOI_EINVAL for Christmas Day or Good
+ * Friday, which statute makes non-working whatever the bank-holiday data say.
+ */
+FOICLOCK_EXPORT int foi_calendar_builder_remove(foi_calendar_builder *b, foi_date d,
+                                                unsigned divisions);
+
+/* Builds the calendar id from the builder's current holidays. The caller owns
+ * the result and frees it with foi_calendar_free. */
+FOICLOCK_EXPORT int foi_calendar_builder_build(foi_calendar **out, const foi_calendar_builder *b,
+                                               foi_calendar_id id);
+
+/* Frees a calendar made by a builder; NULL and built-in calendars are ignored. */
+FOICLOCK_EXPORT void foi_calendar_free(foi_calendar *cal);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,10 @@
+/* foiclock: UK statutory information-rights deadlines. Include this one header. */
+#ifndef FOICLOCK_FOICLOCK_H
+#define FOICLOCK_FOICLOCK_H
+
+#include <foiclock/version.h>
+#include <foiclock/error.h>
+#include <foiclock/date.h>
+#include <foiclock/calendar.h>
+
+#endif

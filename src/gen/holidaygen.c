@@ -1,0 +1,486 @@
+/*
+ * foiclock-holidaygen: the build-time tool behind holidays/.
+ *
+ *   foiclock-holidaygen tables DIR OUT.c
+ *       reads DIR/{england-and-wales,scotland,northern-ireland}.ics, adds the
+ *       rule-projected years after the published data, builds the four
+ *       calendars and writes them as C tables (run by CMake on every build).
+ *   foiclock-holidaygen from-csv CSV DIR
+ *       turns the curated bank-holiday CSV into the three .ics files (used
+ *       when the curated data is revised, not by the build).
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libical/ical.h>
+
+#include "calbuild.h"
+#include "internal.h"
+
+static const char *const division_files[3] = {"england-and-wales", "scotland", "northern-ireland"};
+static const char *const division_codes[3] = {"ew", "sc", "ni"};
+static const char *const division_titles[3] = {"England and Wales", "Scotland", "Northern Ireland"};
+static const char *const basis_names[] = {"statute", "common-law", "proclamation", "one-off"};
+
+#define SUBSTITUTE_SUFFIX " (substitute day)"
+/* When the curated data was turned into iCalendar; DTSTAMP must be fixed so
+ * that regenerating the files changes nothing that did not change. */
+#define DATA_STAMP "20261126T000000Z"
+
+static void die(const char *fmt, ...) FOI_PRINTF(1, 2);
+
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("foiclock-holidaygen: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        die("out of memory");
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xmalloc(n), s, n);
+}
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        die("cannot open %s: %s", path, strerror(errno));
+    size_t cap = 1 << 16, len = 0;
+    char *buf = xmalloc(cap);
+    size_t got;
+    while ((got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+        len += got;
+        if (cap - len < 2) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+            if (!buf)
+                die("out of memory");
+        }
+    }
+    if (ferror(f))
+        die("cannot read %s", path);
+    fclose(f);
+    buf[len] = '\0';
+    return buf;
+}
+
+static int basis_from_name(const char *s)
+{
+    for (int i = 0; i < 4; i++)
+        if (strcmp(s, basis_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+static int parse_iso(const char *s, int32_t *serial)
+{
+    foi_date d;
+    int y, m, dd;
+    char tail;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3 || strlen(s) != 10)
+        return -1;
+    if (foi_date_from_ymd(&d, y, m, dd))
+        return -1;
+    *serial = d.serial;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- tables */
+
+struct rows {
+    foi_row *v;
+    size_t n, cap;
+};
+
+static void push(struct rows *r, foi_row row)
+{
+    if (r->n == r->cap) {
+        r->cap = r->cap ? 2 * r->cap : 1024;
+        r->v = realloc(r->v, r->cap * sizeof *r->v);
+        if (!r->v)
+            die("out of memory");
+    }
+    r->v[r->n++] = row;
+}
+
+static const char *x_prop(icalcomponent *c, const char *name)
+{
+    for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_X_PROPERTY))
+        if (strcmp(icalproperty_get_x_name(p), name) == 0)
+            return icalproperty_get_x(p);
+    return NULL;
+}
+
+/* Reads one division's file; returns the last year of published data. */
+static int read_division(struct rows *out, const char *dir, int idx)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.ics", dir, division_files[idx]);
+    char *text = read_file(path);
+    icalcomponent *cal = icalparser_parse_string(text);
+    free(text);
+    if (!cal || icalcomponent_isa(cal) != ICAL_VCALENDAR_COMPONENT)
+        die("%s: not an iCalendar VCALENDAR", path);
+    if (icalcomponent_count_errors(cal))
+        die("%s: %d iCalendar errors", path, icalcomponent_count_errors(cal));
+    const char *until = x_prop(cal, "X-FOICLOCK-PUBLISHED-UNTIL");
+    int32_t until_serial;
+    if (!until || parse_iso(until, &until_serial))
+        die("%s: missing or bad X-FOICLOCK-PUBLISHED-UNTIL", path);
+    int last_year;
+    foi_civil_from_days(until_serial, &last_year, NULL, NULL);
+
+    unsigned bit = 1u << idx;
+    int32_t prev = INT32_MIN;
+    size_t count = 0;
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+        struct icaltimetype t = icalcomponent_get_dtstart(ev);
+        const char *summary = icalcomponent_get_summary(ev);
+        const char *basis = x_prop(ev, "X-FOICLOCK-BASIS");
+        const char *subst = x_prop(ev, "X-FOICLOCK-SUBSTITUTE");
+        const char *uid = icalcomponent_get_uid(ev);
+        if (icaltime_is_null_time(t) || !t.is_date)
+            die("%s: event %s has no all-day DTSTART", path, uid ? uid : "?");
+        foi_date d;
+        if (foi_date_from_ymd(&d, t.year, t.month, t.day))
+            die("%s: event %s: %s", path, uid ? uid : "?", foi_error_last());
+        if (!summary || !*summary)
+            die("%s: event %s has no SUMMARY", path, uid ? uid : "?");
+        int b = basis ? basis_from_name(basis) : -1;
+        if (b < 0)
+            die("%s: event %s has a missing or unknown X-FOICLOCK-BASIS", path, uid ? uid : "?");
+        if (!subst || (strcmp(subst, "TRUE") && strcmp(subst, "FALSE")))
+            die("%s: event %s needs X-FOICLOCK-SUBSTITUTE TRUE or FALSE", path, uid ? uid : "?");
+        if (d.serial > until_serial || t.year < FOI_COVER_FIRST_YEAR)
+            die("%s: event %s lies outside %d..%d", path, uid ? uid : "?", FOI_COVER_FIRST_YEAR,
+                last_year);
+        if (d.serial < prev)
+            die("%s: events must be in date order (%s)", path, uid ? uid : "?");
+        prev = d.serial;
+        push(out, (foi_row){d.serial, (unsigned char)bit, (unsigned char)b,
+                            strcmp(subst, "TRUE") == 0, 0, xstrdup(summary), "built-in"});
+        count++;
+    }
+    icalcomponent_free(cal);
+    if (count == 0)
+        die("%s: no holidays", path);
+    return last_year;
+}
+
+static void emit_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(f, "\\%c", *p);
+        else if (*p < 0x20 || *p >= 0x7f)
+            fprintf(f, "\\%03o", *p); /* octal: never swallows a following digit */
+        else
+            fputc(*p, f);
+    }
+    fputc('"', f);
+}
+
+static void emit_u16(FILE *f, const char *name, const uint16_t *v, size_t n)
+{
+    fprintf(f, "static const uint16_t %s[%zu] = {", name, n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%s%u,", i % 16 ? "" : "\n", v[i]);
+    fputs("\n};\n\n", f);
+}
+
+static int cmd_tables(const char *dir, const char *out_path)
+{
+    struct rows rows = {0};
+    int32_t published_until[3];
+    for (int k = 0; k < 3; k++) {
+        int last = read_division(&rows, dir, k);
+        published_until[k] = foi_days_from_civil(last, 12, 31);
+        for (int y = last + 1; y <= FOI_COVER_LAST_YEAR; y++) {
+            foi_row buf[32];
+            int n = foi_project_year(buf, 32, 1u << k, y);
+            if (n < 0)
+                die("projecting %d: %s", y, foi_error_last());
+            for (int i = 0; i < n; i++) {
+                buf[i].source = "rules";
+                push(&rows, buf[i]);
+            }
+        }
+    }
+
+    FILE *f = fopen(out_path, "w");
+    if (!f)
+        die("cannot write %s: %s", out_path, strerror(errno));
+    fputs("/* Generated by foiclock-holidaygen from the files in holidays/: do not edit. */\n"
+          "#include \"builtin.h\"\n\n",
+          f);
+    fprintf(f, "const foi_row foi_builtin_rows[%zu] = {\n", rows.n);
+    for (size_t i = 0; i < rows.n; i++) {
+        const foi_row *r = &rows.v[i];
+        fprintf(f, "{%ld,%u,%u,%u,%u,", (long)r->serial, r->division, r->basis, r->substitute,
+                r->provisional);
+        emit_string(f, r->name);
+        fputc(',', f);
+        emit_string(f, r->source);
+        fputs("},\n", f);
+    }
+    fprintf(f, "};\nconst size_t foi_builtin_nrows = %zu;\n", rows.n);
+    fprintf(f, "const int32_t foi_builtin_published_until[3] = {%ld, %ld, %ld};\n\n",
+            (long)published_until[0], (long)published_until[1], (long)published_until[2]);
+
+    struct foi_calendar *cals[FOI_CAL_COUNT];
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        if (foi_calbuild(&cals[id], rows.v, rows.n, (foi_calendar_id)id, published_until))
+            die("building calendar %d: %s", id, foi_error_last());
+        const struct foi_calendar *c = cals[id];
+        char name[32];
+        snprintf(name, sizeof name, "cum_%d", id);
+        emit_u16(f, name, c->cum, (size_t)c->ndays + 1);
+        snprintf(name, sizeof name, "gap_%d", id);
+        emit_u16(f, name, c->gap, (size_t)c->nworking);
+        fprintf(f, "static const foi_holiday hol_%d[%zu] = {\n", id, c->nholidays);
+        for (size_t i = 0; i < c->nholidays; i++) {
+            const foi_holiday *h = &c->holidays[i];
+            fprintf(f, "{{%ld},", (long)h->date.serial);
+            emit_string(f, h->name);
+            fputc(',', f);
+            emit_string(f, h->source);
+            fprintf(f, ",%u,%u,%u,%u},\n", h->divisions, h->basis, h->substitute, h->provisional);
+        }
+        fputs("};\n\n", f);
+    }
+    fputs("const struct foi_calendar foi_builtin_calendars[FOI_CAL_COUNT] = {\n", f);
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        const struct foi_calendar *c = cals[id];
+        fprintf(f,
+                "{(foi_calendar_id)%d, 0, %ld, %ld, %ld, %ld, cum_%d, gap_%d, hol_%d, %zu, 0},\n",
+                id, (long)c->first, (long)c->ndays, (long)c->published_until, (long)c->nworking, id,
+                id, id, c->nholidays);
+        free(c->storage);
+    }
+    fputs("};\n", f);
+    if (fclose(f))
+        die("cannot write %s", out_path);
+    return 0;
+}
+
+/* -------------------------------------------------------------- from-csv */
+
+/* Splits one RFC 4180 record from *p into at most max fields (in place). */
+static int csv_record(char **p, char **fields, int max)
+{
+    char *s = *p;
+    if (!*s)
+        return -1;
+    int n = 0;
+    for (;;) {
+        char *out = s, *start = s;
+        if (*s == '"') {
+            s++;
+            for (;;) {
+                if (!*s)
+                    die("unterminated quoted CSV field");
+                if (*s == '"' && s[1] == '"') {
+                    *out++ = '"';
+                    s += 2;
+                } else if (*s == '"') {
+                    s++;
+                    break;
+                } else {
+                    *out++ = *s++;
+                }
+            }
+        } else {
+            while (*s && *s != ',' && *s != '\n' && *s != '\r')
+                *out++ = *s++;
+        }
+        char end = *s;
+        *out = '\0';
+        if (n < max)
+            fields[n++] = start;
+        if (end == ',') {
+            s++;
+            continue;
+        }
+        /* The terminator itself may have been overwritten by the NUL above. */
+        if (end == '\r')
+            s++;
+        if (end == '\n' || *s == '\n')
+            s++;
+        break;
+    }
+    *p = s;
+    return n;
+}
+
+/* Curated titles mix spellings; settle on GOV.UK's current style. */
+static char *normalise_title(const char *raw, int *substitute)
+{
+    static const char *const recase[][2] = {
+        {"Early May Bank Holiday", "Early May bank holiday"},
+        {"Spring Bank Holiday", "Spring bank holiday"},
+        {"Summer Bank Holiday", "Summer bank holiday"},
+        {"Royal Wedding", "Royal wedding"},
+    };
+    char *t = xmalloc(strlen(raw) * 3 + 1);
+    char *o = t;
+    for (const char *p = raw; *p; p++) {
+        if (*p == '\'') {
+            memcpy(o, "\u2019", 3);
+            o += 3;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    size_t len = strlen(t), sl = strlen(SUBSTITUTE_SUFFIX);
+    *substitute = len > sl && strcmp(t + len - sl, SUBSTITUTE_SUFFIX) == 0;
+    if (*substitute)
+        t[len - sl] = '\0';
+    for (size_t i = 0; i < sizeof recase / sizeof *recase; i++)
+        if (strcmp(t, recase[i][0]) == 0)
+            strcpy(t, recase[i][1]);
+    return t;
+}
+
+static icalproperty *x_new(const char *name, const char *value)
+{
+    icalproperty *p = icalproperty_new_x(value);
+    icalproperty_set_x_name(p, name);
+    return p;
+}
+
+static int cmd_from_csv(const char *csv_path, const char *dir)
+{
+    char *text = read_file(csv_path);
+    char *p = text;
+    char *f[16];
+    int n = csv_record(&p, f, 16);
+    static const char *const want[] = {"division", "date",  "title",     "source",
+                                       "agree",    "basis", "confidence"};
+    for (int i = 0; i < 7; i++)
+        if (n <= i || strcmp(f[i], want[i]))
+            die("%s: header must start division,date,title,source,agree,basis,confidence",
+                csv_path);
+
+    icalcomponent *cals[3];
+    int last_year[3] = {0, 0, 0};
+    for (int k = 0; k < 3; k++) {
+        cals[k] = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+        icalcomponent_add_property(cals[k],
+                                   icalproperty_new_prodid("-//foiclock//bank holiday data//EN"));
+        icalcomponent_add_property(cals[k], icalproperty_new_version("2.0"));
+        icalcomponent_add_property(cals[k], icalproperty_new_calscale("GREGORIAN"));
+        icalcomponent_add_property(cals[k], icalproperty_new_method(ICAL_METHOD_PUBLISH));
+        char title[96];
+        snprintf(title, sizeof title, "%s bank holidays", division_titles[k]);
+        icalcomponent_add_property(cals[k], x_new("X-WR-CALNAME", title));
+        icalcomponent_add_property(cals[k], x_new("X-FOICLOCK-DIVISION", division_files[k]));
+    }
+
+    int line = 1;
+    while ((n = csv_record(&p, f, 16)) >= 0) {
+        line++;
+        if (n == 1 && !*f[0])
+            continue;
+        if (n < 7)
+            die("%s:%d: expected at least 7 fields", csv_path, line);
+        int k = -1;
+        for (int i = 0; i < 3; i++)
+            if (strcmp(f[0], division_files[i]) == 0)
+                k = i;
+        int32_t serial;
+        if (k < 0)
+            die("%s:%d: unknown division '%s'", csv_path, line, f[0]);
+        if (parse_iso(f[1], &serial))
+            die("%s:%d: bad date '%s'", csv_path, line, f[1]);
+        if (basis_from_name(f[5]) < 0)
+            die("%s:%d: unknown basis '%s'", csv_path, line, f[5]);
+        int y, m, d, substitute;
+        foi_civil_from_days(serial, &y, &m, &d);
+        if (y > last_year[k])
+            last_year[k] = y;
+        char *title = normalise_title(f[2], &substitute);
+
+        icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+        char uid[160], slug[96];
+        size_t s = 0;
+        /* Short enough that no UID line needs folding. */
+        for (const char *q = title; *q && s + 1 < 40; q++) {
+            unsigned char c = (unsigned char)*q;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                slug[s++] = (char)c;
+            else if (c >= 'A' && c <= 'Z')
+                slug[s++] = (char)(c - 'A' + 'a');
+            else if (c == ' ' && s && slug[s - 1] != '-')
+                slug[s++] = '-';
+        }
+        slug[s] = '\0';
+        if (s && slug[s - 1] == '-')
+            slug[--s] = '\0';
+        snprintf(uid, sizeof uid, "%04d%02d%02d-%s-%s@foiclock", y, m, d, division_codes[k], slug);
+        struct icaltimetype start = icaltime_null_date();
+        start.year = y;
+        start.month = m;
+        start.day = d;
+        struct icaltimetype end = icaltime_add(start, icaldurationtype_from_int(86400));
+        icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+        icalcomponent_add_property(ev, icalproperty_new_dtstamp(icaltime_from_string(DATA_STAMP)));
+        icalcomponent_add_property(ev, icalproperty_new_dtstart(start));
+        icalcomponent_add_property(ev, icalproperty_new_dtend(end));
+        icalcomponent_add_property(ev, icalproperty_new_summary(title));
+        icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+        icalcomponent_add_property(ev, x_new("X-FOICLOCK-BASIS", f[5]));
+        icalcomponent_add_property(ev,
+                                   x_new("X-FOICLOCK-SUBSTITUTE", substitute ? "TRUE" : "FALSE"));
+        icalcomponent_add_property(ev, x_new("X-FOICLOCK-CONFIDENCE", f[6]));
+        icalcomponent_add_property(ev, x_new("X-FOICLOCK-SOURCE", f[3]));
+        icalcomponent_add_component(cals[k], ev);
+        free(title);
+    }
+    free(text);
+
+    for (int k = 0; k < 3; k++) {
+        char until[16], path[4096];
+        snprintf(until, sizeof until, "%04d-12-31", last_year[k]);
+        icalcomponent_add_property(cals[k], x_new("X-FOICLOCK-PUBLISHED-UNTIL", until));
+        snprintf(path, sizeof path, "%s/%s.ics", dir, division_files[k]);
+        char *out = icalcomponent_as_ical_string_r(cals[k]);
+        FILE *fp = fopen(path, "wb");
+        if (!fp || fputs(out, fp) < 0 || fclose(fp))
+            die("cannot write %s", path);
+        icalmemory_free_buffer(out);
+        icalcomponent_free(cals[k]);
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && strcmp(argv[1], "tables") == 0)
+        return cmd_tables(argv[2], argv[3]);
+    if (argc == 4 && strcmp(argv[1], "from-csv") == 0)
+        return cmd_from_csv(argv[2], argv[3]);
+    fprintf(stderr, "usage: foiclock-holidaygen tables DIR OUT.c\n"
+                    "       foiclock-holidaygen from-csv CSV DIR\n");
+    return 2;
+}

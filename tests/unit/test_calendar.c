@@ -1,0 +1,665 @@
+/* Unit tests of the calendars: worked examples, the data pitfalls, custom
+ * calendars, errors, and properties checked over every day of the coverage. */
+#include <limits.h>
+#include <string.h>
+
+#include "builtin.h"
+#include "calbuild.h"
+#include "testutil.h"
+
+static const foi_calendar *cal(foi_calendar_id id)
+{
+    const foi_calendar *c = foi_calendar_builtin(id);
+    ck_assert_ptr_nonnull(c);
+    return c;
+}
+
+static foi_date add(foi_calendar_id id, foi_date d, int n)
+{
+    foi_date out;
+    ck_assert_int_eq(foi_calendar_add(&out, cal(id), d, n), FOI_OK);
+    return out;
+}
+
+static int working(foi_calendar_id id, foi_date d)
+{
+    int w = foi_calendar_is_working_day(cal(id), d);
+    ck_assert_int_ge(w, 0);
+    return w;
+}
+
+/* ---- worked examples ---- */
+
+struct example {
+    const char *source;
+    foi_calendar_id cal;
+    int y, m, d, n, ey, em, ed;
+};
+
+static const struct example examples[] = {
+    /* rules.md section 6: Good Friday 30 Mar and Easter Monday 2 Apr skipped. */
+    {"rules.md s.6 FOIA", FOI_CAL_UK, 2018, 3, 29, 20, 2018, 4, 30},
+    /* rules.md section 6: Easter Monday is a Scottish working day. */
+    {"rules.md s.6 FOISA", FOI_CAL_SCOTLAND, 2018, 3, 29, 20, 2018, 4, 27},
+    /* rules.md section 6: received Saturday 5 Jan 2019, statutory receipt rule. */
+    {"rules.md s.6 statutory", FOI_CAL_UK, 2019, 1, 5, 20, 2019, 2, 1},
+    /* rules.md section 6: next-working-day rule makes Monday 7 Jan day 0. */
+    {"rules.md s.6 next-working-day", FOI_CAL_UK, 2019, 1, 7, 20, 2019, 2, 4},
+    /* rules.md section 6: EIR extended, 40 working days. */
+    {"rules.md s.6 EIR 40 WD", FOI_CAL_UK, 2018, 10, 15, 40, 2018, 12, 11},
+    /* rules.md section 4 fees example: the 20-day deadline without the fee pause. */
+    {"rules.md s.4", FOI_CAL_UK, 2018, 10, 15, 20, 2018, 11, 12},
+    /* Hand count: 2026-06-01 + 20 on uk skips Mon 15 June 2026 (Scottish World
+     * Cup holiday), so June 2..12 (9) + 16..26 (9) + 29, 30 = 20. */
+    {"holidays.md World Cup", FOI_CAL_UK, 2026, 6, 1, 20, 2026, 6, 30},
+    /* The same on England-and-Wales, where 15 June is a working day: 29 June. */
+    {"holidays.md World Cup E&W", FOI_CAL_ENGLAND_WALES, 2026, 6, 1, 20, 2026, 6, 29},
+    /* Hand count around Christmas 2022 (uk): Dec 19-23 (5); 26 Boxing Day and
+     * 27 Christmas substitute skipped; 28-30 (8); 2 Jan 2023 New Year
+     * substitute and 3 Jan (Scotland's New Year substitute, as 2 January fell
+     * on the Monday) skipped; Jan 4-6 (11), 9-13 (16), 16-19 (20). */
+    {"hand count, Christmas 2022", FOI_CAL_UK, 2022, 12, 16, 20, 2023, 1, 19},
+    /* The same New Year on England and Wales, where 3 Jan 2023 is worked:
+     * Dec 30 + 10 = Jan 3-6 (4), 9-13 (9), 16 (10). */
+    {"hand count, New Year 2023 E&W", FOI_CAL_ENGLAND_WALES, 2022, 12, 30, 10, 2023, 1, 16},
+    /* And on uk: Jan 4-6 (3), 9-13 (8), 16-17 (10). */
+    {"hand count, New Year 2023 uk", FOI_CAL_UK, 2022, 12, 30, 10, 2023, 1, 17},
+    /* Negative N: 20 working days before 12 Nov 2018 is 15 Oct 2018. */
+    {"inverse of rules.md s.4", FOI_CAL_UK, 2018, 11, 12, -20, 2018, 10, 15},
+    /* N = 0 is the anchor itself, even on a holiday. */
+    {"day 0 convention", FOI_CAL_UK, 2018, 12, 25, 0, 2018, 12, 25},
+};
+
+START_TEST(test_examples)
+{
+    const struct example *e = &examples[_i];
+    foi_date got = add(e->cal, D(e->y, e->m, e->d), e->n);
+    char g[FOI_DATE_ISO_SIZE];
+    ck_assert_msg(got.serial == D(e->ey, e->em, e->ed).serial, "%s: got %s", e->source,
+                  foi_date_format_iso(got, g));
+}
+END_TEST
+
+START_TEST(test_new_year_2023_by_calendar)
+{
+    /* 2023: 1 Jan Sunday -> Mon 2 Jan New Year substitute in every division;
+     * Scotland's 2nd January falls on the Monday itself, so its substitute
+     * goes to Tue 3 Jan (source: GOV.UK feed, curated CSV). */
+    ck_assert(!working(FOI_CAL_UK, D(2023, 1, 2)));
+    ck_assert(!working(FOI_CAL_UK, D(2023, 1, 3)));
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2023, 1, 3)));
+    ck_assert(working(FOI_CAL_ENGLAND_WALES, D(2023, 1, 3)));
+    ck_assert(working(FOI_CAL_NORTHERN_IRELAND, D(2023, 1, 3)));
+}
+END_TEST
+
+/* ---- the pitfalls listed in holidays.md ---- */
+
+START_TEST(test_no_scottish_holiday_4_january_2010_2011)
+{
+    /* No proclamation was made for these, although early official data
+     * listed them (holidays.md). */
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        ck_assert(working((foi_calendar_id)id, D(2010, 1, 4)));
+        ck_assert(working((foi_calendar_id)id, D(2011, 1, 4)));
+    }
+    /* 3 January 2011 is the New Year substitute everywhere. */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2011, 1, 3)));
+    ck_assert(!working(FOI_CAL_ENGLAND_WALES, D(2011, 1, 3)));
+}
+END_TEST
+
+START_TEST(test_scotland_specifics)
+{
+    /* No Easter Monday in Scotland: 2 April 2018. */
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2018, 4, 2)));
+    ck_assert(!working(FOI_CAL_UK, D(2018, 4, 2)));
+    /* First Monday of August in Scotland, last Monday elsewhere (2018). */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2018, 8, 6)));
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2018, 8, 27)));
+    ck_assert(working(FOI_CAL_ENGLAND_WALES, D(2018, 8, 6)));
+    ck_assert(!working(FOI_CAL_ENGLAND_WALES, D(2018, 8, 27)));
+    ck_assert(!working(FOI_CAL_UK, D(2018, 8, 6)));
+    ck_assert(!working(FOI_CAL_UK, D(2018, 8, 27)));
+    /* St Andrew's Day from 2007 only: Thu 30 Nov 2006 worked, Fri 30 Nov 2007 not. */
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2006, 11, 30)));
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2007, 11, 30)));
+    /* St Andrew's Day on a Saturday moves to Monday: 30 Nov 2019 -> 2 Dec 2019. */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2019, 12, 2)));
+    ck_assert(!working(FOI_CAL_UK, D(2019, 12, 2)));
+    /* 2 January is a Scottish holiday (Friday 2 Jan 2026), and so a FOIA one. */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2026, 1, 2)));
+    ck_assert(!working(FOI_CAL_UK, D(2026, 1, 2)));
+    ck_assert(working(FOI_CAL_ENGLAND_WALES, D(2026, 1, 2)));
+    /* Northern Ireland only: St Patrick's Day and 12 July move FOIA deadlines
+     * but not FOISA ones. */
+    ck_assert(!working(FOI_CAL_UK, D(2025, 3, 17)));
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2025, 3, 17)));
+    ck_assert(!working(FOI_CAL_UK, D(2025, 7, 14))); /* 12 July 2025 is a Saturday */
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2025, 7, 14)));
+}
+END_TEST
+
+START_TEST(test_world_cup_2026)
+{
+    /* Scotland 15 June 2026: a one-off proclaimed in February 2026. */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2026, 6, 15)));
+    ck_assert(!working(FOI_CAL_UK, D(2026, 6, 15)));
+    ck_assert(working(FOI_CAL_ENGLAND_WALES, D(2026, 6, 15)));
+    ck_assert(working(FOI_CAL_NORTHERN_IRELAND, D(2026, 6, 15)));
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, cal(FOI_CAL_UK), D(2026, 6, 15), D(2026, 6, 15)),
+                     FOI_OK);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(h->name, "World Cup bank holiday");
+    ck_assert_uint_eq(h->divisions, FOI_DIV_SCOTLAND);
+    ck_assert_int_eq(h->basis, FOI_BASIS_ONE_OFF);
+    ck_assert_int_eq(h->provisional, 0);
+}
+END_TEST
+
+/* Moved and one-off days (holidays.md), with the day each replaced, in England and Wales. */
+static const struct {
+    int y, m, d;
+    int working;
+} moved[] = {
+    {1995, 5, 8, 0},  {1995, 5, 1, 1},  {1999, 12, 31, 0}, {2002, 6, 3, 0}, {2002, 6, 4, 0},
+    {2002, 5, 27, 1}, {2011, 4, 29, 0}, {2012, 6, 4, 0},   {2012, 6, 5, 0}, {2012, 5, 28, 1},
+    {2020, 5, 8, 0},  {2020, 5, 4, 1},  {2022, 6, 2, 0},   {2022, 6, 3, 0}, {2022, 5, 30, 1},
+    {2022, 9, 19, 0}, {2023, 5, 8, 0},
+};
+
+START_TEST(test_moved_and_one_off)
+{
+    ck_assert_int_eq(working(FOI_CAL_ENGLAND_WALES, D(moved[_i].y, moved[_i].m, moved[_i].d)),
+                     moved[_i].working);
+    ck_assert_int_eq(working(FOI_CAL_UK, D(moved[_i].y, moved[_i].m, moved[_i].d)),
+                     moved[_i].working);
+}
+END_TEST
+
+START_TEST(test_fixed_date_substitutes)
+{
+    /* holidays.md: Scotland 1 Jan Sat + 2 Jan Sun -> Mon 3 + Tue 4 (2022). */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 1, 3)));
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 1, 4)));
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2022, 1, 5)));
+    ck_assert(working(FOI_CAL_ENGLAND_WALES, D(2022, 1, 4)));
+    /* 25 Dec Sat + 26 Dec Sun -> Mon 27 + Tue 28 (2021). */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2021, 12, 27)));
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2021, 12, 28)));
+    ck_assert(!working(FOI_CAL_ENGLAND_WALES, D(2021, 12, 28)));
+    /* 25 Dec Sun -> Mon 26 + Tue 27 (2022). */
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 12, 26)));
+    ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 12, 27)));
+    ck_assert(working(FOI_CAL_SCOTLAND, D(2022, 12, 28)));
+}
+END_TEST
+
+START_TEST(test_christmas_and_good_friday_every_year)
+{
+    /* FOIA s.10(6) names both; every calendar excludes them every year. */
+    for (int y = FOI_COVER_FIRST_YEAR; y <= FOI_COVER_LAST_YEAR; y++) {
+        foi_date xmas = D(y, 12, 25), easter;
+        ck_assert_int_eq(foi_easter_sunday(&easter, y), FOI_OK);
+        foi_date gf = {easter.serial - 2};
+        for (int id = 0; id < FOI_CAL_COUNT; id++) {
+            ck_assert_msg(!working((foi_calendar_id)id, gf), "Good Friday %d, calendar %d", y, id);
+            if (foi_date_weekday(xmas) < FOI_SATURDAY)
+                ck_assert_msg(!working((foi_calendar_id)id, xmas), "Christmas %d", y);
+        }
+    }
+}
+END_TEST
+
+/* ---- holidays listing, coverage, provisional ---- */
+
+START_TEST(test_holidays_in_range)
+{
+    const foi_holiday *h;
+    size_t n;
+    /* Easter 2018 on uk: Good Friday appears under two bases (common law in
+     * England, Wales and NI; statute in Scotland), then Easter Monday. */
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, cal(FOI_CAL_UK), D(2018, 3, 29), D(2018, 4, 3)),
+                     FOI_OK);
+    ck_assert_uint_eq(n, 3);
+    unsigned gf = 0;
+    for (size_t i = 0; i < 2; i++) {
+        ck_assert_str_eq(h[i].name, "Good Friday");
+        ck_assert_date_eq(h[i].date, D(2018, 3, 30));
+        gf |= h[i].divisions;
+    }
+    ck_assert_uint_eq(gf, FOI_DIV_ALL);
+    ck_assert_str_eq(h[2].name, "Easter Monday");
+    ck_assert_uint_eq(h[2].divisions, FOI_DIV_ENGLAND_WALES | FOI_DIV_NORTHERN_IRELAND);
+    ck_assert_int_eq(h[2].basis, FOI_BASIS_STATUTE);
+    /* An empty range and a reversed one. */
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, cal(FOI_CAL_UK), D(2018, 4, 4), D(2018, 4, 30)),
+                     FOI_OK);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, cal(FOI_CAL_UK), D(2018, 4, 4), D(2018, 4, 3)),
+                     FOI_EINVAL);
+    /* Substitute flag: Boxing Day 2026 is a Saturday, its substitute Mon 28 Dec. */
+    ck_assert_int_eq(
+        foi_calendar_holidays(&h, &n, cal(FOI_CAL_ENGLAND_WALES), D(2026, 12, 28), D(2026, 12, 28)),
+        FOI_OK);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(h->name, "Boxing Day");
+    ck_assert_int_eq(h->substitute, 1);
+    /* Per-year counts on England and Wales: 8 in an ordinary year (2019), 10
+     * in 2022 (Platinum Jubilee, state funeral; source: GOV.UK feed). */
+    ck_assert_int_eq(
+        foi_calendar_holidays(&h, &n, cal(FOI_CAL_ENGLAND_WALES), D(2019, 1, 1), D(2019, 12, 31)),
+        FOI_OK);
+    ck_assert_uint_eq(n, 8);
+    ck_assert_int_eq(
+        foi_calendar_holidays(&h, &n, cal(FOI_CAL_ENGLAND_WALES), D(2022, 1, 1), D(2022, 12, 31)),
+        FOI_OK);
+    ck_assert_uint_eq(n, 10);
+}
+END_TEST
+
+START_TEST(test_coverage_and_provisional)
+{
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        const foi_calendar *c = cal((foi_calendar_id)id);
+        foi_date first, last, pub;
+        foi_calendar_coverage(c, &first, &last, &pub);
+        ck_assert_date_eq(first, D(1971, 1, 1));
+        ck_assert_date_eq(last, D(2199, 12, 31));
+        ck_assert_date_eq(pub, D(2028, 12, 31));
+        ck_assert(!foi_calendar_is_provisional(c, D(2028, 12, 1), D(2028, 12, 31)));
+        ck_assert(foi_calendar_is_provisional(c, D(2028, 12, 1), D(2029, 1, 1)));
+        ck_assert(foi_calendar_is_provisional(c, D(2029, 1, 2), D(2028, 12, 1)));
+        const foi_holiday *h;
+        size_t n;
+        ck_assert_int_eq(foi_calendar_holidays(&h, &n, c, D(2028, 1, 1), D(2030, 12, 31)), FOI_OK);
+        ck_assert_uint_gt(n, 0);
+        for (size_t i = 0; i < n; i++)
+            ck_assert_int_eq(h[i].provisional, h[i].date.serial > pub.serial);
+    }
+}
+END_TEST
+
+START_TEST(test_names_and_lookup)
+{
+    static const char *names[] = {"uk", "scotland", "england-and-wales", "northern-ireland"};
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        foi_calendar_id got;
+        ck_assert_int_eq(foi_calendar_id_from_name(&got, names[id]), FOI_OK);
+        ck_assert_int_eq(got, id);
+        ck_assert_str_eq(foi_calendar_name(cal(got)), names[id]);
+        ck_assert_int_eq(foi_calendar_get_id(cal(got)), id);
+        ck_assert(strlen(foi_calendar_description(cal(got))) > 20);
+    }
+    foi_calendar_id got;
+    ck_assert_int_eq(foi_calendar_id_from_name(&got, "wales"), FOI_ENOTFOUND);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "'wales'"));
+    ck_assert_ptr_null(foi_calendar_builtin((foi_calendar_id)4));
+    ck_assert_uint_eq(foi_calendar_divisions(cal(FOI_CAL_UK)), FOI_DIV_ALL);
+    ck_assert_uint_eq(foi_calendar_divisions(cal(FOI_CAL_SCOTLAND)), FOI_DIV_SCOTLAND);
+    unsigned div;
+    ck_assert_int_eq(foi_division_from_name(&div, "northern-ireland"), FOI_OK);
+    ck_assert_uint_eq(div, FOI_DIV_NORTHERN_IRELAND);
+    ck_assert_int_eq(foi_division_from_name(&div, "uk"), FOI_ENOTFOUND);
+    ck_assert_str_eq(foi_division_title(FOI_DIV_SCOTLAND), "Scotland");
+    ck_assert_str_eq(foi_division_name(FOI_DIV_ALL), "");
+    ck_assert_str_eq(foi_basis_name(FOI_BASIS_ONE_OFF), "one-off");
+    ck_assert_str_eq(foi_basis_name(99), "");
+}
+END_TEST
+
+/* ---- errors ---- */
+
+START_TEST(test_range_errors)
+{
+    const foi_calendar *c = cal(FOI_CAL_UK);
+    foi_date out = D(2000, 1, 1);
+    int n;
+    ck_assert_int_eq(foi_calendar_is_working_day(c, D(1970, 12, 31)), FOI_ERANGE);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "1970-12-31"));
+    ck_assert_int_eq(foi_calendar_is_working_day(c, D(2200, 1, 1)), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_add(&out, c, D(2199, 12, 20), 20), FOI_ERANGE);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "2199-12-20"));
+    ck_assert_date_eq(out, D(2000, 1, 1)); /* untouched on failure */
+    ck_assert_int_eq(foi_calendar_add(&out, c, D(1971, 1, 5), -20), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_add(&out, c, D(2000, 1, 1), INT_MAX), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_add(&out, c, D(2000, 1, 1), INT_MIN), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_add(&out, c, (foi_date){INT32_MAX}, 1), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_count(&n, c, D(1970, 1, 1), D(2000, 1, 1)), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_count(&n, c, D(2000, 1, 1), D(2300, 1, 1)), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_next(&out, c, D(2199, 12, 31)), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_prev(&out, c, D(1971, 1, 1)), FOI_ERANGE);
+    /* The very ends still work when the answer is inside. */
+    ck_assert_int_eq(foi_calendar_prev(&out, c, D(2199, 12, 31)), FOI_OK);
+    ck_assert_date_eq(out, D(2199, 12, 30));
+    ck_assert_int_eq(foi_calendar_next(&out, c, D(1971, 1, 1)), FOI_OK);
+    ck_assert_date_eq(out, D(1971, 1, 4));
+}
+END_TEST
+
+START_TEST(test_next_prev_count)
+{
+    const foi_calendar *c = cal(FOI_CAL_UK);
+    foi_date out;
+    int n;
+    /* Friday 23 Dec 2022 -> next is Wed 28 Dec (26 and 27 are holidays). */
+    ck_assert_int_eq(foi_calendar_next(&out, c, D(2022, 12, 23)), FOI_OK);
+    ck_assert_date_eq(out, D(2022, 12, 28));
+    ck_assert_int_eq(foi_calendar_prev(&out, c, D(2022, 12, 28)), FOI_OK);
+    ck_assert_date_eq(out, D(2022, 12, 23));
+    /* rules.md s.5: a response on working day 16 is 4 working days early. */
+    ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 10, 15), D(2018, 11, 6)), FOI_OK);
+    ck_assert_int_eq(n, 16);
+    ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 11, 6), D(2018, 10, 15)), FOI_OK);
+    ck_assert_int_eq(n, -16);
+    ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 10, 15), D(2018, 10, 15)), FOI_OK);
+    ck_assert_int_eq(n, 0);
+    /* Across a weekend: (Fri, Mon] holds one working day. */
+    ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 10, 19), D(2018, 10, 22)), FOI_OK);
+    ck_assert_int_eq(n, 1);
+}
+END_TEST
+
+/* ---- custom calendars ---- */
+
+static void assert_same_calendar(const foi_calendar *a, const foi_calendar *b)
+{
+    ck_assert_int_eq(a->first, b->first);
+    ck_assert_int_eq(a->ndays, b->ndays);
+    ck_assert_int_eq(a->nworking, b->nworking);
+    ck_assert_int_eq(a->published_until, b->published_until);
+    ck_assert(memcmp(a->cum, b->cum, ((size_t)a->ndays + 1) * sizeof *a->cum) == 0);
+    ck_assert(memcmp(a->gap, b->gap, (size_t)a->nworking * sizeof *a->gap) == 0);
+    ck_assert_uint_eq(a->nholidays, b->nholidays);
+    for (size_t i = 0; i < a->nholidays; i++) {
+        const foi_holiday *x = &a->holidays[i], *y = &b->holidays[i];
+        ck_assert_int_eq(x->date.serial, y->date.serial);
+        ck_assert_str_eq(x->name, y->name);
+        ck_assert_str_eq(x->source, y->source);
+        ck_assert_uint_eq(x->divisions, y->divisions);
+        ck_assert_int_eq(x->basis, y->basis);
+        ck_assert_int_eq(x->substitute, y->substitute);
+        ck_assert_int_eq(x->provisional, y->provisional);
+    }
+}
+
+START_TEST(test_builder_reproduces_builtin)
+{
+    /* The compiled-in tables and a run-time build from the same rows agree. */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        foi_calendar *c;
+        ck_assert_int_eq(foi_calendar_builder_build(&c, b, (foi_calendar_id)id), FOI_OK);
+        assert_same_calendar(c, cal((foi_calendar_id)id));
+        foi_calendar_free(c);
+    }
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_builder_add_remove)
+{
+    foi_calendar_builder *b;
+    foi_calendar *uk, *sc, *ew;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    /* A newly proclaimed Scottish holiday on Tuesday 9 July 2030. */
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2030, 7, 9), FOI_DIV_SCOTLAND, "Test day"),
+                     FOI_OK);
+    /* A local closure on Wednesday 10 July 2030 applies to every calendar built. */
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2030, 7, 10), 0, "Office closed"), FOI_OK);
+    /* Remove Easter Monday 2030 (22 April) from England and Wales only. */
+    ck_assert_int_eq(foi_calendar_builder_remove(b, D(2030, 4, 22), FOI_DIV_ENGLAND_WALES), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_build(&uk, b, FOI_CAL_UK), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_build(&sc, b, FOI_CAL_SCOTLAND), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_build(&ew, b, FOI_CAL_ENGLAND_WALES), FOI_OK);
+    ck_assert_int_eq(foi_calendar_is_working_day(uk, D(2030, 7, 9)), 0);
+    ck_assert_int_eq(foi_calendar_is_working_day(sc, D(2030, 7, 9)), 0);
+    ck_assert_int_eq(foi_calendar_is_working_day(ew, D(2030, 7, 9)), 1);
+    ck_assert_int_eq(foi_calendar_is_working_day(ew, D(2030, 7, 10)), 0);
+    ck_assert_int_eq(foi_calendar_is_working_day(ew, D(2030, 4, 22)), 1);
+    /* Still a Northern Irish holiday, so still off for FOIA. */
+    ck_assert_int_eq(foi_calendar_is_working_day(uk, D(2030, 4, 22)), 0);
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, uk, D(2030, 7, 9), D(2030, 7, 10)), FOI_OK);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(h[0].name, "Test day");
+    ck_assert_int_eq(h[0].basis, FOI_BASIS_LOCAL);
+    ck_assert_str_eq(h[1].source, "local");
+    ck_assert_uint_eq(h[1].divisions, 0);
+    /* The built calendars outlive the builder. */
+    foi_calendar_builder_free(b);
+    foi_date out;
+    ck_assert_int_eq(foi_calendar_add(&out, uk, D(2030, 7, 8), 1), FOI_OK);
+    ck_assert_date_eq(out, D(2030, 7, 11));
+    foi_calendar_free(uk);
+    foi_calendar_free(sc);
+    foi_calendar_free(ew);
+    foi_calendar_free(NULL);
+    /* Built-in calendars are ignored by foi_calendar_free. */
+    union {
+        const foi_calendar *c;
+        foi_calendar *m;
+    } builtin = {cal(FOI_CAL_UK)};
+    foi_calendar_free(builtin.m);
+}
+END_TEST
+
+START_TEST(test_builder_errors)
+{
+    foi_calendar_builder *b;
+    foi_calendar *c = NULL;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2030, 7, 6), 0, "Saturday"), FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2030, 7, 8), 0, ""), FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2030, 7, 8), 0, NULL), FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2030, 7, 8), 8, "x"), FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(1970, 7, 8), 0, "x"), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_builder_remove(b, D(2030, 12, 25), FOI_DIV_ALL), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "Christmas"));
+    ck_assert_int_eq(foi_calendar_builder_remove(b, D(2030, 4, 19), FOI_DIV_ALL), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "Good Friday"));
+    ck_assert_int_eq(foi_calendar_builder_remove(b, D(2030, 7, 9), FOI_DIV_ALL), FOI_ENOTFOUND);
+    ck_assert_int_eq(foi_calendar_builder_remove(b, D(2200, 7, 9), FOI_DIV_ALL), FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_builder_build(&c, b, (foi_calendar_id)9), FOI_EINVAL);
+    ck_assert_ptr_null(c);
+    foi_calendar_builder_free(b);
+    foi_calendar_builder_free(NULL);
+}
+END_TEST
+
+/* ---- properties over the whole coverage ---- */
+
+/* An independent, slow answer: walk day by day using only the holiday list. */
+static int naive_working(const foi_calendar *c, int32_t z)
+{
+    if (foi_date_weekday((foi_date){z}) >= FOI_SATURDAY)
+        return 0;
+    const foi_holiday *h;
+    size_t n;
+    foi_calendar_holidays(&h, &n, c, (foi_date){z}, (foi_date){z});
+    return n == 0;
+}
+
+START_TEST(test_property_tables_match_walk)
+{
+    const foi_calendar *c = cal((foi_calendar_id)_i);
+    foi_date first, last;
+    foi_calendar_coverage(c, &first, &last, NULL);
+    /* Every day's working flag agrees with the holiday list. */
+    for (int32_t z = first.serial; z <= last.serial; z++)
+        REQUIRE(foi_calendar_is_working_day(c, (foi_date){z}) == naive_working(c, z),
+                "working flag of serial %ld", (long)z);
+    /* And add(d, 20) agrees with a day-by-day walk, for every day. */
+    int32_t due = first.serial, seen = 0;
+    for (int32_t z = first.serial; z <= last.serial; z++) {
+        /* Slide the walk: the 20th working day after z. */
+        if (z == first.serial || due <= z) {
+            due = z;
+            seen = 0;
+        } else {
+            seen -= naive_working(c, z);
+        }
+        while (seen < 20 && due < last.serial) {
+            due++;
+            seen += naive_working(c, due);
+        }
+        foi_date got;
+        int rc = foi_calendar_add(&got, c, (foi_date){z}, 20);
+        if (seen < 20)
+            REQUIRE(rc == FOI_ERANGE, "serial %ld: expected a range error", (long)z);
+        else
+            REQUIRE(rc == FOI_OK && got.serial == due, "serial %ld: add 20 gave %ld, walk %ld",
+                    (long)z, (long)got.serial, (long)due);
+    }
+}
+END_TEST
+
+START_TEST(test_property_add_count_identity)
+{
+    static const int ns[] = {1, 2, 5, 20, 30, 40, 60, 1000, -1, -20, -40};
+    const foi_calendar *c = cal((foi_calendar_id)_i);
+    foi_date first, last;
+    foi_calendar_coverage(c, &first, &last, NULL);
+    for (size_t k = 0; k < sizeof ns / sizeof *ns; k++) {
+        int n = ns[k];
+        foi_date prev = {INT32_MIN};
+        for (int32_t z = first.serial; z <= last.serial; z++) {
+            foi_date d = {z}, r;
+            if (foi_calendar_add(&r, c, d, n) != FOI_OK)
+                continue;
+            /* The answer is a working day, on the right side of d. */
+            REQUIRE(foi_calendar_is_working_day(c, r) == 1, "n=%d serial %ld", n, (long)z);
+            REQUIRE(n > 0 ? r.serial > z : r.serial < z, "n=%d serial %ld", n, (long)z);
+            /* Counting back gives n: add then count is the identity. */
+            int cnt;
+            REQUIRE(foi_calendar_count(&cnt, c, d, r) == FOI_OK, "count failed");
+            if (n > 0) {
+                REQUIRE(cnt == n, "n=%d serial %ld: count gave %d", n, (long)z, cnt);
+            } else {
+                /* (r, d] holds the |n| - 1 working days between them, and d
+                 * itself when d is a working day. */
+                REQUIRE(-cnt == -n - 1 + foi_calendar_is_working_day(c, d),
+                        "n=%d serial %ld: count gave %d", n, (long)z, cnt);
+            }
+            /* Monotonic: a later anchor never gives an earlier answer. */
+            REQUIRE(r.serial >= prev.serial, "n=%d serial %ld: not monotonic", n, (long)z);
+            prev = r;
+        }
+    }
+}
+END_TEST
+
+START_TEST(test_property_data_rows)
+{
+    /* Every weekday holiday row of the data is a non-working day on each
+     * calendar whose divisions include it, and a working day on the others
+     * unless another row of theirs falls on the same date. */
+    for (size_t i = 0; i < foi_builtin_nrows; i++) {
+        const foi_row *r = &foi_builtin_rows[i];
+        if (foi_date_weekday((foi_date){r->serial}) >= FOI_SATURDAY)
+            continue;
+        for (int id = 0; id < FOI_CAL_COUNT; id++) {
+            unsigned mask = foi_calendar_id_divisions((foi_calendar_id)id);
+            unsigned on_day = 0;
+            for (size_t j = 0; j < foi_builtin_nrows; j++)
+                if (foi_builtin_rows[j].serial == r->serial)
+                    on_day |= foi_builtin_rows[j].division;
+            int expect_working = !(on_day & mask);
+            REQUIRE(foi_calendar_is_working_day(cal((foi_calendar_id)id), (foi_date){r->serial}) ==
+                        expect_working,
+                    "%s on serial %ld, calendar %d", r->name, (long)r->serial, id);
+        }
+    }
+}
+END_TEST
+
+START_TEST(test_property_projection_matches_published_years)
+{
+    /* The rules for future years reproduce the published data in the years
+     * that had no one-off or moved day: a check of the rules against the
+     * data they will stand in for. */
+    static const int years[] = {2013, 2014, 2015, 2016, 2017, 2018,
+                                2019, 2021, 2024, 2025, 2027, 2028};
+    for (size_t k = 0; k < sizeof years / sizeof *years; k++) {
+        for (unsigned div = 1; div <= FOI_DIV_NORTHERN_IRELAND; div <<= 1) {
+            foi_row proj[32];
+            int n = foi_project_year(proj, 32, div, years[k]);
+            ck_assert_int_gt(n, 0);
+            int32_t lo = D(years[k], 1, 1).serial, hi = D(years[k], 12, 31).serial;
+            int m = 0;
+            for (size_t i = 0; i < foi_builtin_nrows; i++) {
+                const foi_row *r = &foi_builtin_rows[i];
+                if (r->division != div || r->serial < lo || r->serial > hi)
+                    continue;
+                ck_assert_msg(m < n, "%d %s: more published days than projected", years[k],
+                              foi_division_name(div));
+                ck_assert_msg(proj[m].serial == r->serial, "%d %s: %s", years[k],
+                              foi_division_name(div), r->name);
+                ck_assert_str_eq(proj[m].name, r->name);
+                ck_assert_int_eq(proj[m].substitute, r->substitute);
+                ck_assert_int_eq(proj[m].provisional, 1);
+                m++;
+            }
+            ck_assert_int_eq(m, n);
+        }
+    }
+}
+END_TEST
+
+START_TEST(test_project_errors)
+{
+    foi_row buf[32];
+    ck_assert_int_eq(foi_project_year(buf, 32, 3, 2030), FOI_EINVAL);
+    ck_assert_int_eq(foi_project_year(buf, 32, FOI_DIV_SCOTLAND, 1970), FOI_ERANGE);
+    ck_assert_int_eq(foi_project_year(buf, 4, FOI_DIV_SCOTLAND, 2030), FOI_ERANGE);
+}
+END_TEST
+
+static Suite *calendar_suite(void)
+{
+    Suite *s = suite_create("calendar");
+    TCase *tc = tcase_create("examples");
+    tcase_add_loop_test(tc, test_examples, 0, (int)(sizeof examples / sizeof *examples));
+    tcase_add_test(tc, test_new_year_2023_by_calendar);
+    tcase_add_test(tc, test_next_prev_count);
+    tcase_add_test(tc, test_names_and_lookup);
+    tcase_add_test(tc, test_range_errors);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("pitfalls");
+    tcase_add_test(tc, test_no_scottish_holiday_4_january_2010_2011);
+    tcase_add_test(tc, test_scotland_specifics);
+    tcase_add_test(tc, test_world_cup_2026);
+    tcase_add_loop_test(tc, test_moved_and_one_off, 0, (int)(sizeof moved / sizeof *moved));
+    tcase_add_test(tc, test_fixed_date_substitutes);
+    tcase_add_test(tc, test_christmas_and_good_friday_every_year);
+    tcase_add_test(tc, test_holidays_in_range);
+    tcase_add_test(tc, test_coverage_and_provisional);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("builder");
+    tcase_add_test(tc, test_builder_reproduces_builtin);
+    tcase_add_test(tc, test_builder_add_remove);
+    tcase_add_test(tc, test_builder_errors);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("properties");
+    tcase_set_timeout(tc, 600);
+    tcase_add_loop_test(tc, test_property_tables_match_walk, 0, FOI_CAL_COUNT);
+    tcase_add_loop_test(tc, test_property_add_count_identity, 0, FOI_CAL_COUNT);
+    tcase_add_test(tc, test_property_data_rows);
+    tcase_add_test(tc, test_property_projection_matches_published_years);
+    tcase_add_test(tc, test_project_errors);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    Suite *s = calendar_suite();
+    return run_suites(&s, 1);
+}
