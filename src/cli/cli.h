@@ -1,0 +1,69 @@
+/* Shared pieces of the foiclock command-line tool (uses only the public API). */
+#ifndef FOICLOCK_CLI_H
+#define FOICLOCK_CLI_H
+
+#include <stdio.h>
+
+#include <foiclock/foiclock.h>
+
+enum { EXIT_NO = 1, EXIT_USAGE = 2 };
+
+enum format { FORMAT_TEXT, FORMAT_JSON };
+
+/* Options common to the commands, after parsing. */
+struct opts {
+    enum format format;
+    const foi_calendar *cal;
+    const char *cal_name;
+    int cal_given;
+    const char *pos[4]; /* positional arguments */
+    int npos;
+};
+
+/* What a command does with one date (possibly one line of standard input).
+ * Writes its result record to stdout and returns 0, EXIT_NO or, for bad
+ * input, EXIT_USAGE with the message in foi_error_last(). */
+typedef int (*date_fn)(const struct opts *o, foi_date d, const char *input);
+
+/* Runs fn over the date argument arg, or over every line of standard input
+ * when arg is "-", writing an error record in place of each bad line. */
+int for_each_date(const struct opts *o, const char *arg, date_fn fn);
+
+#if defined(__GNUC__)
+#define FOI_CLI_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define FOI_CLI_PRINTF(f, a)
+#endif
+
+/* Prints "foiclock: message" on standard error and returns EXIT_USAGE. */
+int fail(const char *fmt, ...) FOI_CLI_PRINTF(1, 2);
+
+/* Output helpers (output.c). */
+void json_string(FILE *f, const char *s);
+void json_date(FILE *f, const char *key, foi_date d);
+const char *ordinal_suffix(long n);
+/* Writes the divisions of a mask for people: "all of the UK", "Scotland", ... */
+void text_divisions(FILE *f, unsigned divisions);
+void json_divisions(FILE *f, unsigned divisions);
+/* Holidays for people, grouped by day and name, joined by sep; with_date
+ * puts the date before each. */
+void text_holidays(FILE *f, const foi_holiday *h, size_t n, const char *sep, int with_date);
+void json_holidays(FILE *f, const foi_holiday *h, size_t n);
+/* The UK civil date today, or FOICLOCK_TODAY when set. */
+int today(foi_date *out);
+
+/* Commands (commands.c). */
+int cmd_add(int argc, char **argv);
+int cmd_count(int argc, char **argv);
+int cmd_is_working_day(int argc, char **argv);
+int cmd_next(int argc, char **argv);
+int cmd_prev(int argc, char **argv);
+int cmd_holidays(int argc, char **argv);
+int cmd_calendars(int argc, char **argv);
+
+/* Parses the common options; prints usage and returns -1 on --help, or
+ * EXIT_USAGE on a usage error. minpos/maxpos bound the positionals. */
+int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
+               int takes_calendar);
+
+#endif

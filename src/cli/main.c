@@ -1,0 +1,246 @@
+/* foiclock: command-line entry point, option parsing and line-by-line input. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("foiclock: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+static const char main_usage[] =
+    "usage: foiclock COMMAND [ARGS] [--format text|json] [--calendar ID]\n"
+    "\n"
+    "UK statutory working-day deadlines (FOIA, EIR, FOISA) against the UK's\n"
+    "bank-holiday calendars.\n"
+    "\n"
+    "commands:\n"
+    "  add DATE N            the Nth working day after DATE (before it if N < 0)\n"
+    "  count FROM TO         working days after FROM up to and including TO\n"
+    "  is-working-day DATE   exit 0 if DATE is a working day, 1 if not\n"
+    "  next DATE             the first working day after DATE\n"
+    "  prev DATE             the last working day before DATE\n"
+    "  holidays [YEAR | FROM TO]\n"
+    "                        the calendar's non-working weekdays\n"
+    "  calendars             the calendars, their coverage and published data\n"
+    "\n"
+    "Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),\n"
+    "england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,\n"
+    "15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an\n"
+    "e-mail Date: header; '-' reads one date per line from standard input.\n"
+    "Run 'foiclock COMMAND --help' for more. Exit status: 0 success, 1 a\n"
+    "negative answer (is-working-day), 2 a usage or input error.\n";
+
+/* A usage error: the message, the command's synopsis line and where to read more. */
+static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg)
+{
+    fprintf(stderr, "foiclock: %s: %s%s%s%s\n%.*s(run 'foiclock %s --help' for more)\n", cmd, msg,
+            arg ? " '" : "", arg ? arg : "", arg ? "'" : "", (int)(strcspn(usage, "\n") + 1), usage,
+            cmd);
+    return EXIT_USAGE;
+}
+
+int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
+               int takes_calendar)
+{
+    memset(o, 0, sizeof *o);
+    o->format = FORMAT_TEXT;
+    o->cal = foi_calendar_builtin(FOI_CAL_UK);
+    o->cal_name = "uk";
+    int only_positional = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+        int is_opt =
+            !only_positional && a[0] == '-' && a[1] != '\0' && !(a[1] >= '0' && a[1] <= '9');
+        if (!is_opt) {
+            if (o->npos >= maxpos)
+                return usage_error(argv[0], usage, "unexpected argument", a);
+            o->pos[o->npos++] = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_positional = 1;
+            continue;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage, stdout);
+            return -1;
+        }
+        size_t nlen = strcspn(a, "=");
+        int is_format = strncmp(a, "--format", nlen) == 0 && nlen == 8;
+        int is_cal = strncmp(a, "--calendar", nlen) == 0 && nlen == 10;
+        if (!is_format && !(is_cal && takes_calendar))
+            return usage_error(argv[0], usage, "unknown option", a);
+        if (a[nlen] == '=') {
+            val = a + nlen + 1;
+        } else if (i + 1 < argc) {
+            val = argv[++i];
+        } else {
+            return fail("%s: option %.*s needs a value", argv[0], (int)nlen, a);
+        }
+        if (is_format) {
+            if (strcmp(val, "text") == 0)
+                o->format = FORMAT_TEXT;
+            else if (strcmp(val, "json") == 0)
+                o->format = FORMAT_JSON;
+            else
+                return fail("%s: unknown format '%s': expected text or json", argv[0], val);
+        } else {
+            foi_calendar_id id;
+            if (foi_calendar_id_from_name(&id, val))
+                return fail("%s: %s", argv[0], foi_error_last());
+            o->cal = foi_calendar_builtin(id);
+            o->cal_name = foi_calendar_name(o->cal);
+            o->cal_given = 1;
+        }
+    }
+    if (o->npos < minpos)
+        return usage_error(argv[0], usage, "missing argument", NULL);
+    return 0;
+}
+
+/* Reads one line of any length up to a cap; returns its length (without the
+ * line ending) or -1 at end of input. *toolong is set when it was cut. */
+static long read_line(FILE *in, char **buf, size_t *cap, int *toolong)
+{
+    enum { MAX_LINE = 1 << 20 };
+    size_t len = 0;
+    int c, any = 0;
+    *toolong = 0;
+    while ((c = getc(in)) != EOF) {
+        any = 1;
+        if (c == '\n')
+            break;
+        if (len + 1 >= *cap) {
+            if (*cap >= MAX_LINE) {
+                *toolong = 1;
+                continue;
+            }
+            size_t ncap = *cap ? *cap * 2 : 256;
+            char *nb = realloc(*buf, ncap);
+            if (!nb) {
+                *toolong = 1;
+                continue;
+            }
+            *buf = nb;
+            *cap = ncap;
+        }
+        (*buf)[len++] = (char)c;
+    }
+    if (!any)
+        return -1;
+    if (len && (*buf)[len - 1] == '\r')
+        len--;
+    (*buf)[len] = '\0';
+    return (long)len;
+}
+
+static void error_record(const struct opts *o, long line, const char *input, size_t len,
+                         const char *msg)
+{
+    if (o->format == FORMAT_JSON) {
+        printf("{\"line\":%ld,\"input\":", line);
+        /* Keep the record valid JSON even for binary input. */
+        char *copy = malloc(len + 1);
+        if (copy) {
+            size_t k = 0;
+            for (size_t i = 0; i < len; i++)
+                copy[k++] = input[i] ? input[i] : '?';
+            copy[k] = '\0';
+            json_string(stdout, copy);
+            free(copy);
+        } else {
+            fputs("\"\"", stdout);
+        }
+        fputs(",\"error\":", stdout);
+        json_string(stdout, msg);
+        fputs("}\n", stdout);
+    } else {
+        printf("error: line %ld: %s\n", line, msg);
+    }
+}
+
+int for_each_date(const struct opts *o, const char *arg, date_fn fn)
+{
+    foi_date d;
+    if (strcmp(arg, "-") != 0) {
+        if (foi_date_parse(&d, arg, NULL))
+            return fail("%s", foi_error_last());
+        int rc = fn(o, d, arg);
+        if (rc == EXIT_USAGE)
+            return fail("%s", foi_error_last());
+        return rc;
+    }
+    char *buf = NULL;
+    size_t cap = 0;
+    long line = 0, failed = 0, len;
+    int toolong;
+    while ((len = read_line(stdin, &buf, &cap, &toolong)) >= 0) {
+        line++;
+        const char *msg = NULL;
+        if (toolong)
+            msg = "line is too long to be a date";
+        else if (foi_date_parse_n(&d, buf, (size_t)len, NULL))
+            msg = foi_error_last();
+        else if (fn(o, d, buf) == EXIT_USAGE)
+            msg = foi_error_last();
+        if (msg) {
+            failed++;
+            error_record(o, line, buf, toolong ? 0 : (size_t)len, msg);
+        }
+    }
+    free(buf);
+    if (fflush(stdout) || ferror(stdin))
+        return fail("error reading standard input or writing standard output");
+    if (failed)
+        return fail("%ld of %ld input lines had errors", failed, line);
+    return 0;
+}
+
+struct command {
+    const char *name;
+    int (*fn)(int, char **);
+};
+
+static const struct command commands[] = {
+    {"add", cmd_add},
+    {"count", cmd_count},
+    {"is-working-day", cmd_is_working_day},
+    {"next", cmd_next},
+    {"prev", cmd_prev},
+    {"holidays", cmd_holidays},
+    {"calendars", cmd_calendars},
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return fail("no command given (run 'foiclock --help' for the list)");
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(main_usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("foiclock %s\n", foi_version_string());
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+        if (strcmp(cmd, commands[i].name) == 0) {
+            int rc = commands[i].fn(argc - 1, argv + 1);
+            if (fflush(stdout) != 0)
+                return fail("cannot write to standard output");
+            return rc;
+        }
+    }
+    return fail("unknown command '%s' (run 'foiclock --help' for the list)", cmd);
+}

@@ -1,0 +1,158 @@
+/* Text and JSON output shared by the foiclock commands. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+
+void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"':
+            fputs("\\\"", f);
+            break;
+        case '\\':
+            fputs("\\\\", f);
+            break;
+        case '\n':
+            fputs("\\n", f);
+            break;
+        case '\r':
+            fputs("\\r", f);
+            break;
+        case '\t':
+            fputs("\\t", f);
+            break;
+        default:
+            if (*p < 0x20 || *p == 0x7f)
+                fprintf(f, "\\u%04x", *p);
+            else
+                fputc(*p, f);
+        }
+    }
+    fputc('"', f);
+}
+
+void json_date(FILE *f, const char *key, foi_date d)
+{
+    char iso[FOI_DATE_ISO_SIZE];
+    fprintf(f, "\"%s\":\"%s\",\"%s_weekday\":\"%s\"", key, foi_date_format_iso(d, iso), key,
+            foi_weekday_name(foi_date_weekday(d)));
+}
+
+const char *ordinal_suffix(long n)
+{
+    long t = (n < 0 ? -n : n) % 100;
+    if (t >= 11 && t <= 13)
+        return "th";
+    switch (t % 10) {
+    case 1:
+        return "st";
+    case 2:
+        return "nd";
+    case 3:
+        return "rd";
+    default:
+        return "th";
+    }
+}
+
+void text_divisions(FILE *f, unsigned divisions)
+{
+    if (divisions == FOI_DIV_ALL) {
+        fputs("all of the UK", f);
+        return;
+    }
+    if (divisions == 0) {
+        fputs("local", f);
+        return;
+    }
+    const char *sep = "";
+    for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
+        if (divisions & bit) {
+            fprintf(f, "%s%s", sep, foi_division_title(bit));
+            sep = ", ";
+        }
+    }
+}
+
+void json_divisions(FILE *f, unsigned divisions)
+{
+    const char *sep = "";
+    fputc('[', f);
+    for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
+        if (divisions & bit) {
+            fprintf(f, "%s\"%s\"", sep, foi_division_name(bit));
+            sep = ",";
+        }
+    }
+    fputc(']', f);
+}
+
+/* Entries for the same day and name (they differ only in legal basis between
+ * divisions, e.g. Good Friday) are shown once, with their divisions joined. */
+static size_t group_end(const foi_holiday *h, size_t n, size_t i, unsigned *divisions,
+                        int *provisional)
+{
+    size_t j = i;
+    *divisions = 0;
+    *provisional = 0;
+    while (j < n && h[j].date.serial == h[i].date.serial && strcmp(h[j].name, h[i].name) == 0 &&
+           h[j].substitute == h[i].substitute) {
+        *divisions |= h[j].divisions;
+        *provisional |= h[j].provisional;
+        j++;
+    }
+    return j;
+}
+
+void text_holidays(FILE *f, const foi_holiday *h, size_t n, const char *sep, int with_date)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned div;
+        int prov;
+        size_t j = group_end(h, n, i, &div, &prov);
+        char day[FOI_DATE_LONG_SIZE];
+        fprintf(f, "%s%s%s%s%s (", i ? sep : "",
+                with_date ? foi_date_format_long(h[i].date, day) : "", with_date ? " " : "",
+                h[i].name, h[i].substitute ? " (substitute day)" : "");
+        text_divisions(f, div);
+        fputs(prov ? "; provisional)" : ")", f);
+        i = j;
+    }
+}
+
+void json_holidays(FILE *f, const foi_holiday *h, size_t n)
+{
+    fputc('[', f);
+    for (size_t i = 0; i < n; i++) {
+        char iso[FOI_DATE_ISO_SIZE];
+        fprintf(f, "%s{\"date\":\"%s\",\"weekday\":\"%s\",\"name\":", i ? "," : "",
+                foi_date_format_iso(h[i].date, iso), foi_weekday_name(foi_date_weekday(h[i].date)));
+        json_string(f, h[i].name);
+        fputs(",\"division\":", f);
+        json_divisions(f, h[i].divisions);
+        fprintf(f, ",\"basis\":\"%s\",\"substitute\":%s,\"provisional\":%s,\"source\":",
+                foi_basis_name(h[i].basis), h[i].substitute ? "true" : "false",
+                h[i].provisional ? "true" : "false");
+        json_string(f, h[i].source);
+        fputc('}', f);
+    }
+    fputc(']', f);
+}
+
+int today(foi_date *out)
+{
+    const char *env = getenv("FOICLOCK_TODAY");
+    if (env && *env) {
+        if (foi_date_parse(out, env, NULL))
+            return fail("FOICLOCK_TODAY: %s", foi_error_last());
+        return 0;
+    }
+    time_t now = time(NULL);
+    if (foi_date_from_utc(out, (int64_t)now))
+        return fail("cannot tell today's date: %s", foi_error_last());
+    return 0;
+}

@@ -1,0 +1,88 @@
+count, is-working-day, next, prev, calendars and the help texts.
+
+rules.md section 5: a response on working day 16 is 4 working days early;
+counting excludes the first date and includes the last.
+
+  $ foiclock count 2018-10-15 2018-11-06
+  16 working days after Monday 15 October 2018 up to and including Tuesday 6 November 2018
+  $ foiclock count 2018-11-06 2018-10-15 --format json
+  {"date":"2018-10-15","weekday":"Monday","calendar":"uk","provisional":false,"from":"2018-11-06","to":"2018-10-15","count":-16}
+
+Exit status 0 for a working day, 1 for a day off.
+
+  $ foiclock is-working-day 2018-12-24
+  Monday 24 December 2018 is a working day
+  $ foiclock is-working-day 2018-12-25
+  Tuesday 25 December 2018 is not a working day: Christmas Day (all of the UK)
+  [1]
+  $ foiclock is-working-day 2018-12-22
+  Saturday 22 December 2018 is not a working day: weekend
+  [1]
+  $ foiclock is-working-day 2026-06-15 --calendar scotland --format json
+  {"date":"2026-06-15","weekday":"Monday","calendar":"scotland","provisional":false,"working_day":false,"weekend":false,"holidays":[{"date":"2026-06-15","weekday":"Monday","name":"World Cup bank holiday","division":["scotland"],"basis":"one-off","substitute":false,"provisional":false,"source":"built-in"}]}
+  [1]
+  $ foiclock is-working-day 2026-06-15 --calendar northern-ireland
+  Monday 15 June 2026 is a working day on the northern-ireland calendar
+
+Friday 23 December 2022: Boxing Day and the Christmas substitute follow the
+weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
+
+  $ foiclock next 2022-12-23
+  Wednesday 28 December 2022 (next working day after Friday 23 December 2022; skipped: Monday 26 December 2022 Boxing Day (all of the UK), Tuesday 27 December 2022 Christmas Day (substitute day) (all of the UK))
+  $ foiclock prev 2022-12-28
+  Friday 23 December 2022 (last working day before Wednesday 28 December 2022; skipped: Monday 26 December 2022 Boxing Day (all of the UK), Tuesday 27 December 2022 Christmas Day (substitute day) (all of the UK))
+  $ foiclock next 2022-12-23 --format json
+  {"date":"2022-12-28","weekday":"Wednesday","calendar":"uk","provisional":false,"anchor":"2022-12-23","anchor_weekday":"Friday","n":1,"skipped":[{"date":"2022-12-26","weekday":"Monday","name":"Boxing Day","division":["england-and-wales","scotland","northern-ireland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"},{"date":"2022-12-27","weekday":"Tuesday","name":"Christmas Day","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":true,"provisional":false,"source":"built-in"},{"date":"2022-12-27","weekday":"Tuesday","name":"Christmas Day","division":["scotland"],"basis":"proclamation","substitute":true,"provisional":false,"source":"built-in"}]}
+
+  $ foiclock calendars
+  uk                 FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK
+                     covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
+  scotland           FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland
+                     covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
+  england-and-wales  weekends, Christmas Day, Good Friday and bank holidays in England and Wales
+                     covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
+  northern-ireland   weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland
+                     covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
+  $ foiclock calendars --format json
+  {"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}]}
+
+  $ foiclock --help
+  usage: foiclock COMMAND [ARGS] [--format text|json] [--calendar ID]
+  
+  UK statutory working-day deadlines (FOIA, EIR, FOISA) against the UK's
+  bank-holiday calendars.
+  
+  commands:
+    add DATE N            the Nth working day after DATE (before it if N < 0)
+    count FROM TO         working days after FROM up to and including TO
+    is-working-day DATE   exit 0 if DATE is a working day, 1 if not
+    next DATE             the first working day after DATE
+    prev DATE             the last working day before DATE
+    holidays [YEAR | FROM TO]
+                          the calendar's non-working weekdays
+    calendars             the calendars, their coverage and published data
+  
+  Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),
+  england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,
+  15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an
+  e-mail Date: header; '-' reads one date per line from standard input.
+  Run 'foiclock COMMAND --help' for more. Exit status: 0 success, 1 a
+  negative answer (is-working-day), 2 a usage or input error.
+  $ foiclock add --help
+  usage: foiclock add DATE N [--calendar ID] [--format text|json]
+  
+  The Nth working day after DATE (N > 0) or before it (N < 0). DATE is day 0
+  even when it is itself a working day, so 'add 2018-10-15 20' is the FOIA
+  response deadline for a request received on 15 October 2018. Shows every
+  non-working weekday skipped. DATE '-' reads dates from standard input.
+  $ foiclock
+  foiclock: no command given (run 'foiclock --help' for the list)
+  [2]
+  $ foiclock frobnicate
+  foiclock: unknown command 'frobnicate' (run 'foiclock --help' for the list)
+  [2]
+  $ foiclock calendars extra
+  foiclock: calendars: unexpected argument 'extra'
+  usage: foiclock calendars [--format text|json]
+  (run 'foiclock calendars --help' for more)
+  [2]
