@@ -13,7 +13,7 @@ extern "C" {
  * or one of these negative codes. On failure a human-readable message naming
  * the offending input is available from foi_error_last() on the same thread.
  */
-typedef enum foi_status {
+typedef enum foi_error_code {
     FOI_OK = 0,
     FOI_EINVAL = -1,    /* malformed input or invalid argument */
     FOI_ERANGE = -2,    /* date or count outside what foiclock covers */
@@ -21,7 +21,7 @@ typedef enum foi_status {
     FOI_ENOTFOUND = -4, /* unknown identifier (calendar, rule, ...) */
     FOI_ECONFLICT = -5, /* inputs that contradict each other */
     FOI_EIO = -6        /* a file could not be read or written */
-} foi_status;
+} foi_error_code;
 
 /*
  * The message of the last failure on the calling thread. Never NULL (an empty

@@ -6,5 +6,7 @@
 #include <foiclock/error.h>
 #include <foiclock/date.h>
 #include <foiclock/calendar.h>
+#include <foiclock/rules.h>
+#include <foiclock/timeline.h>
 
 #endif

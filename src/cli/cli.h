@@ -61,9 +61,24 @@ int cmd_prev(int argc, char **argv);
 int cmd_holidays(int argc, char **argv);
 int cmd_calendars(int argc, char **argv);
 
-/* Parses the common options; prints usage and returns -1 on --help, or
- * EXIT_USAGE on a usage error. minpos/maxpos bound the positionals. */
+/* Deadline commands (deadlines.c). */
+int cmd_due(int argc, char **argv);
+int cmd_deadline(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+
+/* A command-specific option: "--name VALUE" stores VALUE (the last one
+ * given) in *value; a flag ("--name") sets *flag to 1. */
+struct optspec {
+    const char *name;
+    const char **value;
+    int *flag;
+};
+
+/* Parses the common options and those in extra (terminated by a NULL name,
+ * or extra NULL); prints usage and returns -1 on --help, or EXIT_USAGE on a
+ * usage error. minpos/maxpos bound the positionals. */
 int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
-               int takes_calendar);
+               int takes_calendar, const struct optspec *extra);
 
 #endif

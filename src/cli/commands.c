@@ -142,7 +142,7 @@ static int parse_n(long *out, const char *s)
 int cmd_add(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, add_usage, 2, 2, 1);
+    int rc = parse_opts(&o, argc, argv, add_usage, 2, 2, 1, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     if (parse_n(&add_n, o.pos[1]))
@@ -171,7 +171,7 @@ static int prev_one(const struct opts *o, foi_date d, const char *input)
 int cmd_next(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, next_usage, 1, 1, 1);
+    int rc = parse_opts(&o, argc, argv, next_usage, 1, 1, 1, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     return for_each_date(&o, o.pos[0], next_one);
@@ -180,7 +180,7 @@ int cmd_next(int argc, char **argv)
 int cmd_prev(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, prev_usage, 1, 1, 1);
+    int rc = parse_opts(&o, argc, argv, prev_usage, 1, 1, 1, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     return for_each_date(&o, o.pos[0], prev_one);
@@ -223,7 +223,7 @@ static int count_one(const struct opts *o, foi_date d, const char *input)
 int cmd_count(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, count_usage, 2, 2, 1);
+    int rc = parse_opts(&o, argc, argv, count_usage, 2, 2, 1, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     int from_stdin = strcmp(o.pos[0], "-") == 0, to_stdin = strcmp(o.pos[1], "-") == 0;
@@ -293,7 +293,7 @@ static int iswd_stream(const struct opts *o, foi_date d, const char *input)
 int cmd_is_working_day(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, iswd_usage, 1, 1, 1);
+    int rc = parse_opts(&o, argc, argv, iswd_usage, 1, 1, 1, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     return for_each_date(&o, o.pos[0], strcmp(o.pos[0], "-") ? iswd_one : iswd_stream);
@@ -313,7 +313,7 @@ static int parse_year(int *out, const char *s)
 int cmd_holidays(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, holidays_usage, 0, 2, 1);
+    int rc = parse_opts(&o, argc, argv, holidays_usage, 0, 2, 1, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     foi_date from, to, first, last;
@@ -381,7 +381,7 @@ int cmd_holidays(int argc, char **argv)
 int cmd_calendars(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, calendars_usage, 0, 0, 0);
+    int rc = parse_opts(&o, argc, argv, calendars_usage, 0, 0, 0, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
     if (o.format == FORMAT_JSON)

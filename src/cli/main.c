@@ -23,6 +23,11 @@ static const char main_usage[] =
     "bank-holiday calendars.\n"
     "\n"
     "commands:\n"
+    "  due DATE              the response deadline for a request received on DATE\n"
+    "  deadline RULE DATE    the deadline of any rule, counted from DATE\n"
+    "  timeline --received DATE [EVENTS]\n"
+    "                        every deadline of a case, with where each stands today\n"
+    "  rules                 the time limits foiclock knows\n"
     "  add DATE N            the Nth working day after DATE (before it if N < 0)\n"
     "  count FROM TO         working days after FROM up to and including TO\n"
     "  is-working-day DATE   exit 0 if DATE is a working day, 1 if not\n"
@@ -48,8 +53,17 @@ static int usage_error(const char *cmd, const char *usage, const char *msg, cons
     return EXIT_USAGE;
 }
 
+/* The spec in extra whose name matches the option name a[0..n), or NULL. */
+static const struct optspec *find_spec(const struct optspec *extra, const char *a, size_t n)
+{
+    for (; extra && extra->name; extra++)
+        if (strlen(extra->name) == n && strncmp(extra->name, a, n) == 0)
+            return extra;
+    return NULL;
+}
+
 int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
-               int takes_calendar)
+               int takes_calendar, const struct optspec *extra)
 {
     memset(o, 0, sizeof *o);
     o->format = FORMAT_TEXT;
@@ -78,8 +92,15 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
         size_t nlen = strcspn(a, "=");
         int is_format = strncmp(a, "--format", nlen) == 0 && nlen == 8;
         int is_cal = strncmp(a, "--calendar", nlen) == 0 && nlen == 10;
-        if (!is_format && !(is_cal && takes_calendar))
+        const struct optspec *spec = find_spec(extra, a, nlen);
+        if (!is_format && !(is_cal && takes_calendar) && !spec)
             return usage_error(argv[0], usage, "unknown option", a);
+        if (spec && spec->flag) {
+            if (a[nlen] == '=')
+                return fail("%s: option %.*s takes no value", argv[0], (int)nlen, a);
+            *spec->flag = 1;
+            continue;
+        }
         if (a[nlen] == '=') {
             val = a + nlen + 1;
         } else if (i + 1 < argc) {
@@ -87,7 +108,9 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
         } else {
             return fail("%s: option %.*s needs a value", argv[0], (int)nlen, a);
         }
-        if (is_format) {
+        if (spec) {
+            *spec->value = val;
+        } else if (is_format) {
             if (strcmp(val, "text") == 0)
                 o->format = FORMAT_TEXT;
             else if (strcmp(val, "json") == 0)
@@ -212,6 +235,10 @@ struct command {
 };
 
 static const struct command commands[] = {
+    {"due", cmd_due},
+    {"deadline", cmd_deadline},
+    {"timeline", cmd_timeline},
+    {"rules", cmd_rules},
     {"add", cmd_add},
     {"count", cmd_count},
     {"is-working-day", cmd_is_working_day},

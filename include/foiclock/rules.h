@@ -1,0 +1,198 @@
+/* foiclock rules: the statutory and advisory time limits, and one deadline
+ * computed from one anchor date. */
+#ifndef FOICLOCK_RULES_H
+#define FOICLOCK_RULES_H
+
+#include <stddef.h>
+
+#include <foiclock/calendar.h>
+#include <foiclock/date.h>
+#include <foiclock/export.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* How a rule counts its period. */
+typedef enum foi_unit {
+    FOI_UNIT_WORKING_DAYS = 0,
+    FOI_UNIT_CALENDAR_DAYS = 1,
+    FOI_UNIT_MONTHS = 2,
+    /* The earlier of N school days and a working-day backstop (schools). */
+    FOI_UNIT_SCHOOL_DAYS = 3
+} foi_unit;
+
+/* What day 0 of a rule is. */
+typedef enum foi_anchor {
+    FOI_ANCHOR_RECEIPT = 0,         /* the request was received */
+    FOI_ANCHOR_RESPONSE = 1,        /* the response was sent (or received) */
+    FOI_ANCHOR_REVIEW_REQUEST = 2,  /* the review request was received */
+    FOI_ANCHOR_REVIEW_OUTCOME = 3,  /* the review outcome was received */
+    FOI_ANCHOR_FINAL_CONTACT = 4,   /* final response or last substantive contact */
+    FOI_ANCHOR_DECISION_NOTICE = 5, /* the regulator's decision notice was sent */
+    FOI_ANCHOR_RESPONSE_PERIOD = 6, /* FOISA s.20(5): see foisa.review-request */
+    FOI_ANCHOR_FEES_NOTICE = 7      /* a fees notice was given */
+} foi_anchor;
+
+/* The regimes a case can fall under. */
+typedef enum foi_regime {
+    FOI_REGIME_FOIA = 0,  /* Freedom of Information Act 2000 */
+    FOI_REGIME_EIR = 1,   /* Environmental Information Regulations 2004 */
+    FOI_REGIME_FOISA = 2, /* Freedom of Information (Scotland) Act 2002 */
+    FOI_REGIME_EISR = 3,  /* Environmental Information (Scotland) Regulations 2004 */
+    FOI_REGIME_SAR = 4    /* UK GDPR Art 15 subject access */
+} foi_regime;
+
+#define FOI_REGIME_COUNT 5
+
+/* One time limit. Every field is static: rules live for the program. */
+typedef struct foi_rule {
+    const char *id; /* stable id, e.g. "foia.response" */
+    foi_regime regime;
+    int count; /* the number of units */
+    foi_unit unit;
+    foi_calendar_id calendar; /* what working days (and roll-forward) count on */
+    int division_calendar;    /* 1: the case's division picks the calendar (SAR) */
+    int roll_forward;         /* 1: a due date on a non-working day moves to the next working day */
+    int grace;                /* 1: the due date stands, but an act on the next working day
+                                 is in time when it falls on a non-working day (tribunal) */
+    int backstop;             /* school days: the working-day backstop, else 0 */
+    foi_anchor anchor;
+    const char *anchor_text; /* "date of receipt", ... */
+    const char *basis;       /* citation, e.g. "FOIA s.10(1)" */
+    int statutory;           /* 1 statutory, 0 advisory (guidance or code) */
+    const char *summary;     /* a short label: "FOI response due" */
+    const char *description; /* one line of plain English */
+} foi_rule;
+
+/* The rules table, in a stable order; i < foi_rules_count(). */
+FOICLOCK_EXPORT size_t foi_rules_count(void);
+FOICLOCK_EXPORT const foi_rule *foi_rule_at(size_t i);
+
+/* Looks a rule up by id; FOI_ENOTFOUND (with the known ids in the message). */
+FOICLOCK_EXPORT int foi_rule_find(const foi_rule **out, const char *id);
+
+/* "foia", "eir", "foisa", "eisr", "sar", and back. */
+FOICLOCK_EXPORT const char *foi_regime_name(foi_regime regime);
+FOICLOCK_EXPORT int foi_regime_from_name(foi_regime *out, const char *name);
+/* "working days", "calendar days", "months", "school days" (plural forms). */
+FOICLOCK_EXPORT const char *foi_unit_name(foi_unit unit);
+
+/* How to treat a request received on a non-working day. */
+typedef enum foi_receipt_rule {
+    FOI_RECEIPT_STATUTORY = 0,       /* the day it arrived is day 0 (statute, ICO) */
+    FOI_RECEIPT_NEXT_WORKING_DAY = 1 /* the next working day is day 0 (s.45 Code) */
+} foi_receipt_rule;
+
+FOICLOCK_EXPORT const char *foi_receipt_rule_name(foi_receipt_rule rule);
+FOICLOCK_EXPORT int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name);
+
+/* Inputs to a deadline beyond the rule and its anchor. Zero-initialise, or
+ * use foi_deadline_options_init. */
+typedef struct foi_deadline_options {
+    foi_receipt_rule receipt_rule;
+    /* The controller's division for rules whose calendar follows the case
+     * (subject access): one enum foi_division bit, 0 for England and Wales. */
+    unsigned division;
+    /* Calendars to count on instead of the built-in ones (NULL entries mean
+     * built-in), e.g. calendars with newer holiday data. Borrowed. */
+    const foi_calendar *calendars[FOI_CAL_COUNT];
+    /* When has_pause is set, a stretch [pause_from, pause_to] whose working
+     * days (calendar days, for month rules) do not count: from a fees notice
+     * to the fee's receipt, or a subject-access clarification. */
+    int has_pause;
+    foi_date pause_from, pause_to;
+    /* School days (sorted or not; duplicates allowed) for FOI_UNIT_SCHOOL_DAYS.
+     * NULL means no school calendar: only the backstop applies. Borrowed. */
+    const foi_date *school_days;
+    size_t n_school_days;
+    /* FOISA s.20(5): the date the requester received the response, if any. */
+    int has_response;
+    foi_date response;
+} foi_deadline_options;
+
+FOICLOCK_EXPORT void foi_deadline_options_init(foi_deadline_options *opts);
+
+/* Notes a deadline can carry (bits of foi_deadline.notes). */
+enum foi_deadline_note {
+    FOI_NOTE_RECEIPT_NON_WORKING = 1u << 0, /* the anchor was a non-working day */
+    FOI_NOTE_ROLLED = 1u << 1,              /* moved forward off a non-working day */
+    FOI_NOTE_PAUSED = 1u << 2,              /* a pause pushed the date back */
+    FOI_NOTE_SCHOOL_BACKSTOP = 1u << 3,     /* the working-day backstop was earlier */
+    FOI_NOTE_NO_SCHOOL_CALENDAR = 1u << 4,  /* no school days given: backstop only */
+    FOI_NOTE_LATE_RESPONSE = 1u << 5,       /* FOISA: counted from a late response */
+    FOI_NOTE_SAFER_EARLIER = 1u << 6,       /* FOISA: acting by .safer is safer */
+    FOI_NOTE_GRACE = 1u << 7                /* due is a non-working day: .grace is in time */
+};
+
+/*
+ * One computed deadline. Pointers are borrowed: the rule is static, the
+ * skipped holidays belong to the calendar the deadline was counted on.
+ */
+typedef struct foi_deadline {
+    const foi_rule *rule;
+    const foi_calendar *calendar; /* the calendar counted on (or rolled on) */
+    foi_date anchor;              /* day 0 as given */
+    foi_date start;               /* day 0 as counted (receipt rule, FOISA anchor) */
+    foi_date due;
+    foi_date unrolled;          /* month/calendar-day rules: the date before any roll */
+    foi_date other_due;         /* with FOI_NOTE_RECEIPT_NON_WORKING: the due date
+                                   under the other receipt rule */
+    foi_date safer;             /* with FOI_NOTE_SAFER_EARLIER */
+    foi_date grace;             /* with FOI_NOTE_GRACE: the next working day */
+    foi_date school_due;        /* school days: the 20th school day, if reached */
+    foi_date backstop_due;      /* school days: the working-day backstop */
+    int paused_days;            /* working (or calendar) days disregarded by the pause */
+    unsigned notes;             /* enum foi_deadline_note bits */
+    int provisional;            /* depends on a day after the published holiday data */
+    const foi_holiday *skipped; /* non-working weekdays between start and due */
+    size_t n_skipped;
+} foi_deadline;
+
+/*
+ * Computes rule's deadline from anchor. FOI_ERANGE when a day needed lies
+ * outside the calendars; FOI_EINVAL for an inconsistent pause or, for school
+ * days, a school calendar that ends before the answer is known.
+ */
+FOICLOCK_EXPORT int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                                         const foi_deadline_options *opts);
+
+/* Where a deadline stands on a given day. */
+typedef enum foi_state {
+    FOI_STATE_PENDING = 0, /* still open: remaining units left */
+    FOI_STATE_DUE_TODAY = 1,
+    FOI_STATE_OVERDUE = 2, /* passed, nothing done */
+    FOI_STATE_MET = 3,     /* done on or before the due date */
+    FOI_STATE_MISSED = 4,  /* done after the due date */
+    FOI_STATE_PAUSED = 5,  /* the clock is stopped (awaiting fee or clarification) */
+    FOI_STATE_EXTENDED = 6 /* superseded by an extension claimed (FOIA s.10(3)) */
+} foi_state;
+
+FOICLOCK_EXPORT const char *foi_state_name(foi_state state);
+
+typedef struct foi_status {
+    foi_state state;
+    /* PENDING: units (working or calendar days, as the rule counts) after
+     * today up to and including the due date. OVERDUE: working days after
+     * the due date up to and including today (calendar days for calendar
+     * rules), and overdue_days the calendar days. MET/MISSED: how early or
+     * late in the same units. */
+    int remaining;
+    int overdue;
+    int overdue_days;
+    int early;
+    int late;
+} foi_status;
+
+/*
+ * The status of d on today; done is the date the thing was done (response
+ * sent, review requested...), or NULL if it has not been.
+ */
+FOICLOCK_EXPORT int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
+                                        const foi_date *done);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,744 @@
+/* The foiclock deadline commands: due, deadline, rules and timeline. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char due_usage[] =
+    "usage: foiclock due DATE [--regime foia|eir|foisa|eisr]\n"
+    "                [--receipt-rule statutory|next-working-day] [--format text|json]\n"
+    "\n"
+    "The response deadline for a request received on DATE (default regime foia:\n"
+    "20 working days, counting a bank holiday in any part of the UK; foisa and\n"
+    "eisr count Scottish holidays only). DATE may be a date-time with an offset,\n"
+    "converted to the UK date. When DATE is a non-working day the output also\n"
+    "gives the date under the other receipt rule. DATE '-' reads dates from\n"
+    "standard input.\n";
+
+static const char deadline_usage[] =
+    "usage: foiclock deadline RULE DATE [--division ID]\n"
+    "                [--receipt-rule statutory|next-working-day] [--responded DATE]\n"
+    "                [--school-days FILE] [--format text|json]\n"
+    "\n"
+    "The deadline of any rule (see 'foiclock rules') counted from DATE, the\n"
+    "rule's anchor. --division (england-and-wales, scotland, northern-ireland)\n"
+    "picks the roll-forward calendar for subject access. For\n"
+    "foisa.review-request DATE is the date the request was received and\n"
+    "--responded the date the response arrived; for foia.schools\n"
+    "--school-days lists the school days. DATE '-' reads standard input.\n";
+
+static const char rules_usage[] =
+    "usage: foiclock rules [--format text|json]\n"
+    "\n"
+    "Every time limit foiclock knows: id, period, calendar, anchor, legal basis\n"
+    "and whether it is statutory or advisory.\n";
+
+static const char timeline_usage[] =
+    "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar]\n"
+    "         [--clarification-requested D --clarification-received D]\n"
+    "         [--fee-notice D --fee-paid D] [--pit-extension] [--responded D]\n"
+    "         [--review-requested D] [--review-responded D] [--decision-notice D]\n"
+    "         [--division ID] [--ref TEXT] [--school | --school-days FILE]\n"
+    "         [--receipt-rule R] [--today D] [--format text|json]\n"
+    "\n"
+    "Every deadline of a case in date order, with where each stands today\n"
+    "(--today, or the FOICLOCK_TODAY environment variable, fixes the day).\n"
+    "--pit-extension claims the FOIA public-interest extension (for EIR and\n"
+    "EISR the complex-and-voluminous one, for subject access the two-month\n"
+    "extension). --school-days FILE holds one date or one 'FROM TO' range per\n"
+    "line ('#' starts a comment); --school alone applies the 60-working-day\n"
+    "backstop only.\n";
+
+/* ---- shared pieces ---- */
+
+struct dl_opts {
+    const char *regime, *receipt, *division, *responded, *school_file;
+    foi_deadline_options o;
+    foi_date *school_days;
+};
+
+static int parse_receipt(foi_receipt_rule *out, const char *s)
+{
+    if (!s) {
+        *out = FOI_RECEIPT_STATUTORY;
+        return 0;
+    }
+    if (foi_receipt_rule_from_name(out, s))
+        return fail("%s", foi_error_last());
+    return 0;
+}
+
+static int parse_division(unsigned *out, const char *s)
+{
+    *out = 0;
+    if (s && foi_division_from_name(out, s))
+        return fail("%s", foi_error_last());
+    return 0;
+}
+
+static int parse_date_opt(foi_date *out, const char *name, const char *s)
+{
+    if (foi_date_parse(out, s, NULL))
+        return fail("%s: %s", name, foi_error_last());
+    return 0;
+}
+
+/* Reads a school calendar: one date or "FROM TO" range per line. */
+static int read_school_days(foi_date **out, size_t *n, const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return fail("--school-days: cannot open '%s'", path);
+    size_t cap = 256, len = 0;
+    foi_date *v = malloc(cap * sizeof *v);
+    char line[512];
+    long lineno = 0;
+    int rc = 0;
+    while (v && fgets(line, sizeof line, f)) {
+        lineno++;
+        if (!strchr(line, '\n') && !feof(f)) {
+            rc = fail("%s:%ld: line too long", path, lineno);
+            break;
+        }
+        line[strcspn(line, "#\r\n")] = '\0';
+        char *p = line + strspn(line, " \t");
+        if (!*p)
+            continue;
+        /* A range is two dates separated by " to ", "..", or blanks after an
+         * ISO date; try the separators in turn. */
+        foi_date a, b;
+        char *sep = strstr(p, "..");
+        size_t seplen = 2;
+        if (!sep && (sep = strstr(p, " to ")))
+            seplen = 4;
+        if (!sep && strlen(p) > 10 && (p[10] == ' ' || p[10] == '\t') && p[4] == '-') {
+            sep = p + 10;
+            seplen = 1;
+        }
+        if (sep) {
+            *sep = '\0';
+            if (foi_date_parse(&a, p, NULL) || foi_date_parse(&b, sep + seplen, NULL)) {
+                rc = fail("%s:%ld: %s", path, lineno, foi_error_last());
+                break;
+            }
+        } else {
+            if (foi_date_parse(&a, p, NULL)) {
+                rc = fail("%s:%ld: %s", path, lineno, foi_error_last());
+                break;
+            }
+            b = a;
+        }
+        if (b.serial < a.serial || b.serial - a.serial > 3660) {
+            rc = fail("%s:%ld: a range must run forwards and span at most ten years", path, lineno);
+            break;
+        }
+        for (int32_t z = a.serial; z <= b.serial; z++) {
+            if (len == cap) {
+                foi_date *nv = realloc(v, 2 * cap * sizeof *v);
+                if (!nv) {
+                    free(v);
+                    v = NULL;
+                    break;
+                }
+                v = nv;
+                cap *= 2;
+            }
+            if (v)
+                v[len++].serial = z;
+        }
+    }
+    fclose(f);
+    if (!v)
+        return fail("out of memory reading '%s'", path);
+    if (rc) {
+        free(v);
+        return rc;
+    }
+    if (len == 0) {
+        free(v);
+        return fail("%s: no school days in the file", path);
+    }
+    *out = v;
+    *n = len;
+    return 0;
+}
+
+/* ---- output of one deadline ---- */
+
+static const char *calendar_label(const foi_calendar *c)
+{
+    return foi_calendar_name(c);
+}
+
+static void json_deadline_body(const foi_deadline *d, foi_receipt_rule receipt)
+{
+    const foi_rule *r = d->rule;
+    char iso[FOI_DATE_ISO_SIZE];
+    printf("\"rule\":\"%s\",\"summary\":", r->id);
+    json_string(stdout, r->summary);
+    printf(",\"anchor\":\"%s\",\"anchor_meaning\":", foi_date_format_iso(d->anchor, iso));
+    json_string(stdout, r->anchor_text);
+    printf(",\"start\":\"%s\"", foi_date_format_iso(d->start, iso));
+    printf(",\"due\":\"%s\",\"weekday\":\"%s\"", foi_date_format_iso(d->due, iso),
+           foi_weekday_name(foi_date_weekday(d->due)));
+    printf(
+        ",\"count\":%d,\"unit\":\"%s\",\"calendar\":\"%s\",\"statutory\":%s,\"basis\":", r->count,
+        foi_unit_name(r->unit), calendar_label(d->calendar), r->statutory ? "true" : "false");
+    json_string(stdout, r->basis);
+    printf(",\"provisional\":%s,\"receipt_rule\":\"%s\"", d->provisional ? "true" : "false",
+           foi_receipt_rule_name(receipt));
+    if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING)
+        printf(",\"anchor_non_working\":true,\"other_receipt_rule\":\"%s\",\"other_due\":\"%s\"",
+               foi_receipt_rule_name(receipt == FOI_RECEIPT_STATUTORY ? FOI_RECEIPT_NEXT_WORKING_DAY
+                                                                      : FOI_RECEIPT_STATUTORY),
+               foi_date_format_iso(d->other_due, iso));
+    if (d->notes & FOI_NOTE_ROLLED)
+        printf(",\"rolled_from\":\"%s\"", foi_date_format_iso(d->unrolled, iso));
+    if (d->notes & FOI_NOTE_GRACE)
+        printf(",\"next_working_day_in_time\":\"%s\"", foi_date_format_iso(d->grace, iso));
+    if (d->notes & FOI_NOTE_PAUSED)
+        printf(",\"paused_days\":%d", d->paused_days);
+    if (d->notes & FOI_NOTE_LATE_RESPONSE)
+        fputs(",\"from_late_response\":true", stdout);
+    if (d->notes & FOI_NOTE_SAFER_EARLIER)
+        printf(",\"safer\":\"%s\"", foi_date_format_iso(d->safer, iso));
+    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
+        printf(",\"backstop_due\":\"%s\"", foi_date_format_iso(d->backstop_due, iso));
+        if (d->school_due.serial && !(d->notes & FOI_NOTE_SCHOOL_BACKSTOP) &&
+            !(d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR))
+            printf(",\"school_due\":\"%s\"", foi_date_format_iso(d->school_due, iso));
+        printf(",\"school_calendar\":%s",
+               (d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR) ? "false" : "true");
+    }
+    fputs(",\"skipped\":", stdout);
+    json_holidays(stdout, d->skipped, d->n_skipped);
+}
+
+static void text_long(const char *prefix, foi_date d, const char *suffix)
+{
+    char buf[FOI_DATE_LONG_SIZE];
+    printf("%s%s%s", prefix, foi_date_format_long(d, buf), suffix);
+}
+
+static const char *unit_singular(foi_unit u)
+{
+    switch (u) {
+    case FOI_UNIT_WORKING_DAYS:
+        return "working day";
+    case FOI_UNIT_CALENDAR_DAYS:
+        return "calendar day";
+    case FOI_UNIT_MONTHS:
+        return "month";
+    default:
+        return "school day";
+    }
+}
+
+/* The working of a deadline, for people, each line indented by ind. */
+static void text_working(const foi_deadline *d, foi_receipt_rule receipt, const char *ind)
+{
+    const foi_rule *r = d->rule;
+    char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
+    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
+        printf("%sThe earlier of %d school days and %d working days after %s (day 0: the %s)", ind,
+               r->count, r->backstop, foi_date_format_long(d->start, a), r->anchor_text);
+    } else if (r->anchor == FOI_ANCHOR_RESPONSE_PERIOD) {
+        printf("%s%d working days after %s (%s)", ind, r->count, foi_date_format_long(d->start, a),
+               (d->notes & FOI_NOTE_LATE_RESPONSE)
+                   ? "the day the late response was received"
+                   : "the day the 20-working-day response period ended");
+    } else {
+        printf("%s%d %s%s after %s (day 0: the %s)", ind, r->count, unit_singular(r->unit),
+               r->count == 1 ? "" : "s", foi_date_format_long(d->start, a), r->anchor_text);
+    }
+    if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS || r->roll_forward ||
+        r->grace)
+        printf(", on the %s calendar", calendar_label(d->calendar));
+    puts(".");
+    if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING) {
+        int stat = receipt == FOI_RECEIPT_STATUTORY;
+        printf("%s%s was not a working day. %s\n", ind, foi_date_format_long(d->anchor, a),
+               stat ? "By statute the day of arrival is still day 0;"
+                    : "Under the next-working-day rule (s.45 Code of Practice) the next working "
+                      "day is day 0;");
+        printf("%sunder the %s rule the deadline would be %s.\n", ind,
+               stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
+    }
+    if (d->notes & FOI_NOTE_PAUSED)
+        printf("%s%d %s%s disregarded while the clock was stopped.\n", ind, d->paused_days,
+               r->unit == FOI_UNIT_MONTHS ? "calendar day" : "working day",
+               d->paused_days == 1 ? " was" : "s were");
+    if (d->notes & FOI_NOTE_ROLLED)
+        printf("%s%s is not a working day, so the deadline moves to the next one.\n", ind,
+               foi_date_format_long(d->unrolled, a));
+    if (d->notes & FOI_NOTE_GRACE)
+        printf("%s%s is not a working day: an appeal on %s is still in time (tribunal rules, "
+               "r.12).\n",
+               ind, foi_date_format_long(d->due, a), foi_date_format_long(d->grace, b));
+    if (d->notes & FOI_NOTE_SAFER_EARLIER)
+        printf("%sThe response came before the period ended: acting by %s (40 working days "
+               "after it) is safer.\n",
+               ind, foi_date_format_long(d->safer, a));
+    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
+        if (d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
+            printf("%sNo school calendar was given, so only the %d-working-day backstop is "
+                   "shown; 20 school days may come earlier.\n",
+                   ind, r->backstop);
+        else if (d->notes & FOI_NOTE_SCHOOL_BACKSTOP)
+            printf("%sFewer than %d school days fall before the %d-working-day backstop.\n", ind,
+                   r->count, r->backstop);
+        else
+            printf("%sThe %d-working-day backstop would be %s.\n", ind, r->backstop,
+                   foi_date_format_long(d->backstop_due, a));
+    }
+    int counted = r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS ||
+                  (d->notes & FOI_NOTE_ROLLED);
+    if (counted) {
+        printf("%sSkipped: ", ind);
+        if (d->n_skipped)
+            text_holidays(stdout, d->skipped, d->n_skipped, "; ", 1);
+        else
+            fputs("no bank holidays", stdout);
+        puts(".");
+    }
+    printf("%sBasis: %s (%s).\n", ind, r->basis,
+           r->statutory ? "statutory" : "advisory: guidance, not statute");
+    if (d->provisional) {
+        foi_date pub;
+        foi_calendar_coverage(d->calendar, NULL, NULL, &pub);
+        printf("%sPROVISIONAL: this depends on bank holidays after %s, which are projected by "
+               "rule and may change.\n",
+               ind, foi_date_format_long(pub, a));
+    }
+}
+
+/* ---- due and deadline ---- */
+
+static const foi_rule *one_rule;
+static struct dl_opts one_opts;
+
+static int deadline_one(const struct opts *o, foi_date d, const char *input)
+{
+    (void)input;
+    foi_deadline dl;
+    if (foi_deadline_compute(&dl, one_rule, d, &one_opts.o))
+        return EXIT_USAGE;
+    if (o->format == FORMAT_JSON) {
+        putchar('{');
+        json_deadline_body(&dl, one_opts.o.receipt_rule);
+        puts("}");
+        return 0;
+    }
+    char buf[FOI_DATE_LONG_SIZE];
+    printf("%s: %s\n", one_rule->summary, foi_date_format_long(dl.due, buf));
+    text_working(&dl, one_opts.o.receipt_rule, "  ");
+    return 0;
+}
+
+int cmd_due(int argc, char **argv)
+{
+    struct opts o;
+    struct dl_opts *d = &one_opts;
+    memset(d, 0, sizeof *d);
+    const struct optspec extra[] = {
+        {"--regime", &d->regime, NULL}, {"--receipt-rule", &d->receipt, NULL}, {NULL, NULL, NULL}};
+    int rc = parse_opts(&o, argc, argv, due_usage, 1, 1, 0, extra);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    foi_regime regime = FOI_REGIME_FOIA;
+    if (d->regime && foi_regime_from_name(&regime, d->regime))
+        return fail("due: %s", foi_error_last());
+    if (regime == FOI_REGIME_SAR)
+        return fail("due: for subject access use 'foiclock deadline sar.response DATE "
+                    "[--division ID]'");
+    static const char *const ids[] = {"foia.response", "eir.response", "foisa.response",
+                                      "eisr.response"};
+    foi_deadline_options_init(&d->o);
+    if (parse_receipt(&d->o.receipt_rule, d->receipt) || foi_rule_find(&one_rule, ids[regime]))
+        return EXIT_USAGE;
+    return for_each_date(&o, o.pos[0], deadline_one);
+}
+
+int cmd_deadline(int argc, char **argv)
+{
+    struct opts o;
+    struct dl_opts *d = &one_opts;
+    memset(d, 0, sizeof *d);
+    const struct optspec extra[] = {{"--receipt-rule", &d->receipt, NULL},
+                                    {"--division", &d->division, NULL},
+                                    {"--responded", &d->responded, NULL},
+                                    {"--school-days", &d->school_file, NULL},
+                                    {NULL, NULL, NULL}};
+    int rc = parse_opts(&o, argc, argv, deadline_usage, 2, 2, 0, extra);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    if (foi_rule_find(&one_rule, o.pos[0]))
+        return fail("deadline: %s", foi_error_last());
+    foi_deadline_options_init(&d->o);
+    if (parse_receipt(&d->o.receipt_rule, d->receipt) ||
+        parse_division(&d->o.division, d->division))
+        return EXIT_USAGE;
+    if (d->responded) {
+        if (one_rule->anchor != FOI_ANCHOR_RESPONSE_PERIOD)
+            return fail("deadline: --responded applies to foisa.review-request only");
+        if (parse_date_opt(&d->o.response, "--responded", d->responded))
+            return EXIT_USAGE;
+        d->o.has_response = 1;
+    }
+    if (d->school_file) {
+        if (one_rule->unit != FOI_UNIT_SCHOOL_DAYS)
+            return fail("deadline: --school-days applies to foia.schools only");
+        if (read_school_days(&d->school_days, &d->o.n_school_days, d->school_file))
+            return EXIT_USAGE;
+        d->o.school_days = d->school_days;
+    }
+    rc = for_each_date(&o, o.pos[1], deadline_one);
+    free(d->school_days);
+    return rc;
+}
+
+/* ---- rules ---- */
+
+int cmd_rules(int argc, char **argv)
+{
+    struct opts o;
+    int rc = parse_opts(&o, argc, argv, rules_usage, 0, 0, 0, NULL);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    if (o.format == FORMAT_JSON)
+        fputs("{\"rules\":[", stdout);
+    for (size_t i = 0; i < foi_rules_count(); i++) {
+        const foi_rule *r = foi_rule_at(i);
+        if (o.format == FORMAT_JSON) {
+            printf("%s{\"id\":\"%s\",\"regime\":\"%s\",\"count\":%d,\"unit\":\"%s\",", i ? "," : "",
+                   r->id, foi_regime_name(r->regime), r->count, foi_unit_name(r->unit));
+            if (r->unit == FOI_UNIT_SCHOOL_DAYS)
+                printf("\"backstop_working_days\":%d,", r->backstop);
+            printf("\"calendar\":\"%s\",\"calendar_follows_division\":%s,\"roll_forward\":%s,"
+                   "\"anchor\":",
+                   foi_calendar_name(foi_calendar_builtin(r->calendar)),
+                   r->division_calendar ? "true" : "false", r->roll_forward ? "true" : "false");
+            json_string(stdout, r->anchor_text);
+            fputs(",\"basis\":", stdout);
+            json_string(stdout, r->basis);
+            printf(",\"statutory\":%s,\"summary\":", r->statutory ? "true" : "false");
+            json_string(stdout, r->summary);
+            fputs(",\"description\":", stdout);
+            json_string(stdout, r->description);
+            putchar('}');
+        } else {
+            char period[48];
+            if (r->unit == FOI_UNIT_SCHOOL_DAYS)
+                snprintf(period, sizeof period, "%d school days / %d WD", r->count, r->backstop);
+            else
+                snprintf(period, sizeof period, "%d %s", r->count,
+                         r->count == 1 ? unit_singular(r->unit) : foi_unit_name(r->unit));
+            printf("%-22s %-22s %-18s %s\n", r->id, period,
+                   r->division_calendar ? "division"
+                                        : foi_calendar_name(foi_calendar_builtin(r->calendar)),
+                   r->statutory ? "statutory" : "advisory");
+            printf("%-22s from the %s; %s\n%-22s %s\n", "", r->anchor_text, r->basis, "",
+                   r->description);
+        }
+    }
+    if (o.format == FORMAT_JSON)
+        puts("]}");
+    return 0;
+}
+
+/* ---- timeline ---- */
+
+static const char *state_text(const foi_status *s, const foi_timeline_entry *e, char *buf, size_t n)
+{
+    const char *unit = e->deadline.rule->unit == FOI_UNIT_WORKING_DAYS ||
+                               e->deadline.rule->unit == FOI_UNIT_SCHOOL_DAYS
+                           ? "working day"
+                           : "day";
+    char day[FOI_DATE_LONG_SIZE];
+    const char *done = e->has_done_event ? foi_event_name(e->done_event) : "";
+    switch (s->state) {
+    case FOI_STATE_PENDING:
+        snprintf(buf, n, "open: %d %s%s left", s->remaining, unit, s->remaining == 1 ? "" : "s");
+        break;
+    case FOI_STATE_DUE_TODAY:
+        snprintf(buf, n, "due today");
+        break;
+    case FOI_STATE_OVERDUE:
+        if (!e->has_done_event)
+            snprintf(buf, n, "passed %d day%s ago", s->overdue_days,
+                     s->overdue_days == 1 ? "" : "s");
+        else if (strcmp(unit, "day") == 0)
+            snprintf(buf, n, "overdue by %d day%s", s->overdue, s->overdue == 1 ? "" : "s");
+        else
+            snprintf(buf, n, "overdue by %d %s%s (%d calendar day%s)", s->overdue, unit,
+                     s->overdue == 1 ? "" : "s", s->overdue_days, s->overdue_days == 1 ? "" : "s");
+        break;
+    case FOI_STATE_MET:
+        if (s->early)
+            snprintf(buf, n, "met: %s %s, %d %s%s early", done,
+                     foi_date_format_long(e->done_on, day), s->early, unit,
+                     s->early == 1 ? "" : "s");
+        else
+            snprintf(buf, n, "met: %s %s, on the last day", done,
+                     foi_date_format_long(e->done_on, day));
+        break;
+    case FOI_STATE_MISSED:
+        snprintf(buf, n, "missed: %s %s, %d %s%s late", done, foi_date_format_long(e->done_on, day),
+                 s->late, unit, s->late == 1 ? "" : "s");
+        break;
+    case FOI_STATE_PAUSED:
+        snprintf(buf, n, "paused: the clock is stopped");
+        break;
+    case FOI_STATE_EXTENDED:
+        snprintf(buf, n, "extended");
+        break;
+    }
+    for (char *p = buf; *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    return buf;
+}
+
+static void json_status(const foi_status *s)
+{
+    printf(",\"status\":\"%s\"", foi_state_name(s->state));
+    switch (s->state) {
+    case FOI_STATE_PENDING:
+        printf(",\"remaining\":%d", s->remaining);
+        break;
+    case FOI_STATE_DUE_TODAY:
+        fputs(",\"remaining\":0", stdout);
+        break;
+    case FOI_STATE_OVERDUE:
+        printf(",\"overdue\":%d,\"overdue_calendar_days\":%d", s->overdue, s->overdue_days);
+        break;
+    case FOI_STATE_MET:
+        printf(",\"in_time\":true,\"early\":%d", s->early);
+        break;
+    case FOI_STATE_MISSED:
+        printf(",\"in_time\":false,\"late\":%d", s->late);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Plain-English advice for a requester from the open deadlines. */
+static void text_advice(const foi_case *c, const foi_timeline *t, foi_date today)
+{
+    char d1[FOI_DATE_LONG_SIZE];
+    int any = 0;
+    int scot = c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR;
+    const char *regulator = scot ? "the Scottish Information Commissioner" : "the ICO";
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        foi_status s;
+        if (foi_timeline_status(&s, t, i, today))
+            continue;
+        const char *id = e->deadline.rule->id;
+        const char *what = strchr(id, '.') + 1;
+        foi_date_format_long(e->deadline.due, d1);
+        /* A requester's own window that has closed needs no advice. */
+        int closed = s.state == FOI_STATE_OVERDUE && !e->has_done_event;
+        if (closed)
+            continue;
+        if (!any)
+            puts("\nWhat this means:");
+        any = 1;
+        if (e->paused) {
+            printf("- On hold (%s): %s\n", e->deadline.rule->summary, e->note);
+        } else if (strcmp(what, "response") == 0 || strcmp(what, "extended") == 0 ||
+                   strcmp(what, "pit-extension") == 0 || strcmp(what, "schools") == 0) {
+            if (e->extended)
+                continue;
+            int sar = c->regime == FOI_REGIME_SAR;
+            const char *next = sar ? "complain to the controller" : "ask it for a review";
+            if (!e->done && s.state == FOI_STATE_OVERDUE)
+                printf("- The answer is late: it was due by %s. You can %s and then go to %s.\n",
+                       d1, next, regulator);
+            else if (!e->done)
+                printf("- Expect an answer by %s. If none has come by then, the %s is "
+                       "late: you can %s and then go to %s.\n",
+                       d1, sar ? "controller" : "authority", next, regulator);
+            else if (s.state == FOI_STATE_MISSED)
+                printf("- The answer came late (due %s).\n", d1);
+            else
+                printf("- The answer came in time (due %s).\n", d1);
+        } else if (strcmp(what, "review-request") == 0) {
+            if (!e->done)
+                printf("- To challenge the outcome, ask for a review by %s.\n", d1);
+        } else if (strcmp(what, "review-response") == 0) {
+            if (!e->done && s.state == FOI_STATE_OVERDUE)
+                printf("- The review answer is late: it was due by %s. You can go to %s.\n", d1,
+                       regulator);
+            else if (!e->done)
+                printf("- The review should be answered by %s.\n", d1);
+        } else if (strcmp(what, "ico-complaint") == 0 || strcmp(what, "sic-application") == 0) {
+            printf("- If you are still unhappy, apply to %s by %s.\n", regulator, d1);
+        } else if (strcmp(what, "tribunal-appeal") == 0) {
+            printf("- To appeal the decision notice, the First-tier Tribunal must receive your "
+                   "appeal by %s.\n",
+                   d1);
+        } else if (strcmp(what, "fee-period") == 0 && !e->done) {
+            printf("- Pay the fee by %s or the authority need not answer.\n", d1);
+        }
+    }
+}
+
+static const struct {
+    const char *opt;
+    foi_event event;
+} event_opts[] = {
+    {"--received", FOI_EVENT_RECEIVED},
+    {"--clarification-requested", FOI_EVENT_CLARIFICATION_REQUESTED},
+    {"--clarification-received", FOI_EVENT_CLARIFICATION_RECEIVED},
+    {"--fee-notice", FOI_EVENT_FEE_NOTICE},
+    {"--fee-paid", FOI_EVENT_FEE_PAID},
+    {"--responded", FOI_EVENT_RESPONDED},
+    {"--review-requested", FOI_EVENT_REVIEW_REQUESTED},
+    {"--review-responded", FOI_EVENT_REVIEW_RESPONDED},
+    {"--decision-notice", FOI_EVENT_DECISION_NOTICE},
+};
+
+#define N_EVENT_OPTS (sizeof event_opts / sizeof *event_opts)
+
+int cmd_timeline(int argc, char **argv)
+{
+    struct opts o;
+    const char *ev[N_EVENT_OPTS] = {0};
+    const char *regime_s = NULL, *division_s = NULL, *ref = NULL, *school_file = NULL,
+               *receipt_s = NULL, *today_s = NULL;
+    int pit = 0, school = 0;
+    struct optspec extra[N_EVENT_OPTS + 10];
+    size_t k = 0;
+    for (size_t i = 0; i < N_EVENT_OPTS; i++)
+        extra[k++] = (struct optspec){event_opts[i].opt, &ev[i], NULL};
+    extra[k++] = (struct optspec){"--regime", &regime_s, NULL};
+    extra[k++] = (struct optspec){"--division", &division_s, NULL};
+    extra[k++] = (struct optspec){"--ref", &ref, NULL};
+    extra[k++] = (struct optspec){"--school-days", &school_file, NULL};
+    extra[k++] = (struct optspec){"--school", NULL, &school};
+    extra[k++] = (struct optspec){"--pit-extension", NULL, &pit};
+    extra[k++] = (struct optspec){"--receipt-rule", &receipt_s, NULL};
+    extra[k++] = (struct optspec){"--today", &today_s, NULL};
+    extra[k] = (struct optspec){NULL, NULL, NULL};
+    int rc = parse_opts(&o, argc, argv, timeline_usage, 0, 0, 0, extra);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+
+    foi_case c;
+    foi_regime regime = FOI_REGIME_FOIA;
+    if (regime_s && foi_regime_from_name(&regime, regime_s))
+        return fail("timeline: %s", foi_error_last());
+    foi_case_init(&c, regime);
+    if (!ev[0])
+        return fail("timeline: --received DATE is required");
+    for (size_t i = 0; i < N_EVENT_OPTS; i++) {
+        foi_date d;
+        if (ev[i]) {
+            if (parse_date_opt(&d, event_opts[i].opt, ev[i]))
+                return EXIT_USAGE;
+            foi_case_set(&c, event_opts[i].event, d);
+        }
+    }
+    if (parse_division(&c.division, division_s) || parse_receipt(&c.receipt_rule, receipt_s))
+        return EXIT_USAGE;
+    c.ref = ref;
+    c.pit_extension = pit;
+    c.school = school || school_file;
+    foi_date *school_days = NULL;
+    if (school_file && read_school_days(&school_days, &c.n_school_days, school_file))
+        return EXIT_USAGE;
+    c.school_days = school_days;
+    foi_date now;
+    if (today_s ? parse_date_opt(&now, "--today", today_s) : today(&now)) {
+        free(school_days);
+        return EXIT_USAGE;
+    }
+
+    foi_timeline *t;
+    if (foi_timeline_compute(&t, &c)) {
+        free(school_days);
+        return fail("timeline: %s", foi_error_last());
+    }
+    free(school_days);
+    c.school_days = NULL;
+
+    char iso[FOI_DATE_ISO_SIZE], day[FOI_DATE_LONG_SIZE];
+    if (o.format == FORMAT_JSON) {
+        fputs("{\"case\":{", stdout);
+        printf("\"regime\":\"%s\"", foi_regime_name(c.regime));
+        if (c.division)
+            printf(",\"division\":\"%s\"", foi_division_name(c.division));
+        if (ref) {
+            fputs(",\"ref\":", stdout);
+            json_string(stdout, ref);
+        }
+        printf(",\"receipt_rule\":\"%s\"", foi_receipt_rule_name(c.receipt_rule));
+        for (int e = 0; e < FOI_EVENT_COUNT; e++)
+            if (c.has[e])
+                printf(",\"%s\":\"%s\"", foi_event_name((foi_event)e),
+                       foi_date_format_iso(c.events[e], iso));
+        printf(",\"pit_extension\":%s,\"school\":%s,\"today\":\"%s\"},\"deadlines\":[",
+               pit ? "true" : "false", c.school ? "true" : "false", foi_date_format_iso(now, iso));
+    } else {
+        static const char *const titles[FOI_REGIME_COUNT] = {"FOIA request", "EIR request",
+                                                             "FOISA request", "EISR request",
+                                                             "Subject access request"};
+        printf("%s%s%s, received %s; today is ", titles[c.regime], ref ? " " : "", ref ? ref : "",
+               foi_date_format_long(c.events[FOI_EVENT_RECEIVED], day));
+        text_long("", now, ".\n");
+    }
+    rc = 0;
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        foi_status s;
+        if (foi_timeline_status(&s, t, i, now)) {
+            rc = fail("timeline: %s", foi_error_last());
+            break;
+        }
+        if (o.format == FORMAT_JSON) {
+            printf("%s{", i ? "," : "");
+            if (e->paused) {
+                printf("\"rule\":\"%s\",\"summary\":", e->deadline.rule->id);
+                json_string(stdout, e->deadline.rule->summary);
+                printf(",\"anchor\":\"%s\",\"due\":null,\"statutory\":%s,\"basis\":",
+                       foi_date_format_iso(e->deadline.anchor, iso),
+                       e->deadline.rule->statutory ? "true" : "false");
+                json_string(stdout, e->deadline.rule->basis);
+            } else {
+                json_deadline_body(&e->deadline, c.receipt_rule);
+            }
+            json_status(&s);
+            if (e->has_done_event) {
+                printf(",\"done_by\":\"%s\"", foi_event_name(e->done_event));
+                if (e->done)
+                    printf(",\"done_on\":\"%s\"", foi_date_format_iso(e->done_on, iso));
+            }
+            if (e->note) {
+                fputs(",\"note\":", stdout);
+                json_string(stdout, e->note);
+            }
+            putchar('}');
+            continue;
+        }
+        char st[160];
+        if (e->paused) {
+            printf("\n(on hold)  %s [%s]\n", e->deadline.rule->summary, e->deadline.rule->id);
+            printf("  %s\n", e->note);
+            continue;
+        }
+        printf("\n%s  %s [%s]\n", foi_date_format_long(e->deadline.due, day),
+               e->deadline.rule->summary, e->deadline.rule->id);
+        printf("  Status: %s.\n", state_text(&s, e, st, sizeof st));
+        if (e->note)
+            printf("  %s\n", e->note);
+        text_working(&e->deadline, c.receipt_rule, "  ");
+    }
+    if (o.format == FORMAT_JSON)
+        puts("]}");
+    else if (!rc)
+        text_advice(&c, t, now);
+    foi_timeline_free(t);
+    return rc;
+}

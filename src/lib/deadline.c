@@ -1,0 +1,348 @@
+/* One deadline from one rule and one anchor date, and its status on a day. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <foiclock/rules.h>
+
+#include "calbuild.h"
+#include "internal.h"
+
+void foi_deadline_options_init(foi_deadline_options *opts)
+{
+    memset(opts, 0, sizeof *opts);
+}
+
+static const foi_calendar *calendar_for(const foi_rule *rule, const foi_deadline_options *o,
+                                        foi_calendar_id *id_out)
+{
+    foi_calendar_id id = rule->calendar;
+    if (rule->division_calendar) {
+        if (o->division == FOI_DIV_SCOTLAND)
+            id = FOI_CAL_SCOTLAND;
+        else if (o->division == FOI_DIV_NORTHERN_IRELAND)
+            id = FOI_CAL_NORTHERN_IRELAND;
+        else
+            id = FOI_CAL_ENGLAND_WALES;
+    }
+    *id_out = id;
+    return o->calendars[id] ? o->calendars[id] : foi_calendar_builtin(id);
+}
+
+static foi_date day_before(foi_date d)
+{
+    return foi_mkdate(d.serial - 1);
+}
+
+/*
+ * The nth working day after start, not counting the working days of the
+ * pause [from, to] (FOIA s.10(2): the days from the fees notice to the fee's
+ * receipt are disregarded). Working days used before the pause are kept.
+ */
+static int add_paused(foi_date *due, int *paused_days, const foi_calendar *cal, foi_date start,
+                      int n, const foi_deadline_options *o)
+{
+    int rc = foi_calendar_add(due, cal, start, n);
+    *paused_days = 0;
+    if (rc || !o->has_pause || o->pause_to.serial <= start.serial)
+        return rc;
+    int used = 0;
+    if (o->pause_from.serial - 1 > start.serial &&
+        (rc = foi_calendar_count(&used, cal, start, day_before(o->pause_from))))
+        return rc;
+    if (used >= n)
+        return FOI_OK; /* the deadline had passed before the pause began */
+    foi_date first =
+        o->pause_from.serial > start.serial ? o->pause_from : foi_mkdate(start.serial + 1);
+    if ((rc = foi_calendar_count(paused_days, cal, day_before(first), o->pause_to)))
+        return rc;
+    return foi_calendar_add(due, cal, o->pause_to, n - used);
+}
+
+static int in_pause(const foi_deadline_options *o, foi_date d)
+{
+    return o->has_pause && d.serial >= o->pause_from.serial && d.serial <= o->pause_to.serial;
+}
+
+static int is_school_day(const foi_deadline_options *o, foi_date d)
+{
+    for (size_t i = 0; i < o->n_school_days; i++)
+        if (o->school_days[i].serial == d.serial)
+            return 1;
+    return 0;
+}
+
+/* FOIA schools: the earlier of the 20th school day (a working day that is
+ * also a school day) and the 60th working day. */
+static int school_deadline(foi_deadline *out, const foi_calendar *cal, foi_date start,
+                           const foi_deadline_options *o)
+{
+    const foi_rule *rule = out->rule;
+    int rc = add_paused(&out->backstop_due, &out->paused_days, cal, start, rule->backstop, o);
+    if (rc)
+        return rc;
+    if (!o->school_days) {
+        out->due = out->backstop_due;
+        out->notes |= FOI_NOTE_NO_SCHOOL_CALENDAR;
+        return FOI_OK;
+    }
+    int32_t last = INT32_MIN;
+    for (size_t i = 0; i < o->n_school_days; i++)
+        if (o->school_days[i].serial > last)
+            last = o->school_days[i].serial;
+    int found = 0;
+    foi_date d = start;
+    while (d.serial < out->backstop_due.serial) {
+        if ((rc = foi_calendar_next(&d, cal, d)))
+            return rc;
+        if (!in_pause(o, d) && is_school_day(o, d) && ++found == rule->count)
+            break;
+    }
+    if (found == rule->count && d.serial <= out->backstop_due.serial) {
+        out->school_due = d;
+        out->due = d;
+        return FOI_OK;
+    }
+    if (last < out->backstop_due.serial) {
+        char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
+        return foi_fail(FOI_EINVAL,
+                        "the school calendar ends on %s, before the %dth working day (%s): "
+                        "give the school days up to that date",
+                        last == INT32_MIN ? "(empty)" : foi_date_format_iso(foi_mkdate(last), a),
+                        rule->backstop, foi_date_format_iso(out->backstop_due, b));
+    }
+    out->due = out->backstop_due;
+    out->notes |= FOI_NOTE_SCHOOL_BACKSTOP;
+    return FOI_OK;
+}
+
+/* Working-day and school-day rules counted from start. */
+static int count_from(foi_deadline *out, const foi_calendar *cal, foi_date start,
+                      const foi_deadline_options *o, foi_date *due)
+{
+    if (out->rule->unit == FOI_UNIT_SCHOOL_DAYS) {
+        foi_deadline tmp = *out;
+        int rc = school_deadline(&tmp, cal, start, o);
+        if (rc)
+            return rc;
+        *due = tmp.due;
+        return FOI_OK;
+    }
+    int paused;
+    return add_paused(due, &paused, cal, start, out->rule->count, o);
+}
+
+static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
+                                const foi_deadline_options *o)
+{
+    const foi_rule *rule = out->rule;
+    foi_date start = out->anchor, other = out->anchor;
+    int receipt = rule->anchor == FOI_ANCHOR_RECEIPT || rule->anchor == FOI_ANCHOR_REVIEW_REQUEST ||
+                  rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD;
+    int w = foi_calendar_is_working_day(cal, out->anchor);
+    if (w < 0)
+        return w;
+    if (receipt && !w) {
+        foi_date next;
+        int rc = foi_calendar_next(&next, cal, out->anchor);
+        if (rc)
+            return rc;
+        out->notes |= FOI_NOTE_RECEIPT_NON_WORKING;
+        if (o->receipt_rule == FOI_RECEIPT_NEXT_WORKING_DAY)
+            start = next;
+        else
+            other = next;
+    }
+    out->start = start;
+    int rc;
+    if (rule->unit == FOI_UNIT_SCHOOL_DAYS)
+        rc = school_deadline(out, cal, start, o);
+    else
+        rc = add_paused(&out->due, &out->paused_days, cal, start, rule->count, o);
+    if (rc)
+        return rc;
+    if (out->paused_days) {
+        foi_date unpaused;
+        if ((rc = foi_calendar_add(&unpaused, cal, start, rule->count)))
+            return rc;
+        if (unpaused.serial != out->due.serial)
+            out->notes |= FOI_NOTE_PAUSED;
+    }
+    if (out->notes & FOI_NOTE_RECEIPT_NON_WORKING) {
+        if ((rc = count_from(out, cal, other, o, &out->other_due)))
+            return rc;
+    }
+    return FOI_OK;
+}
+
+/* FOISA s.20(5): 40 working days from the end of the response period, or
+ * from the requester's receipt of a late response. */
+static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
+                                 const foi_deadline_options *o)
+{
+    const foi_rule *response_rule;
+    int rc = foi_rule_find(&response_rule, "foisa.response");
+    if (rc)
+        return rc;
+    foi_deadline r;
+    if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))
+        return rc;
+    out->start = r.due;
+    if (o->has_response && o->response.serial > r.due.serial) {
+        /* Counted from the late response: the receipt rule no longer matters. */
+        out->start = o->response;
+        out->notes |= FOI_NOTE_LATE_RESPONSE;
+        r.notes &= ~(unsigned)FOI_NOTE_RECEIPT_NON_WORKING;
+    } else if (o->has_response && o->response.serial < r.due.serial) {
+        if ((rc = foi_calendar_add(&out->safer, cal, o->response, out->rule->count)))
+            return rc;
+        out->notes |= FOI_NOTE_SAFER_EARLIER;
+    }
+    if ((rc = foi_calendar_add(&out->due, cal, out->start, out->rule->count)))
+        return rc;
+    if (r.notes & FOI_NOTE_RECEIPT_NON_WORKING) {
+        out->notes |= FOI_NOTE_RECEIPT_NON_WORKING;
+        if ((rc = foi_calendar_add(&out->other_due, cal, r.other_due, out->rule->count)))
+            return rc;
+    }
+    return FOI_OK;
+}
+
+/* Calendar-day and month rules: a plain date, then any roll or grace day. */
+static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
+                             const foi_deadline_options *o)
+{
+    const foi_rule *rule = out->rule;
+    int rc;
+    out->start = out->anchor;
+    if (rule->unit == FOI_UNIT_MONTHS)
+        rc = foi_date_add_months(&out->due, out->anchor, rule->count);
+    else
+        rc = foi_date_add_days(&out->due, out->anchor, rule->count);
+    if (rc)
+        return rc;
+    /* A subject-access clarification stops the clock: the paused days, both
+     * ends included, are added to the month. */
+    if (o->has_pause && o->pause_from.serial <= out->due.serial) {
+        out->paused_days = o->pause_to.serial - o->pause_from.serial + 1;
+        if ((rc = foi_date_add_days(&out->due, out->due, out->paused_days)))
+            return rc;
+        out->notes |= FOI_NOTE_PAUSED;
+    }
+    out->unrolled = out->due;
+    if (rule->roll_forward || rule->grace) {
+        int w = foi_calendar_is_working_day(cal, out->due);
+        if (w < 0)
+            return w;
+        if (!w) {
+            foi_date next;
+            if ((rc = foi_calendar_next(&next, cal, out->due)))
+                return rc;
+            if (rule->roll_forward) {
+                out->due = next;
+                out->notes |= FOI_NOTE_ROLLED;
+            } else {
+                out->grace = next;
+                out->notes |= FOI_NOTE_GRACE;
+            }
+        }
+    }
+    return FOI_OK;
+}
+
+int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                         const foi_deadline_options *opts)
+{
+    foi_deadline_options defaults;
+    if (!opts) {
+        foi_deadline_options_init(&defaults);
+        opts = &defaults;
+    }
+    if (!rule)
+        return foi_fail(FOI_EINVAL, "no rule given");
+    if (opts->division && foi_division_index(opts->division) < 0)
+        return foi_fail(FOI_EINVAL, "division %#x is not one of the three UK divisions",
+                        opts->division);
+    if (opts->has_pause) {
+        char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
+        if (opts->pause_to.serial < opts->pause_from.serial)
+            return foi_fail(FOI_EINVAL, "the pause ends (%s) before it starts (%s)",
+                            foi_date_format_iso(opts->pause_to, a),
+                            foi_date_format_iso(opts->pause_from, b));
+        if (opts->pause_from.serial < anchor.serial)
+            return foi_fail(FOI_EINVAL, "the pause starts (%s) before day 0 (%s)",
+                            foi_date_format_iso(opts->pause_from, a),
+                            foi_date_format_iso(anchor, b));
+    }
+    foi_calendar_id id;
+    const foi_calendar *cal = calendar_for(rule, opts, &id);
+    foi_deadline d;
+    memset(&d, 0, sizeof d);
+    d.rule = rule;
+    d.calendar = cal;
+    d.anchor = anchor;
+    int rc;
+    if (rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD)
+        rc = foisa_review_deadline(&d, cal, opts);
+    else if (rule->unit == FOI_UNIT_WORKING_DAYS || rule->unit == FOI_UNIT_SCHOOL_DAYS)
+        rc = working_day_deadline(&d, cal, opts);
+    else
+        rc = calendar_deadline(&d, cal, opts);
+    if (rc)
+        return rc;
+
+    /* The non-working weekdays passed over: counting from day 0, or rolling
+     * forward from the plain date. */
+    int rolled = (d.notes & FOI_NOTE_ROLLED) != 0;
+    int counts_days =
+        rule->unit == FOI_UNIT_WORKING_DAYS || rule->unit == FOI_UNIT_SCHOOL_DAYS || rolled;
+    /* Counting: the days in (start, due]. Rolling: the days in [unrolled, due). */
+    foi_date lo = rolled ? d.unrolled : foi_mkdate(d.start.serial + 1);
+    foi_date hi = rolled ? foi_mkdate(d.due.serial - 1) : d.due;
+    if (counts_days && hi.serial >= lo.serial &&
+        (rc = foi_calendar_holidays(&d.skipped, &d.n_skipped, cal, lo, hi)))
+        return rc;
+    foi_date last = d.due;
+    if (d.notes & FOI_NOTE_RECEIPT_NON_WORKING && d.other_due.serial > last.serial)
+        last = d.other_due;
+    if (d.notes & FOI_NOTE_GRACE)
+        last = d.grace;
+    d.provisional = (counts_days || rule->roll_forward || rule->grace) &&
+                    foi_calendar_is_provisional(cal, last, last);
+    *out = d;
+    return FOI_OK;
+}
+
+int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
+                        const foi_date *done)
+{
+    foi_status s;
+    memset(&s, 0, sizeof s);
+    int wd = d->rule->unit == FOI_UNIT_WORKING_DAYS || d->rule->unit == FOI_UNIT_SCHOOL_DAYS;
+    int n = 0, rc = FOI_OK;
+    if (done) {
+        if (done->serial <= d->due.serial) {
+            s.state = FOI_STATE_MET;
+            rc = wd ? foi_calendar_count(&n, d->calendar, *done, d->due) : FOI_OK;
+            s.early = wd ? n : d->due.serial - done->serial;
+        } else {
+            s.state = FOI_STATE_MISSED;
+            rc = wd ? foi_calendar_count(&n, d->calendar, d->due, *done) : FOI_OK;
+            s.late = wd ? n : done->serial - d->due.serial;
+        }
+    } else if (today.serial < d->due.serial) {
+        s.state = FOI_STATE_PENDING;
+        rc = wd ? foi_calendar_count(&n, d->calendar, today, d->due) : FOI_OK;
+        s.remaining = wd ? n : d->due.serial - today.serial;
+    } else if (today.serial == d->due.serial) {
+        s.state = FOI_STATE_DUE_TODAY;
+    } else {
+        s.state = FOI_STATE_OVERDUE;
+        rc = wd ? foi_calendar_count(&n, d->calendar, d->due, today) : FOI_OK;
+        s.overdue = wd ? n : today.serial - d->due.serial;
+        s.overdue_days = today.serial - d->due.serial;
+    }
+    if (rc)
+        return rc;
+    *out = s;
+    return FOI_OK;
+}

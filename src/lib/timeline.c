@@ -1,0 +1,396 @@
+/* Case timelines: every deadline that applies to a request, from its events. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <foiclock/timeline.h>
+
+#include "calbuild.h"
+#include "internal.h"
+
+/* More than any regime produces: response, extension, fee period, review
+ * request, review response, review limit, regulator, tribunal. */
+#define MAX_ENTRIES 12
+
+struct foi_timeline {
+    size_t n;
+    foi_timeline_entry entries[MAX_ENTRIES];
+};
+
+static const char *const event_names[FOI_EVENT_COUNT] = {
+    "received",  "clarification_requested", "clarification_received", "fee_notice",     "fee_paid",
+    "responded", "review_requested",        "review_responded",       "decision_notice"};
+
+const char *foi_event_name(foi_event event)
+{
+    return (unsigned)event < FOI_EVENT_COUNT ? event_names[event] : "";
+}
+
+int foi_event_from_name(foi_event *out, const char *name)
+{
+    for (int i = 0; name && i < FOI_EVENT_COUNT; i++) {
+        if (strcmp(name, event_names[i]) == 0) {
+            *out = (foi_event)i;
+            return FOI_OK;
+        }
+    }
+    char q[80];
+    return foi_fail(FOI_ENOTFOUND, "unknown event '%s'",
+                    name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
+}
+
+void foi_case_init(foi_case *c, foi_regime regime)
+{
+    memset(c, 0, sizeof *c);
+    c->regime = regime;
+}
+
+void foi_case_set(foi_case *c, foi_event event, foi_date date)
+{
+    if ((unsigned)event < FOI_EVENT_COUNT) {
+        c->events[event] = date;
+        c->has[event] = 1;
+    }
+}
+
+/* ---- validation ---- */
+
+static int conflict(const foi_case *c, foi_event a, foi_event b, const char *relation)
+{
+    char da[FOI_DATE_ISO_SIZE], db[FOI_DATE_ISO_SIZE];
+    if (!c->has[a])
+        return foi_fail(FOI_ECONFLICT, "%s is given without %s", event_names[b], event_names[a]);
+    return foi_fail(FOI_ECONFLICT, "%s (%s) is %s %s (%s)", event_names[b],
+                    foi_date_format_iso(c->events[b], db), relation, event_names[a],
+                    foi_date_format_iso(c->events[a], da));
+}
+
+/* b must not come before a (and, when required, needs a). */
+static int check_order(const foi_case *c, foi_event a, foi_event b, int requires_a)
+{
+    if (!c->has[b])
+        return FOI_OK;
+    if (!c->has[a])
+        return requires_a ? conflict(c, a, b, "") : FOI_OK;
+    if (c->events[b].serial < c->events[a].serial)
+        return conflict(c, a, b, "before");
+    return FOI_OK;
+}
+
+/* b must not come after a. */
+static int check_not_after(const foi_case *c, foi_event a, foi_event b)
+{
+    if (c->has[a] && c->has[b] && c->events[b].serial > c->events[a].serial)
+        return conflict(c, a, b, "after");
+    return FOI_OK;
+}
+
+static int validate(const foi_case *c)
+{
+    if ((unsigned)c->regime >= FOI_REGIME_COUNT)
+        return foi_fail(FOI_EINVAL, "unknown regime %d", (int)c->regime);
+    if (c->division && foi_division_index(c->division) < 0)
+        return foi_fail(FOI_EINVAL, "division %#x is not one of the three UK divisions",
+                        c->division);
+    if (!c->has[FOI_EVENT_RECEIVED])
+        return foi_fail(FOI_EINVAL, "a case needs the date the request was received");
+    int rc;
+    for (int e = 1; e < FOI_EVENT_COUNT; e++)
+        if ((rc = check_order(c, FOI_EVENT_RECEIVED, (foi_event)e, 0)))
+            return rc;
+    if ((rc = check_order(c, FOI_EVENT_CLARIFICATION_REQUESTED, FOI_EVENT_CLARIFICATION_RECEIVED,
+                          1)) ||
+        (rc = check_order(c, FOI_EVENT_FEE_NOTICE, FOI_EVENT_FEE_PAID, 1)) ||
+        (rc = check_order(c, FOI_EVENT_RESPONDED, FOI_EVENT_REVIEW_REQUESTED, 0)) ||
+        (rc = check_order(c, FOI_EVENT_REVIEW_REQUESTED, FOI_EVENT_REVIEW_RESPONDED, 1)) ||
+        (rc = check_order(c, FOI_EVENT_REVIEW_RESPONDED, FOI_EVENT_DECISION_NOTICE, 0)) ||
+        (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_FEE_NOTICE)) ||
+        (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_CLARIFICATION_REQUESTED)))
+        return rc;
+    int fees_apply = c->regime == FOI_REGIME_FOIA || c->regime == FOI_REGIME_FOISA;
+    if (!fees_apply && (c->has[FOI_EVENT_FEE_NOTICE] || c->has[FOI_EVENT_FEE_PAID]))
+        return foi_fail(FOI_EINVAL,
+                        "fee_notice and fee_paid stop the clock under FOIA and FOISA only, not %s "
+                        "(for subject access, give the day the fee arrived as received)",
+                        foi_regime_name(c->regime));
+    if (c->school && c->regime != FOI_REGIME_FOIA)
+        return foi_fail(FOI_EINVAL, "the schools time limit applies to FOIA requests only");
+    /* After a clarification the clock restarts: a fees notice belongs to the
+     * restarted request. */
+    if (fees_apply && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && c->has[FOI_EVENT_FEE_NOTICE] &&
+        c->events[FOI_EVENT_FEE_NOTICE].serial < c->events[FOI_EVENT_CLARIFICATION_RECEIVED].serial)
+        return conflict(c, FOI_EVENT_CLARIFICATION_RECEIVED, FOI_EVENT_FEE_NOTICE, "before");
+    return FOI_OK;
+}
+
+/* ---- building the timeline ---- */
+
+struct builder {
+    foi_timeline *t;
+    const foi_case *c;
+};
+
+static foi_timeline_entry *add(struct builder *b, const char *rule_id, foi_date anchor,
+                               const foi_deadline_options *o, int done_event, int *rc)
+{
+    const foi_rule *rule;
+    foi_timeline_entry *e = &b->t->entries[b->t->n];
+    memset(e, 0, sizeof *e);
+    if ((*rc = foi_rule_find(&rule, rule_id)) ||
+        (*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
+        return NULL;
+    b->t->n++;
+    if (done_event >= 0) {
+        e->has_done_event = 1;
+        e->done_event = (foi_event)done_event;
+        e->done = b->c->has[done_event];
+        e->done_on = b->c->events[done_event];
+    }
+    return e;
+}
+
+static foi_timeline_entry *add_paused(struct builder *b, const char *rule_id, foi_date anchor,
+                                      int done_event, const char *note, int *rc)
+{
+    const foi_rule *rule;
+    foi_timeline_entry *e = &b->t->entries[b->t->n];
+    memset(e, 0, sizeof *e);
+    if ((*rc = foi_rule_find(&rule, rule_id)))
+        return NULL;
+    b->t->n++;
+    e->paused = 1;
+    e->deadline.rule = rule;
+    e->deadline.calendar = foi_calendar_builtin(rule->calendar);
+    e->deadline.anchor = anchor;
+    e->deadline.start = anchor;
+    e->deadline.due = anchor;
+    e->note = note;
+    if (done_event >= 0) {
+        e->has_done_event = 1;
+        e->done_event = (foi_event)done_event;
+        e->done = b->c->has[done_event];
+        e->done_on = b->c->events[done_event];
+    }
+    return e;
+}
+
+static const char note_awaiting_clarification[] =
+    "The clock is stopped until the requester's clarification arrives; it then starts again "
+    "from that day.";
+static const char note_awaiting_fee[] =
+    "The clock is stopped until the fee arrives; the days from the fees notice to its arrival do "
+    "not count.";
+static const char note_sar_awaiting_clarification[] =
+    "The clock is paused until the requester's clarification arrives; the paused days are added "
+    "to the month.";
+static const char note_extended[] =
+    "An extension was claimed: this was the date for the notice saying so; the full response is "
+    "due by the extended deadline.";
+static const char note_restarted[] =
+    "Counted from the day the clarification arrived: the clock restarted then.";
+static const char note_review_period[] =
+    "Counted from the end of the review period, as no review outcome has been given.";
+static const char note_no_school_calendar[] =
+    "No school calendar given: only the 60-working-day backstop applies; with the school days, "
+    "20 school days may come earlier.";
+static const char note_safer[] =
+    "The response came early: asking within 40 working days of it is the safer course.";
+
+struct regime_rules {
+    const char *response, *extended, *review_request, *review_response, *review_max, *regulator,
+        *fee_period;
+};
+
+static const struct regime_rules regime_rules[FOI_REGIME_COUNT] = {
+    {"foia.response", "foia.pit-extension", "foia.review-request", "foia.review-response",
+     "foia.review-max", "foia.ico-complaint", "foia.fee-period"},
+    {"eir.response", "eir.extended", "eir.review-request", "eir.review-response", NULL,
+     "foia.ico-complaint", NULL},
+    {"foisa.response", NULL, "foisa.review-request", "foisa.review-response", NULL,
+     "foisa.sic-application", "foisa.fee-period"},
+    {"eisr.response", "eisr.extended", "eisr.review-request", "eisr.review-response", NULL,
+     "foisa.sic-application", NULL},
+    {"sar.response", "sar.extended", NULL, NULL, NULL, NULL, NULL},
+};
+
+static int build(struct builder *b)
+{
+    const foi_case *c = b->c;
+    const struct regime_rules *rr = &regime_rules[c->regime];
+    const unsigned char *has = c->has;
+    const foi_date *ev = c->events;
+    int rc = FOI_OK;
+    foi_timeline_entry *e;
+
+    foi_deadline_options o;
+    foi_deadline_options_init(&o);
+    o.receipt_rule = c->receipt_rule;
+    o.division = c->division;
+    memcpy(o.calendars, c->calendars, sizeof o.calendars);
+
+    int sar = c->regime == FOI_REGIME_SAR;
+    foi_date anchor = ev[FOI_EVENT_RECEIVED];
+    int restarted = !sar && has[FOI_EVENT_CLARIFICATION_RECEIVED];
+    if (restarted)
+        anchor = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
+    const char *paused = NULL;
+    if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED])
+        paused = sar ? note_sar_awaiting_clarification : note_awaiting_clarification;
+    else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
+        paused = note_awaiting_fee;
+    if (sar && has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
+        o.has_pause = 1;
+        o.pause_from = ev[FOI_EVENT_CLARIFICATION_REQUESTED];
+        o.pause_to = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
+    } else if (has[FOI_EVENT_FEE_PAID]) {
+        o.has_pause = 1;
+        o.pause_from = ev[FOI_EVENT_FEE_NOTICE];
+        o.pause_to = ev[FOI_EVENT_FEE_PAID];
+    }
+
+    /* The response, or its extension. */
+    const char *response = c->school ? "foia.schools" : rr->response;
+    if (c->school) {
+        o.school_days = c->school_days;
+        o.n_school_days = c->n_school_days;
+    }
+    int extended = c->pit_extension && rr->extended;
+    if (paused) {
+        if (!add_paused(b, response, anchor, FOI_EVENT_RESPONDED, paused, &rc))
+            return rc;
+        if (extended && !add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused, &rc))
+            return rc;
+    } else {
+        if (!(e = add(b, response, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
+            return rc;
+        if (restarted)
+            e->note = note_restarted;
+        if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
+            e->note = note_no_school_calendar;
+        if (extended) {
+            e->extended = 1;
+            e->note = note_extended;
+            if (!(e = add(b, rr->extended, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
+                return rc;
+            if (restarted)
+                e->note = note_restarted;
+        }
+    }
+    o.school_days = NULL;
+    o.n_school_days = 0;
+
+    /* The fee's own time limit. */
+    if (rr->fee_period && has[FOI_EVENT_FEE_NOTICE] &&
+        !add(b, rr->fee_period, ev[FOI_EVENT_FEE_NOTICE], NULL, FOI_EVENT_FEE_PAID, &rc))
+        return rc;
+
+    /* Reviews. FOISA counts the review window from the end of the response
+     * period, so it applies before any response. */
+    if (c->regime == FOI_REGIME_FOISA) {
+        if (paused) {
+            if (!add_paused(b, rr->review_request, anchor, FOI_EVENT_REVIEW_REQUESTED, paused, &rc))
+                return rc;
+        } else {
+            o.has_response = has[FOI_EVENT_RESPONDED];
+            o.response = ev[FOI_EVENT_RESPONDED];
+            if (!(e = add(b, rr->review_request, anchor, &o, FOI_EVENT_REVIEW_REQUESTED, &rc)))
+                return rc;
+            if (e->deadline.notes & FOI_NOTE_SAFER_EARLIER)
+                e->note = note_safer;
+            o.has_response = 0;
+        }
+    } else if (rr->review_request && has[FOI_EVENT_RESPONDED]) {
+        if (!add(b, rr->review_request, ev[FOI_EVENT_RESPONDED], NULL, FOI_EVENT_REVIEW_REQUESTED,
+                 &rc))
+            return rc;
+    }
+    foi_deadline_options ro;
+    foi_deadline_options_init(&ro);
+    ro.receipt_rule = c->receipt_rule;
+    memcpy(ro.calendars, c->calendars, sizeof ro.calendars);
+    foi_date review_due = {0};
+    if (rr->review_response && has[FOI_EVENT_REVIEW_REQUESTED]) {
+        if (!(e = add(b, rr->review_response, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,
+                      FOI_EVENT_REVIEW_RESPONDED, &rc)))
+            return rc;
+        review_due = e->deadline.due;
+        if (rr->review_max && !add(b, rr->review_max, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,
+                                   FOI_EVENT_REVIEW_RESPONDED, &rc))
+            return rc;
+    }
+
+    /* The regulator. */
+    if (rr->regulator && has[FOI_EVENT_REVIEW_RESPONDED]) {
+        if (!add(b, rr->regulator, ev[FOI_EVENT_REVIEW_RESPONDED], &ro, -1, &rc))
+            return rc;
+    } else if (rr->regulator && has[FOI_EVENT_REVIEW_REQUESTED] &&
+               (c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR)) {
+        if (!(e = add(b, rr->regulator, review_due, &ro, -1, &rc)))
+            return rc;
+        e->note = note_review_period;
+    }
+    if (has[FOI_EVENT_DECISION_NOTICE] &&
+        (c->regime == FOI_REGIME_FOIA || c->regime == FOI_REGIME_EIR) &&
+        !add(b, "foia.tribunal-appeal", ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
+        return rc;
+    return FOI_OK;
+}
+
+int foi_timeline_compute(foi_timeline **out, const foi_case *c)
+{
+    int rc = validate(c);
+    if (rc)
+        return rc;
+    foi_timeline *t = calloc(1, sizeof *t);
+    if (!t)
+        return foi_fail(FOI_ENOMEM, "out of memory computing a timeline");
+    struct builder b = {t, c};
+    if ((rc = build(&b))) {
+        free(t);
+        return rc;
+    }
+    /* Date order, paused entries last; stable, so ties keep the rule order. */
+    for (size_t i = 1; i < t->n; i++) {
+        foi_timeline_entry e = t->entries[i];
+        size_t j = i;
+        while (j > 0) {
+            const foi_timeline_entry *p = &t->entries[j - 1];
+            int later = p->paused > e.paused ||
+                        (p->paused == e.paused && p->deadline.due.serial > e.deadline.due.serial);
+            if (!later)
+                break;
+            t->entries[j] = t->entries[j - 1];
+            j--;
+        }
+        t->entries[j] = e;
+    }
+    *out = t;
+    return FOI_OK;
+}
+
+size_t foi_timeline_count(const foi_timeline *t)
+{
+    return t ? t->n : 0;
+}
+
+const foi_timeline_entry *foi_timeline_entry_at(const foi_timeline *t, size_t i)
+{
+    return t && i < t->n ? &t->entries[i] : NULL;
+}
+
+int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i, foi_date today)
+{
+    const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+    if (!e)
+        return foi_fail(FOI_EINVAL, "timeline entry %zu does not exist", i);
+    if (e->paused || e->extended) {
+        memset(out, 0, sizeof *out);
+        out->state = e->paused ? FOI_STATE_PAUSED : FOI_STATE_EXTENDED;
+        return FOI_OK;
+    }
+    return foi_deadline_status(out, &e->deadline, today, e->done ? &e->done_on : NULL);
+}
+
+void foi_timeline_free(foi_timeline *t)
+{
+    free(t);
+}

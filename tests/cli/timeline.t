@@ -1,0 +1,150 @@
+foiclock timeline: every deadline of a case, with its status on "today".
+
+The fees example of rules.md section 4: received Monday 15 October 2018, fees
+notice Monday 22 October, fee received Thursday 1 November 2018: the response
+is due Friday 23 November 2018 (4 working days used before the notice, the
+9 working days 22 October to 1 November disregarded, then 16 more).
+
+  $ foiclock timeline --received 2018-10-15 --fee-notice 2018-10-22 --fee-paid 2018-11-01 --today 2018-11-20 --ref FOI-2018-123
+  FOIA request FOI-2018-123, received Monday 15 October 2018; today is Tuesday 20 November 2018.
+  
+  Friday 23 November 2018  FOI response due [foia.response]
+    Status: open: 3 working days left.
+    20 working days after Monday 15 October 2018 (day 0: the date of receipt), on the uk calendar.
+    9 working days were disregarded while the clock was stopped.
+    Skipped: no bank holidays.
+    Basis: FOIA s.10(1) (statutory).
+  
+  Tuesday 22 January 2019  FOI fee to be paid by [foia.fee-period]
+    Status: met: fee paid Thursday 1 November 2018, 82 days early.
+    3 months after Monday 22 October 2018 (day 0: the date of the fees notice).
+    Basis: FOIA s.9(2) (statutory).
+  
+  What this means:
+  - Expect an answer by Friday 23 November 2018. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO.
+
+A whole case: response on working day 16 (Tuesday 6 November 2018, "4 working
+days early", rules.md section 5), review asked on Saturday 10 November,
+answered Thursday 20 December 2018, then a decision notice on 1 May 2019.
+Review request window: 40 WD from 6 November = Tuesday 8 January 2019 (St
+Andrew's Day, 25, 26 December, 1 and 2 January skipped). Review response: 20
+WD from Saturday 10 November = Monday 10 December (30 November skipped).
+ICO: 42 days after 20 December 2018 = Thursday 31 January 2019. Tribunal: 28
+days after 1 May 2019 = Wednesday 29 May 2019.
+
+  $ foiclock timeline --received 2018-10-15 --responded 2018-11-06 --review-requested 2018-11-10 --review-responded 2018-12-20 --decision-notice 2019-05-01 --today 2019-05-10
+  FOIA request, received Monday 15 October 2018; today is Friday 10 May 2019.
+  
+  Monday 12 November 2018  FOI response due [foia.response]
+    Status: met: responded Tuesday 6 November 2018, 4 working days early.
+    20 working days after Monday 15 October 2018 (day 0: the date of receipt), on the uk calendar.
+    Skipped: no bank holidays.
+    Basis: FOIA s.10(1) (statutory).
+  
+  Monday 10 December 2018  FOI internal review due [foia.review-response]
+    Status: missed: review responded Thursday 20 December 2018, 8 working days late.
+    20 working days after Saturday 10 November 2018 (day 0: the date the review request was received), on the uk calendar.
+    Saturday 10 November 2018 was not a working day. By statute the day of arrival is still day 0;
+    under the next-working-day rule the deadline would be Tuesday 11 December 2018.
+    Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland).
+    Basis: s.45 Code of Practice (2018); ICO guidance (advisory: guidance, not statute).
+  
+  Tuesday 8 January 2019  Last day to ask for an FOI review [foia.review-request]
+    Status: met: review requested Saturday 10 November 2018, 37 working days early.
+    40 working days after Tuesday 6 November 2018 (day 0: the date of the response), on the uk calendar.
+    Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland); Tuesday 25 December 2018 Christmas Day (all of the UK); Wednesday 26 December 2018 Boxing Day (all of the UK); Tuesday 1 January 2019 New Year’s Day (all of the UK); Wednesday 2 January 2019 2nd January (Scotland).
+    Basis: s.45 Code of Practice (2018) (advisory: guidance, not statute).
+  
+  Friday 11 January 2019  FOI internal review outer limit [foia.review-max]
+    Status: met: review responded Thursday 20 December 2018, 12 working days early.
+    40 working days after Saturday 10 November 2018 (day 0: the date the review request was received), on the uk calendar.
+    Saturday 10 November 2018 was not a working day. By statute the day of arrival is still day 0;
+    under the next-working-day rule the deadline would be Monday 14 January 2019.
+    Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland); Tuesday 25 December 2018 Christmas Day (all of the UK); Wednesday 26 December 2018 Boxing Day (all of the UK); Tuesday 1 January 2019 New Year’s Day (all of the UK); Wednesday 2 January 2019 2nd January (Scotland).
+    Basis: s.45 Code of Practice (2018); ICO guidance (advisory: guidance, not statute).
+  
+  Thursday 31 January 2019  Complain to the ICO by [foia.ico-complaint]
+    Status: passed 99 days ago.
+    42 calendar days after Thursday 20 December 2018 (day 0: the date of the final response or last substantive contact).
+    Basis: ICO complaints policy under FOIA s.50 (advisory: guidance, not statute).
+  
+  Wednesday 29 May 2019  Appeal to the First-tier Tribunal by [foia.tribunal-appeal]
+    Status: open: 19 days left.
+    28 calendar days after Wednesday 1 May 2019 (day 0: the date the decision notice was sent), on the england-and-wales calendar.
+    Basis: GRC Rules 2009 r.22(1)(b) (FOIA s.57) (statutory).
+  
+  What this means:
+  - The answer came in time (due Monday 12 November 2018).
+  - To appeal the decision notice, the First-tier Tribunal must receive your appeal by Wednesday 29 May 2019.
+
+A request still open: awaiting clarification, then restarted by it.
+
+  $ foiclock timeline --received 2026-11-02 --clarification-requested 2026-11-04 --today 2026-11-26
+  FOIA request, received Monday 2 November 2026; today is Thursday 26 November 2026.
+  
+  (on hold)  FOI response due [foia.response]
+    The clock is stopped until the requester's clarification arrives; it then starts again from that day.
+  
+  What this means:
+  - On hold (FOI response due): The clock is stopped until the requester's clarification arrives; it then starts again from that day.
+  $ foiclock timeline --received 2026-11-02 --clarification-requested 2026-11-04 --clarification-received 2026-11-09 --today 2026-11-26
+  FOIA request, received Monday 2 November 2026; today is Thursday 26 November 2026.
+  
+  Tuesday 8 December 2026  FOI response due [foia.response]
+    Status: open: 7 working days left.
+    Counted from the day the clarification arrived: the clock restarted then.
+    20 working days after Monday 9 November 2026 (day 0: the date of receipt), on the uk calendar.
+    Skipped: Monday 30 November 2026 St Andrew’s Day (Scotland).
+    Basis: FOIA s.10(1) (statutory).
+  
+  What this means:
+  - Expect an answer by Tuesday 8 December 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO.
+
+Clarification on Monday 9 November 2026 restarts the clock: day 0 is then 9
+November; 20 uk working days skip Monday 30 November (St Andrew's Day):
+Nov 10-13 (4), 16-20 (9), 23-27 (14), Dec 1-4 (18), 7-8 (20): Tuesday 8
+December 2026; 7 working days remain after 26 November (27 Nov, 1-4 Dec,
+7 and 8 Dec).
+
+Public-interest extension: the refusal notice at 20 WD, the answer by 40.
+
+  $ FOICLOCK_TODAY=2026-11-26 foiclock timeline --received 2026-10-01 --pit-extension --format json
+  {"case":{"regime":"foia","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"done_by":"responded"}]}
+
+Subject access with a clarification pause (rules.md section 4): received
+Friday 31 January 2025, clarification asked Monday 3 February, answered
+Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
+2025.
+
+  $ foiclock timeline --regime sar --received 2025-01-31 --clarification-requested 2025-02-03 --clarification-received 2025-02-07 --today 2025-03-01
+  Subject access request, received Friday 31 January 2025; today is Saturday 1 March 2025.
+  
+  Wednesday 5 March 2025  Subject access response due [sar.response]
+    Status: open: 4 days left.
+    1 month after Friday 31 January 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
+    5 calendar days were disregarded while the clock was stopped.
+    Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
+  
+  What this means:
+  - Expect an answer by Wednesday 5 March 2025. If none has come by then, the controller is late: you can complain to the controller and then go to the ICO.
+
+Contradictory events are rejected, naming both.
+
+  $ foiclock timeline --received 2018-10-15 --responded 2018-10-10
+  foiclock: timeline: responded (2018-10-10) is before received (2018-10-15)
+  [2]
+  $ foiclock timeline --received 2018-10-15 --fee-notice 2018-10-22 --fee-paid 2018-10-20
+  foiclock: timeline: fee_paid (2018-10-20) is before fee_notice (2018-10-22)
+  [2]
+  $ foiclock timeline --received 2018-10-15 --clarification-received 2018-10-20
+  foiclock: timeline: clarification_received is given without clarification_requested
+  [2]
+  $ foiclock timeline --received 2018-10-15 --review-responded 2018-11-20
+  foiclock: timeline: review_responded is given without review_requested
+  [2]
+  $ foiclock timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-16
+  foiclock: timeline: fee_notice and fee_paid stop the clock under FOIA and FOISA only, not eir (for subject access, give the day the fee arrived as received)
+  [2]
+  $ foiclock timeline --responded 2018-10-15
+  foiclock: timeline: --received DATE is required
+  [2]
