@@ -30,8 +30,19 @@ typedef enum foi_error_code {
  */
 FOICLOCK_EXPORT const char *foi_error_last(void);
 
+/*
+ * Records fmt (printf-style) as the calling thread's last error and returns
+ * code. For libraries that extend foiclock (libfoiclock-ical uses it) so that
+ * foi_error_last() stays the one place to read a message.
+ */
+FOICLOCK_EXPORT int foi_error_set(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
 /* A short constant description of a status code, e.g. "invalid input". */
-FOICLOCK_EXPORT const char *foi_status_str(int status);
+FOICLOCK_EXPORT const char *foi_error_str(int status);
 
 #ifdef __cplusplus
 }

@@ -80,6 +80,7 @@ static int school_deadline(foi_deadline *out, const foi_calendar *cal, foi_date 
     int rc = add_paused(&out->backstop_due, &out->paused_days, cal, start, rule->backstop, o);
     if (rc)
         return rc;
+    out->school_due = out->backstop_due;
     if (!o->school_days) {
         out->due = out->backstop_due;
         out->notes |= FOI_NOTE_NO_SCHOOL_CALENDAR;

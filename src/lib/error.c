@@ -23,6 +23,15 @@ int foi_fail(int code, const char *fmt, ...)
     return code;
 }
 
+int foi_error_set(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
 char *foi_quote(char *out, size_t out_size, const char *text, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
@@ -60,7 +69,7 @@ char *foi_quote(char *out, size_t out_size, const char *text, size_t len)
     return out;
 }
 
-const char *foi_status_str(int status)
+const char *foi_error_str(int status)
 {
     switch (status) {
     case FOI_OK:

@@ -1,0 +1,1174 @@
+/* Unit tests of timelines (timeline.h): which deadlines each regime's case
+ * produces, the clock events (clarification, fees, public-interest and
+ * complex-and-voluminous extensions, SAR clarification pause), their
+ * combinations, contradictions, ordering and status.
+ *
+ * Every expected date was counted by hand from rules.md and the holiday data
+ * in ../shared/data; the comments list the working days counted, with the
+ * running total in brackets. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "testutil.h"
+
+/* ---- helpers ---- */
+
+static foi_case mkcase(foi_regime regime, foi_date received)
+{
+    foi_case c;
+    memset(&c, 0x5A, sizeof c);
+    foi_case_init(&c, regime);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, received);
+    return c;
+}
+
+static foi_timeline *timeline(const foi_case *c)
+{
+    foi_timeline *t = NULL;
+    int rc = foi_timeline_compute(&t, c);
+    ck_assert_msg(rc == FOI_OK, "timeline: %d %s", rc, foi_error_last());
+    ck_assert_ptr_nonnull(t);
+    return t;
+}
+
+/* The entry for rule id, or NULL; never two. */
+static const foi_timeline_entry *find(const foi_timeline *t, const char *id)
+{
+    const foi_timeline_entry *found = NULL;
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        ck_assert_ptr_nonnull(e);
+        ck_assert_ptr_nonnull(e->deadline.rule);
+        if (strcmp(e->deadline.rule->id, id) == 0) {
+            ck_assert_msg(found == NULL, "%s listed twice", id);
+            found = e;
+        }
+    }
+    return found;
+}
+
+static const foi_timeline_entry *get(const foi_timeline *t, const char *id)
+{
+    const foi_timeline_entry *e = find(t, id);
+    ck_assert_msg(e != NULL, "no %s entry", id);
+    return e;
+}
+
+static size_t index_of(const foi_timeline *t, const char *id)
+{
+    for (size_t i = 0; i < foi_timeline_count(t); i++)
+        if (strcmp(foi_timeline_entry_at(t, i)->deadline.rule->id, id) == 0)
+            return i;
+    ck_abort_msg("no %s entry", id);
+    return 0;
+}
+
+/* The rule ids of the timeline, in order, space-separated. */
+static void ids_of(const foi_timeline *t, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        int w = snprintf(out + n, size - n, "%s%s", i ? " " : "",
+                         foi_timeline_entry_at(t, i)->deadline.rule->id);
+        ck_assert(w > 0 && (size_t)w < size - n);
+        n += (size_t)w;
+    }
+}
+
+static void check_ids(const foi_timeline *t, const char *want)
+{
+    char got[512];
+    ids_of(t, got, sizeof got);
+    ck_assert_msg(strcmp(got, want) == 0, "entries [%s], want [%s]", got, want);
+}
+
+/* Due-date order, paused entries last. */
+static int well_ordered(const foi_timeline *t)
+{
+    int seen_paused = 0;
+    int32_t last = INT32_MIN;
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        if (e->paused) {
+            seen_paused = 1;
+            continue;
+        }
+        if (seen_paused || e->deadline.due.serial < last)
+            return 0;
+        last = e->deadline.due.serial;
+    }
+    return 1;
+}
+
+static void check_entry(const foi_timeline_entry *e, foi_date anchor, foi_date due)
+{
+    ck_assert_msg(!e->paused, "%s paused", e->deadline.rule->id);
+    ck_assert_date_eq(e->deadline.anchor, anchor);
+    ck_assert_date_eq(e->deadline.due, due);
+}
+
+static void check_done(const foi_timeline_entry *e, foi_event ev, int done, foi_date on)
+{
+    ck_assert_msg(e->has_done_event, "%s: no done event", e->deadline.rule->id);
+    ck_assert_msg(e->done_event == ev, "%s: done event %s", e->deadline.rule->id,
+                  foi_event_name(e->done_event));
+    ck_assert_msg(!!e->done == done, "%s: done %d", e->deadline.rule->id, e->done);
+    if (done)
+        ck_assert_date_eq(e->done_on, on);
+}
+
+static foi_status tstatus(const foi_timeline *t, const char *id, foi_date today)
+{
+    foi_status s;
+    memset(&s, 0x5A, sizeof s);
+    ck_assert_int_eq(foi_timeline_status(&s, t, index_of(t, id), today), FOI_OK);
+    return s;
+}
+
+/* ---- events ---- */
+
+static const char *const event_names[FOI_EVENT_COUNT] = {
+    "received",  "clarification_requested", "clarification_received", "fee_notice",     "fee_paid",
+    "responded", "review_requested",        "review_responded",       "decision_notice"};
+
+START_TEST(test_event_names)
+{
+    for (int i = 0; i < FOI_EVENT_COUNT; i++) {
+        ck_assert_str_eq(foi_event_name((foi_event)i), event_names[i]);
+        foi_event e = FOI_EVENT_COUNT;
+        ck_assert_int_eq(foi_event_from_name(&e, event_names[i]), FOI_OK);
+        ck_assert_int_eq((int)e, i);
+    }
+    foi_event e;
+    ck_assert_int_lt(foi_event_from_name(&e, "sent"), 0);
+    ck_assert_int_lt(foi_event_from_name(&e, ""), 0);
+    ck_assert_int_lt(foi_event_from_name(&e, "Received"), 0);
+}
+END_TEST
+
+START_TEST(test_case_init_and_set)
+{
+    foi_case c;
+    memset(&c, 0x5A, sizeof c);
+    foi_case_init(&c, FOI_REGIME_EISR);
+    ck_assert_int_eq(c.regime, FOI_REGIME_EISR);
+    ck_assert_uint_eq(c.division, 0);
+    ck_assert_ptr_null(c.ref);
+    ck_assert_int_eq(c.receipt_rule, FOI_RECEIPT_STATUTORY);
+    for (int i = 0; i < FOI_EVENT_COUNT; i++)
+        ck_assert_int_eq(c.has[i], 0);
+    ck_assert_int_eq(c.pit_extension, 0);
+    ck_assert_int_eq(c.school, 0);
+    ck_assert_ptr_null(c.school_days);
+    for (int i = 0; i < FOI_CAL_COUNT; i++)
+        ck_assert_ptr_null(c.calendars[i]);
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 8));
+    ck_assert_int_eq(c.has[FOI_EVENT_RESPONDED], 1);
+    ck_assert_date_eq(c.events[FOI_EVENT_RESPONDED], D(2018, 11, 8));
+    ck_assert_int_eq(c.has[FOI_EVENT_RECEIVED], 0);
+}
+END_TEST
+
+START_TEST(test_needs_received)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_timeline *t = NULL;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 8));
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    foi_timeline_free(NULL);
+}
+END_TEST
+
+/* ---- FOIA ---- */
+
+START_TEST(test_foia_received_only)
+{
+    /* Received Mon 15 Oct 2018: Oct 16-19 (4), 22-26 (9), Oct 29-Nov 2 (14),
+     * 5-9 (19), Mon 12 Nov (20). */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.response");
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 12));
+    check_done(e, FOI_EVENT_RESPONDED, 0, D(2018, 1, 1));
+    ck_assert_int_eq(e->extended, 0);
+    /* Mon 5 Nov: 6, 7, 8, 9, 12 Nov left. */
+    foi_status s = tstatus(t, "foia.response", D(2018, 11, 5));
+    ck_assert_int_eq(s.state, FOI_STATE_PENDING);
+    ck_assert_int_eq(s.remaining, 5);
+    s = tstatus(t, "foia.response", D(2018, 11, 12));
+    ck_assert_int_eq(s.state, FOI_STATE_DUE_TODAY);
+    s = tstatus(t, "foia.response", D(2018, 11, 14));
+    ck_assert_int_eq(s.state, FOI_STATE_OVERDUE);
+    ck_assert_int_eq(s.overdue, 2);
+    ck_assert_int_eq(s.overdue_days, 2);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_foia_full_case)
+{
+    /* Received Mon 15 Oct 2018 -> response due Mon 12 Nov.
+     * Responded Thu 8 Nov -> review request (40 WD, uk): Nov 9 (1), 12-16
+     * (6), 19-23 (11), 26-29 (15), Fri 30 Nov skipped, Dec 3-7 (20), 10-14
+     * (25), 17-21 (30), 24 (31), 25-26 skipped, 27-28 (33), 31 (34), Jan 1-2
+     * skipped, 3-4 (36), 7-10 (40) -> Thu 10 Jan 2019.
+     * Review requested Mon 3 Dec -> review response (20 WD): Dec 4-7 (4),
+     * 10-14 (9), 17-21 (14), 24 (15), 27-28 (17), 31 (18), Jan 3-4 (20) ->
+     * Fri 4 Jan 2019; review max (40 WD): ... Jan 7-11 (25), 14-18 (30),
+     * 21-25 (35), Jan 28-Feb 1 (40) -> Fri 1 Feb 2019.
+     * Review responded Thu 20 Dec -> ICO complaint: + 42 days = Thu 31 Jan
+     * 2019. Decision notice Mon 1 Jul 2019 -> tribunal: + 28 = Mon 29 Jul. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 8));
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2018, 12, 3));
+    foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, D(2018, 12, 20));
+    foi_case_set(&c, FOI_EVENT_DECISION_NOTICE, D(2019, 7, 1));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.response foia.review-response foia.review-request foia.ico-complaint "
+                 "foia.review-max foia.tribunal-appeal");
+
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 12));
+    check_done(e, FOI_EVENT_RESPONDED, 1, D(2018, 11, 8));
+    /* Met; early by Nov 9 and 12 = 2 working days. */
+    foi_status s = tstatus(t, "foia.response", D(2019, 8, 1));
+    ck_assert_int_eq(s.state, FOI_STATE_MET);
+    ck_assert_int_eq(s.early, 2);
+
+    e = get(t, "foia.review-request");
+    check_entry(e, D(2018, 11, 8), D(2019, 1, 10));
+    check_done(e, FOI_EVENT_REVIEW_REQUESTED, 1, D(2018, 12, 3));
+
+    e = get(t, "foia.review-response");
+    check_entry(e, D(2018, 12, 3), D(2019, 1, 4));
+    check_done(e, FOI_EVENT_REVIEW_RESPONDED, 1, D(2018, 12, 20));
+    /* Answered Thu 20 Dec: Dec 21, 24, 27, 28, 31, Jan 3, 4 = 7 early. */
+    s = tstatus(t, "foia.review-response", D(2019, 8, 1));
+    ck_assert_int_eq(s.state, FOI_STATE_MET);
+    ck_assert_int_eq(s.early, 7);
+
+    e = get(t, "foia.review-max");
+    check_entry(e, D(2018, 12, 3), D(2019, 2, 1));
+    check_done(e, FOI_EVENT_REVIEW_RESPONDED, 1, D(2018, 12, 20));
+
+    e = get(t, "foia.ico-complaint");
+    check_entry(e, D(2018, 12, 20), D(2019, 1, 31));
+    ck_assert_int_eq(e->has_done_event, 0);
+    ck_assert_int_eq(e->done, 0);
+
+    e = get(t, "foia.tribunal-appeal");
+    check_entry(e, D(2019, 7, 1), D(2019, 7, 29));
+    ck_assert_int_eq(e->has_done_event, 0);
+    /* On Fri 26 Jul 2019: Sat 27, Sun 28, Mon 29 Jul = 3 calendar days. */
+    s = tstatus(t, "foia.tribunal-appeal", D(2019, 7, 26));
+    ck_assert_int_eq(s.state, FOI_STATE_PENDING);
+    ck_assert_int_eq(s.remaining, 3);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_foia_stages_appear_with_events)
+{
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 8));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.response foia.review-request");
+    check_done(get(t, "foia.review-request"), FOI_EVENT_REVIEW_REQUESTED, 0, D(2018, 1, 1));
+    foi_timeline_free(t);
+
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2018, 12, 3));
+    t = timeline(&c);
+    check_ids(t, "foia.response foia.review-response foia.review-request foia.review-max");
+    check_done(get(t, "foia.review-max"), FOI_EVENT_REVIEW_RESPONDED, 0, D(2018, 1, 1));
+    /* The review is overdue on Mon 7 Jan 2019 by Jan 7 = 1 working day
+     * (Jan 5, 6 weekend), 3 days. */
+    foi_status s = tstatus(t, "foia.review-response", D(2019, 1, 7));
+    ck_assert_int_eq(s.state, FOI_STATE_OVERDUE);
+    ck_assert_int_eq(s.overdue, 1);
+    ck_assert_int_eq(s.overdue_days, 3);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_foia_pit_extension)
+{
+    /* Received Mon 15 Oct 2018 with a public-interest extension: the
+     * response (12 Nov) is superseded; the 40-WD cap: Oct 16-19 (4), 22-26
+     * (9), Oct 29-Nov 2 (14), 5-9 (19), 12-16 (24), 19-23 (29), 26-29 (33),
+     * St Andrew's Day skipped, Dec 3-7 (38), 10-11 (40) -> Tue 11 Dec. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    c.pit_extension = 1;
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.response foia.pit-extension");
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 12));
+    ck_assert_int_eq(e->extended, 1);
+    ck_assert_int_eq(tstatus(t, "foia.response", D(2018, 11, 20)).state, FOI_STATE_EXTENDED);
+    e = get(t, "foia.pit-extension");
+    check_entry(e, D(2018, 10, 15), D(2018, 12, 11));
+    check_done(e, FOI_EVENT_RESPONDED, 0, D(2018, 1, 1));
+    ck_assert_int_eq(e->extended, 0);
+    foi_status s = tstatus(t, "foia.pit-extension", D(2018, 12, 10));
+    ck_assert_int_eq(s.state, FOI_STATE_PENDING);
+    ck_assert_int_eq(s.remaining, 1);
+    foi_timeline_free(t);
+
+    /* Responded Wed 5 Dec: the extension is met, Dec 6, 7, 10, 11 = 4 early. */
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 12, 5));
+    t = timeline(&c);
+    s = tstatus(t, "foia.pit-extension", D(2018, 12, 20));
+    ck_assert_int_eq(s.state, FOI_STATE_MET);
+    ck_assert_int_eq(s.early, 4);
+    ck_assert_int_eq(tstatus(t, "foia.response", D(2018, 12, 20)).state, FOI_STATE_EXTENDED);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_foia_school)
+{
+    /* A school without a school calendar: the 60-WD backstop from Mon 15 Oct
+     * 2018: Oct 16-19 (4), 22-26 (9), Oct 29-Nov 2 (14), 5-9 (19), 12-16
+     * (24), 19-23 (29), 26-29 (33), Fri 30 Nov skipped, Dec 3-7 (38), 10-14
+     * (43), 17-21 (48), 24 (49), 25-26 skipped, 27-28 (51), 31 (52), Jan 1-2
+     * skipped, 3-4 (54), 7-11 (59), Mon 14 Jan 2019 (60). */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    c.school = 1;
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.schools");
+    const foi_timeline_entry *e = get(t, "foia.schools");
+    check_entry(e, D(2018, 10, 15), D(2019, 1, 14));
+    ck_assert(e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR);
+    check_done(e, FOI_EVENT_RESPONDED, 0, D(2018, 1, 1));
+    foi_timeline_free(t);
+
+    /* With a school calendar: autumn term 2024 (2 Sep - 20 Dec, half term 28
+     * Oct - 1 Nov). From Mon 14 Oct 2024: Oct 15-18 (4), 21-25 (9), Nov 4-8
+     * (14), 11-15 (19), Mon 18 Nov (20). */
+    foi_date days[120];
+    size_t n = 0;
+    for (foi_date d = D(2024, 9, 2); d.serial <= D(2024, 12, 20).serial; d.serial++)
+        if (foi_date_weekday(d) <= FOI_FRIDAY &&
+            (d.serial < D(2024, 10, 28).serial || d.serial > D(2024, 11, 1).serial))
+            days[n++] = d;
+    c = mkcase(FOI_REGIME_FOIA, D(2024, 10, 14));
+    c.school = 1;
+    c.school_days = days;
+    c.n_school_days = n;
+    t = timeline(&c);
+    check_ids(t, "foia.schools");
+    check_entry(get(t, "foia.schools"), D(2024, 10, 14), D(2024, 11, 18));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* ---- clock events ---- */
+
+START_TEST(test_clarification_restarts)
+{
+    /* Received Mon 1 Oct 2018, clarification asked Wed 3 Oct, received Mon
+     * 15 Oct: the clock restarts from 15 Oct -> Mon 12 Nov (the working days
+     * of 1-15 Oct are lost). */
+    static const struct {
+        foi_regime regime;
+        const char *id;
+    } regimes[] = {{FOI_REGIME_FOIA, "foia.response"},
+                   {FOI_REGIME_EIR, "eir.response"},
+                   {FOI_REGIME_FOISA, "foisa.response"},
+                   {FOI_REGIME_EISR, "eisr.response"}};
+    for (size_t i = 0; i < sizeof regimes / sizeof *regimes; i++) {
+        foi_case c = mkcase(regimes[i].regime, D(2018, 10, 1));
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 3));
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2018, 10, 15));
+        foi_timeline *t = timeline(&c);
+        check_entry(get(t, regimes[i].id), D(2018, 10, 15), D(2018, 11, 12));
+        if (regimes[i].regime == FOI_REGIME_FOISA) {
+            /* s.20(5) from the restarted response period: 12 Nov + 40 WD on
+             * scotland = Mon 14 Jan 2019 (derived in test_foisa). */
+            const foi_timeline_entry *e = get(t, "foisa.review-request");
+            ck_assert_date_eq(e->deadline.start, D(2018, 11, 12));
+            ck_assert_date_eq(e->deadline.due, D(2019, 1, 14));
+        }
+        foi_timeline_free(t);
+    }
+}
+END_TEST
+
+START_TEST(test_clarification_pending)
+{
+    /* Clarification asked, not answered: the response clock is stopped. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 1));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 3));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "foia.response");
+    ck_assert_int_eq(e->paused, 1);
+    ck_assert_int_eq(tstatus(t, "foia.response", D(2018, 12, 1)).state, FOI_STATE_PAUSED);
+    ck_assert(well_ordered(t));
+    foi_timeline_free(t);
+
+    c.regime = FOI_REGIME_EISR;
+    t = timeline(&c);
+    ck_assert_int_eq(get(t, "eisr.response")->paused, 1);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_clarification_on_weekend)
+{
+    /* The clarification arrives Sat 13 Oct 2018: it is the new date of
+     * receipt. statutory: Oct 15-19 (5), 22-26 (10), Oct 29-Nov 2 (15), 5-9
+     * (20) -> Fri 9 Nov. next-working-day: from Mon 15 Oct -> Mon 12 Nov. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 1));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 3));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2018, 10, 13));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 13), D(2018, 11, 9));
+    ck_assert(e->deadline.notes & FOI_NOTE_RECEIPT_NON_WORKING);
+    ck_assert_date_eq(e->deadline.other_due, D(2018, 11, 12));
+    foi_timeline_free(t);
+
+    c.receipt_rule = FOI_RECEIPT_NEXT_WORKING_DAY;
+    t = timeline(&c);
+    e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 13), D(2018, 11, 12));
+    ck_assert_date_eq(e->deadline.start, D(2018, 10, 15));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_fees)
+{
+    /* rules.md s.4: received Mon 15 Oct 2018, fees notice Mon 22 Oct, fee
+     * Thu 1 Nov: 4 used, 9 disregarded, 16 after 1 Nov: Nov 2 (1), 5-9 (6),
+     * 12-16 (11), 19-23 (16) -> Fri 23 Nov. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2018, 11, 1));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 23));
+    ck_assert_int_eq(e->deadline.paused_days, 9);
+    ck_assert(e->deadline.notes & FOI_NOTE_PAUSED);
+    /* If a fee-period entry is listed once the fee is paid, it is done. */
+    e = find(t, "foia.fee-period");
+    if (e)
+        check_done(e, FOI_EVENT_FEE_PAID, 1, D(2018, 11, 1));
+    ck_assert(well_ordered(t));
+    foi_timeline_free(t);
+
+    /* Fees notice, no fee yet: the response clock stops, and the requester
+     * has 3 months to pay: Mon 22 Oct 2018 -> Tue 22 Jan 2019. */
+    c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    t = timeline(&c);
+    check_ids(t, "foia.fee-period foia.response");
+    ck_assert_int_eq(get(t, "foia.response")->paused, 1);
+    e = get(t, "foia.fee-period");
+    check_entry(e, D(2018, 10, 22), D(2019, 1, 22));
+    check_done(e, FOI_EVENT_FEE_PAID, 0, D(2018, 1, 1));
+    foi_status s = tstatus(t, "foia.fee-period", D(2019, 1, 20));
+    ck_assert_int_eq(s.state, FOI_STATE_PENDING);
+    ck_assert_int_eq(s.remaining, 2);
+    ck_assert_int_eq(tstatus(t, "foia.response", D(2019, 1, 20)).state, FOI_STATE_PAUSED);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_fees_across_christmas)
+{
+    /* Received Mon 3 Dec 2018, fees notice Mon 10 Dec, fee Fri 4 Jan 2019:
+     * used Dec 4-7 (4); 16 left after 4 Jan: Jan 7-11 (5), 14-18 (10), 21-25
+     * (15), Mon 28 Jan (16). */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 12, 3));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 12, 10));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2019, 1, 4));
+    foi_timeline *t = timeline(&c);
+    check_entry(get(t, "foia.response"), D(2018, 12, 3), D(2019, 1, 28));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_clarification_and_fee)
+{
+    /* Received Mon 1 Oct, clarification Oct 3 -> Mon 15 Oct (restart), fees
+     * notice Mon 22 Oct, fee Thu 1 Nov: as rules.md s.4 -> Fri 23 Nov. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 1));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 3));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2018, 11, 1));
+    foi_timeline *t = timeline(&c);
+    check_entry(get(t, "foia.response"), D(2018, 10, 15), D(2018, 11, 23));
+    foi_timeline_free(t);
+
+    /* The same under FOISA: scotland has no holiday Oct 16 - Nov 23 either
+     * -> Fri 23 Nov; s.20(5) from it: Nov 26-29 (4), Fri 30 Nov skipped, Dec
+     * 3-7 (9), 10-14 (14), 17-21 (19), 24 (20), 27-28 (22), 31 (23), Jan 3-4
+     * (25), 7-11 (30), 14-18 (35), 21-25 (40) -> Fri 25 Jan 2019. */
+    c.regime = FOI_REGIME_FOISA;
+    t = timeline(&c);
+    check_entry(get(t, "foisa.response"), D(2018, 10, 15), D(2018, 11, 23));
+    const foi_timeline_entry *e = get(t, "foisa.review-request");
+    ck_assert_date_eq(e->deadline.start, D(2018, 11, 23));
+    ck_assert_date_eq(e->deadline.due, D(2019, 1, 25));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_fee_and_pit)
+{
+    /* The s.4 fee pause with a public-interest extension: response Fri 23
+     * Nov (extended); the 40-WD cap, unpaused Tue 11 Dec, + the 9 working
+     * days disregarded: Dec 12-14 (3), 17-21 (8), Mon 24 Dec (9). */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    c.pit_extension = 1;
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2018, 11, 1));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 23));
+    ck_assert_int_eq(e->extended, 1);
+    check_entry(get(t, "foia.pit-extension"), D(2018, 10, 15), D(2018, 12, 24));
+    foi_timeline_free(t);
+
+    /* Fee not yet paid: both clocks stop. */
+    c.has[FOI_EVENT_FEE_PAID] = 0;
+    t = timeline(&c);
+    ck_assert_int_eq(get(t, "foia.pit-extension")->paused, 1);
+    ck_assert(well_ordered(t));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_clarification_and_pit)
+{
+    /* Restart on Mon 15 Oct 2018 with the extension: cap Tue 11 Dec. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 1));
+    c.pit_extension = 1;
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 3));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2018, 10, 15));
+    foi_timeline *t = timeline(&c);
+    check_entry(get(t, "foia.pit-extension"), D(2018, 10, 15), D(2018, 12, 11));
+    ck_assert_int_eq(get(t, "foia.response")->extended, 1);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_fee_events_rejected)
+{
+    /* Fees notices exist under FOIA and FOISA only. */
+    static const foi_regime regimes[] = {FOI_REGIME_EIR, FOI_REGIME_EISR, FOI_REGIME_SAR};
+    for (size_t i = 0; i < sizeof regimes / sizeof *regimes; i++) {
+        foi_case c = mkcase(regimes[i], D(2018, 10, 15));
+        foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+        foi_timeline *t = NULL;
+        ck_assert_msg(foi_timeline_compute(&t, &c) == FOI_EINVAL, "%s: fee notice accepted",
+                      foi_regime_name(regimes[i]));
+        foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2018, 11, 1));
+        ck_assert_msg(foi_timeline_compute(&t, &c) == FOI_EINVAL, "%s: fee accepted",
+                      foi_regime_name(regimes[i]));
+    }
+}
+END_TEST
+
+/* ---- EIR ---- */
+
+START_TEST(test_eir)
+{
+    /* Received Mon 15 Oct 2018 -> 12 Nov; responded Mon 10 Dec (late by Nov
+     * 13-16 (4), 19-23 (9), 26-29 (13), Dec 3-7 (18), 10 (19) working days;
+     * St Andrew's Day is not one). Representations by 40 WD after 10 Dec:
+     * Dec 11-14 (4), 17-21 (9), 24 (10), 27-28 (12), 31 (13), Jan 3-4 (15),
+     * 7-11 (20), 14-18 (25), 21-25 (30), Jan 28-Feb 1 (35), 4-8 (40) -> Fri 8
+     * Feb 2019. Made Mon 4 Feb -> reconsideration within 40 WD: Feb 5-8 (4),
+     * 11-15 (9), 18-22 (14), Feb 25-Mar 1 (19), 4-8 (24), 11-15 (29), Mon 18
+     * Mar (NI) skipped, 19-22 (33), 25-29 (38), Apr 1-2 (40) -> Tue 2 Apr. */
+    foi_case c = mkcase(FOI_REGIME_EIR, D(2018, 10, 15));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "eir.response");
+    foi_timeline_free(t);
+
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 12, 10));
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2019, 2, 4));
+    t = timeline(&c);
+    check_ids(t, "eir.response eir.review-request eir.review-response");
+    const foi_timeline_entry *e = get(t, "eir.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 12));
+    check_done(e, FOI_EVENT_RESPONDED, 1, D(2018, 12, 10));
+    foi_status s = tstatus(t, "eir.response", D(2019, 3, 1));
+    ck_assert_int_eq(s.state, FOI_STATE_MISSED);
+    ck_assert_int_eq(s.late, 19);
+    e = get(t, "eir.review-request");
+    check_entry(e, D(2018, 12, 10), D(2019, 2, 8));
+    check_done(e, FOI_EVENT_REVIEW_REQUESTED, 1, D(2019, 2, 4));
+    e = get(t, "eir.review-response");
+    check_entry(e, D(2019, 2, 4), D(2019, 4, 2));
+    check_done(e, FOI_EVENT_REVIEW_RESPONDED, 0, D(2018, 1, 1));
+    foi_timeline_free(t);
+
+    /* Reconsideration given Fri 15 Mar 2019, decision notice Mon 1 Jul 2019:
+     * ICO complaint by Fri 15 Mar + 42 = Fri 26 Apr; tribunal by Mon 29 Jul. */
+    foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, D(2019, 3, 15));
+    foi_case_set(&c, FOI_EVENT_DECISION_NOTICE, D(2019, 7, 1));
+    t = timeline(&c);
+    check_ids(t, "eir.response eir.review-request eir.review-response foia.ico-complaint "
+                 "foia.tribunal-appeal");
+    check_entry(get(t, "foia.ico-complaint"), D(2019, 3, 15), D(2019, 4, 26));
+    check_entry(get(t, "foia.tribunal-appeal"), D(2019, 7, 1), D(2019, 7, 29));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_eir_extended)
+{
+    /* Complex and voluminous: eir.extended 40 WD from Mon 15 Oct 2018 = Tue
+     * 11 Dec (rules.md s.6); eir.response is superseded. */
+    foi_case c = mkcase(FOI_REGIME_EIR, D(2018, 10, 15));
+    c.pit_extension = 1;
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "eir.response eir.extended");
+    ck_assert_int_eq(get(t, "eir.response")->extended, 1);
+    ck_assert_int_eq(tstatus(t, "eir.response", D(2018, 11, 1)).state, FOI_STATE_EXTENDED);
+    const foi_timeline_entry *e = get(t, "eir.extended");
+    check_entry(e, D(2018, 10, 15), D(2018, 12, 11));
+    check_done(e, FOI_EVENT_RESPONDED, 0, D(2018, 1, 1));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* ---- FOISA and EISR ---- */
+
+START_TEST(test_foisa)
+{
+    /* Received Mon 15 Oct 2018: response Mon 12 Nov (scotland, no holiday in
+     * between); s.20(5) with no response: 40 WD after 12 Nov: Nov 13-16 (4),
+     * 19-23 (9), 26-29 (13), Fri 30 Nov skipped, Dec 3-7 (18), 10-14 (23),
+     * 17-21 (28), 24 (29), 27-28 (31), 31 (32), Jan 3-4 (34), 7-11 (39), Mon
+     * 14 Jan 2019 (40). */
+    foi_case c = mkcase(FOI_REGIME_FOISA, D(2018, 10, 15));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foisa.response foisa.review-request");
+    const foi_timeline_entry *e = get(t, "foisa.review-request");
+    ck_assert_date_eq(e->deadline.start, D(2018, 11, 12));
+    ck_assert_date_eq(e->deadline.due, D(2019, 1, 14));
+    check_done(e, FOI_EVENT_REVIEW_REQUESTED, 0, D(2018, 1, 1));
+    ck_assert_uint_eq(e->deadline.notes & (FOI_NOTE_SAFER_EARLIER | FOI_NOTE_LATE_RESPONSE), 0);
+    foi_timeline_free(t);
+
+    /* An early response (Thu 1 Nov): safer to act 40 WD after it, Thu 3 Jan
+     * 2019 (Nov 2 (1), 5-9 (6), 12-16 (11), 19-23 (16), 26-29 (20), Dec 3-7
+     * (25), 10-14 (30), 17-21 (35), 24 (36), 27-28 (38), 31 (39), Jan 3 (40)). */
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 1));
+    t = timeline(&c);
+    e = get(t, "foisa.review-request");
+    ck_assert_date_eq(e->deadline.due, D(2019, 1, 14));
+    ck_assert(e->deadline.notes & FOI_NOTE_SAFER_EARLIER);
+    ck_assert_date_eq(e->deadline.safer, D(2019, 1, 3));
+    check_done(get(t, "foisa.response"), FOI_EVENT_RESPONDED, 1, D(2018, 11, 1));
+    foi_timeline_free(t);
+
+    /* A late response (Tue 20 Nov; late by Nov 13-16, 19-20 = 6 working
+     * days): 40 WD after it, Tue 22 Jan 2019 (Nov 21-23 (3), 26-29 (7), Dec
+     * 3-7 (12), 10-14 (17), 17-21 (22), 24 (23), 27-28 (25), 31 (26), Jan 3-4
+     * (28), 7-11 (33), 14-18 (38), 21-22 (40)). */
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 20));
+    t = timeline(&c);
+    e = get(t, "foisa.review-request");
+    ck_assert_date_eq(e->deadline.start, D(2018, 11, 20));
+    ck_assert_date_eq(e->deadline.due, D(2019, 1, 22));
+    ck_assert(e->deadline.notes & FOI_NOTE_LATE_RESPONSE);
+    foi_status s = tstatus(t, "foisa.response", D(2018, 12, 1));
+    ck_assert_int_eq(s.state, FOI_STATE_MISSED);
+    ck_assert_int_eq(s.late, 6);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_foisa_review_and_sic)
+{
+    /* Responded Thu 1 Nov 2018; review required Mon 7 Jan 2019 -> review
+     * response (20 WD, scotland): Jan 8-11 (4), 14-18 (9), 21-25 (14), Jan
+     * 28-Feb 1 (19), Mon 4 Feb (20). With no outcome yet, the SIC application
+     * runs from the expiry of the review period: 4 Feb + 6 months = Sun 4 Aug
+     * 2019 (not rolled). */
+    foi_case c = mkcase(FOI_REGIME_FOISA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 1));
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2019, 1, 7));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foisa.response foisa.review-request foisa.review-response "
+                 "foisa.sic-application");
+    check_done(get(t, "foisa.review-request"), FOI_EVENT_REVIEW_REQUESTED, 1, D(2019, 1, 7));
+    const foi_timeline_entry *e = get(t, "foisa.review-response");
+    check_entry(e, D(2019, 1, 7), D(2019, 2, 4));
+    check_done(e, FOI_EVENT_REVIEW_RESPONDED, 0, D(2018, 1, 1));
+    e = get(t, "foisa.sic-application");
+    check_entry(e, D(2019, 2, 4), D(2019, 8, 4));
+    foi_timeline_free(t);
+
+    /* Outcome received Fri 1 Feb 2019: + 6 months = Thu 1 Aug 2019. */
+    foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, D(2019, 2, 1));
+    t = timeline(&c);
+    check_entry(get(t, "foisa.sic-application"), D(2019, 2, 1), D(2019, 8, 1));
+    check_done(get(t, "foisa.review-response"), FOI_EVENT_REVIEW_RESPONDED, 1, D(2019, 2, 1));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_foisa_fees)
+{
+    /* Fees notice Mon 22 Oct 2018, not paid: response stopped; 3 months to
+     * pay -> Tue 22 Jan 2019. The s.20(5) date cannot be known either. */
+    foi_case c = mkcase(FOI_REGIME_FOISA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_timeline *t = timeline(&c);
+    ck_assert_int_eq(get(t, "foisa.response")->paused, 1);
+    const foi_timeline_entry *e = get(t, "foisa.fee-period");
+    check_entry(e, D(2018, 10, 22), D(2019, 1, 22));
+    check_done(e, FOI_EVENT_FEE_PAID, 0, D(2018, 1, 1));
+    e = find(t, "foisa.review-request");
+    ck_assert_msg(e == NULL || e->paused, "s.20(5) date given while the fee is unpaid");
+    ck_assert(well_ordered(t));
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_eisr)
+{
+    /* Received Mon 15 Oct 2018: eisr.response Mon 12 Nov. Responded Thu 8
+     * Nov -> representations (40 WD, scotland): Nov 9 (1), 12-16 (6), 19-23
+     * (11), 26-29 (15), Fri 30 Nov skipped, Dec 3-7 (20), 10-14 (25), 17-21
+     * (30), 24 (31), 27-28 (33), 31 (34), Jan 3-4 (36), 7-10 (40) -> Thu 10
+     * Jan 2019. Made Mon 7 Jan -> reconsideration (20 WD): Mon 4 Feb 2019;
+     * SIC from its expiry: Sun 4 Aug 2019. */
+    foi_case c = mkcase(FOI_REGIME_EISR, D(2018, 10, 15));
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "eisr.response");
+    check_entry(get(t, "eisr.response"), D(2018, 10, 15), D(2018, 11, 12));
+    foi_timeline_free(t);
+
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 8));
+    t = timeline(&c);
+    check_ids(t, "eisr.response eisr.review-request");
+    check_entry(get(t, "eisr.review-request"), D(2018, 11, 8), D(2019, 1, 10));
+    foi_timeline_free(t);
+
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2019, 1, 7));
+    t = timeline(&c);
+    check_ids(t, "eisr.response eisr.review-request eisr.review-response "
+                 "foisa.sic-application");
+    check_entry(get(t, "eisr.review-response"), D(2019, 1, 7), D(2019, 2, 4));
+    check_entry(get(t, "foisa.sic-application"), D(2019, 2, 4), D(2019, 8, 4));
+    foi_timeline_free(t);
+
+    /* Extended: 40 WD on scotland from 15 Oct = Tue 11 Dec 2018 (Fri 30 Nov
+     * skipped, as on uk). */
+    c = mkcase(FOI_REGIME_EISR, D(2018, 10, 15));
+    c.pit_extension = 1;
+    t = timeline(&c);
+    check_ids(t, "eisr.response eisr.extended");
+    ck_assert_int_eq(get(t, "eisr.response")->extended, 1);
+    check_entry(get(t, "eisr.extended"), D(2018, 10, 15), D(2018, 12, 11));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* ---- SAR ---- */
+
+START_TEST(test_sar)
+{
+    /* rules.md s.6: Tue 18 Mar 2025 + 1 month = Good Friday 18 Apr; England
+     * and Wales (and Northern Ireland) roll past Easter Monday to Tue 22 Apr,
+     * Scotland to Mon 21 Apr. */
+    static const struct {
+        unsigned division;
+        int day;
+    } divs[] = {{0, 22},
+                {FOI_DIV_ENGLAND_WALES, 22},
+                {FOI_DIV_SCOTLAND, 21},
+                {FOI_DIV_NORTHERN_IRELAND, 22}};
+    for (size_t i = 0; i < sizeof divs / sizeof *divs; i++) {
+        foi_case c = mkcase(FOI_REGIME_SAR, D(2025, 3, 18));
+        c.division = divs[i].division;
+        foi_timeline *t = timeline(&c);
+        check_ids(t, "sar.response");
+        const foi_timeline_entry *e = get(t, "sar.response");
+        check_entry(e, D(2025, 3, 18), D(2025, 4, divs[i].day));
+        check_done(e, FOI_EVENT_RESPONDED, 0, D(2018, 1, 1));
+        foi_timeline_free(t);
+    }
+
+    /* Extended: 18 Mar + 3 months = Wed 18 Jun 2025, a working day. */
+    foi_case c = mkcase(FOI_REGIME_SAR, D(2025, 3, 18));
+    c.pit_extension = 1;
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "sar.extended");
+    check_entry(e, D(2025, 3, 18), D(2025, 6, 18));
+    check_done(e, FOI_EVENT_RESPONDED, 0, D(2018, 1, 1));
+    e = find(t, "sar.response");
+    ck_assert_msg(e == NULL || e->extended, "sar.response neither dropped nor superseded");
+    foi_timeline_free(t);
+
+    /* Answered Tue 15 Apr 2025: met, 7 calendar days early. */
+    c = mkcase(FOI_REGIME_SAR, D(2025, 3, 18));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2025, 4, 15));
+    t = timeline(&c);
+    foi_status s = tstatus(t, "sar.response", D(2025, 5, 1));
+    ck_assert_int_eq(s.state, FOI_STATE_MET);
+    ck_assert_int_eq(s.early, 7);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_sar_clarification_pauses)
+{
+    /* Received Mon 3 Mar 2025; clarification asked Mon 10 Mar, answered Fri
+     * 14 Mar: 5 days do not count, the month resumes: 3 Apr + 5 = Tue 8 Apr
+     * 2025. Not a restart: a restart would give 14 Apr. */
+    foi_case c = mkcase(FOI_REGIME_SAR, D(2025, 3, 3));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2025, 3, 10));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2025, 3, 14));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "sar.response");
+    check_entry(e, D(2025, 3, 3), D(2025, 4, 8));
+    ck_assert_int_eq(e->deadline.paused_days, 5);
+    foi_timeline_free(t);
+
+    /* Extended with the same pause: 3 Jun + 5 = Sun 8 Jun, rolled to Mon 9
+     * Jun 2025. */
+    c.pit_extension = 1;
+    t = timeline(&c);
+    check_entry(get(t, "sar.extended"), D(2025, 3, 3), D(2025, 6, 9));
+    foi_timeline_free(t);
+
+    /* Asked, not yet answered: stopped. */
+    c = mkcase(FOI_REGIME_SAR, D(2025, 3, 3));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2025, 3, 10));
+    t = timeline(&c);
+    ck_assert_int_eq(get(t, "sar.response")->paused, 1);
+    ck_assert_int_eq(tstatus(t, "sar.response", D(2025, 5, 1)).state, FOI_STATE_PAUSED);
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* ---- contradictions ---- */
+
+struct conflict {
+    foi_regime regime;
+    /* events as (event, y, m, d); received is always Mon 15 Oct 2018 unless
+     * given; terminated by -1 */
+    struct {
+        int ev, y, m, d;
+    } ev[6];
+    foi_event a, b; /* the two events the message must name */
+};
+
+static const struct conflict conflicts[] = {
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_RESPONDED, 2018, 10, 10}, {-1, 0, 0, 0}},
+     FOI_EVENT_RESPONDED,
+     FOI_EVENT_RECEIVED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_CLARIFICATION_REQUESTED, 2018, 10, 12}, {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_REQUESTED,
+     FOI_EVENT_RECEIVED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_FEE_NOTICE, 2018, 10, 1}, {-1, 0, 0, 0}},
+     FOI_EVENT_FEE_NOTICE,
+     FOI_EVENT_RECEIVED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_DECISION_NOTICE, 2018, 9, 1}, {-1, 0, 0, 0}},
+     FOI_EVENT_DECISION_NOTICE,
+     FOI_EVENT_RECEIVED},
+    {FOI_REGIME_FOISA,
+     {{FOI_EVENT_CLARIFICATION_REQUESTED, 2018, 10, 14},
+      {FOI_EVENT_CLARIFICATION_RECEIVED, 2018, 10, 20},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_REQUESTED,
+     FOI_EVENT_RECEIVED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_CLARIFICATION_RECEIVED, 2018, 10, 20}, {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_RECEIVED,
+     FOI_EVENT_CLARIFICATION_REQUESTED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_CLARIFICATION_REQUESTED, 2018, 10, 20},
+      {FOI_EVENT_CLARIFICATION_RECEIVED, 2018, 10, 16},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_RECEIVED,
+     FOI_EVENT_CLARIFICATION_REQUESTED},
+    {FOI_REGIME_SAR,
+     {{FOI_EVENT_CLARIFICATION_REQUESTED, 2018, 10, 20},
+      {FOI_EVENT_CLARIFICATION_RECEIVED, 2018, 10, 16},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_RECEIVED,
+     FOI_EVENT_CLARIFICATION_REQUESTED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_FEE_PAID, 2018, 10, 25}, {-1, 0, 0, 0}},
+     FOI_EVENT_FEE_PAID,
+     FOI_EVENT_FEE_NOTICE},
+    {FOI_REGIME_FOISA,
+     {{FOI_EVENT_FEE_NOTICE, 2018, 10, 30}, {FOI_EVENT_FEE_PAID, 2018, 10, 25}, {-1, 0, 0, 0}},
+     FOI_EVENT_FEE_PAID,
+     FOI_EVENT_FEE_NOTICE},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5}, {FOI_EVENT_REVIEW_REQUESTED, 2018, 11, 1}, {-1, 0, 0, 0}},
+     FOI_EVENT_REVIEW_REQUESTED,
+     FOI_EVENT_RESPONDED},
+    {FOI_REGIME_EIR,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5},
+      {FOI_EVENT_REVIEW_RESPONDED, 2018, 11, 20},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_REVIEW_RESPONDED,
+     FOI_EVENT_REVIEW_REQUESTED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5},
+      {FOI_EVENT_REVIEW_REQUESTED, 2018, 11, 15},
+      {FOI_EVENT_REVIEW_RESPONDED, 2018, 11, 10},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_REVIEW_RESPONDED,
+     FOI_EVENT_REVIEW_REQUESTED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5},
+      {FOI_EVENT_REVIEW_REQUESTED, 2018, 11, 15},
+      {FOI_EVENT_REVIEW_RESPONDED, 2018, 12, 10},
+      {FOI_EVENT_DECISION_NOTICE, 2018, 12, 1},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_DECISION_NOTICE,
+     FOI_EVENT_REVIEW_RESPONDED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5}, {FOI_EVENT_FEE_NOTICE, 2018, 11, 10}, {-1, 0, 0, 0}},
+     FOI_EVENT_FEE_NOTICE,
+     FOI_EVENT_RESPONDED},
+    {FOI_REGIME_FOIA,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5},
+      {FOI_EVENT_CLARIFICATION_REQUESTED, 2018, 11, 10},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_REQUESTED,
+     FOI_EVENT_RESPONDED},
+    {FOI_REGIME_EISR,
+     {{FOI_EVENT_RESPONDED, 2018, 11, 5},
+      {FOI_EVENT_CLARIFICATION_REQUESTED, 2018, 11, 10},
+      {FOI_EVENT_CLARIFICATION_RECEIVED, 2018, 11, 12},
+      {-1, 0, 0, 0}},
+     FOI_EVENT_CLARIFICATION_REQUESTED,
+     FOI_EVENT_RESPONDED},
+};
+
+/* 1 if msg contains name as a whole word ("responded" does not match inside
+ * "review_responded"). */
+static int names(const char *msg, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = strstr(msg, name); p; p = strstr(p + 1, name)) {
+        int before = p == msg || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        int after = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+START_TEST(test_contradictions)
+{
+    const struct conflict *k = &conflicts[_i];
+    foi_case c = mkcase(k->regime, D(2018, 10, 15));
+    for (int i = 0; k->ev[i].ev >= 0; i++)
+        foi_case_set(&c, (foi_event)k->ev[i].ev, D(k->ev[i].y, k->ev[i].m, k->ev[i].d));
+    foi_timeline *t = NULL;
+    int rc = foi_timeline_compute(&t, &c);
+    const char *msg = foi_error_last();
+    ck_assert_msg(rc == FOI_ECONFLICT, "case %d: %d (%s)", _i, rc, rc ? msg : "accepted");
+    ck_assert_msg(names(msg, foi_event_name(k->a)) && names(msg, foi_event_name(k->b)),
+                  "case %d: message does not name %s and %s: %s", _i, foi_event_name(k->a),
+                  foi_event_name(k->b), msg);
+}
+END_TEST
+
+START_TEST(test_same_day_events_are_consistent)
+{
+    /* Events on the same day never contradict each other. */
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_DECISION_NOTICE, D(2018, 10, 15));
+    foi_timeline *t = NULL;
+    int rc = foi_timeline_compute(&t, &c);
+    ck_assert_msg(rc == FOI_OK, "%d %s", rc, foi_error_last());
+    /* Response from Mon 15 Oct, nothing disregarded: Mon 12 Nov; met 20
+     * working days early. */
+    check_entry(get(t, "foia.response"), D(2018, 10, 15), D(2018, 11, 12));
+    ck_assert(well_ordered(t));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* ---- calendars, ordering, properties ---- */
+
+START_TEST(test_case_calendars)
+{
+    /* A uk calendar with a local closure on Mon 22 Oct 2018: Oct 16-19 (4),
+     * 23-26 (8), Oct 29-Nov 2 (13), 5-9 (18), 12-13 (20) -> Tue 13 Nov. */
+    foi_calendar_builder *b = NULL;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2018, 10, 22), 0, "Closure"), FOI_OK);
+    foi_calendar *uk = NULL;
+    ck_assert_int_eq(foi_calendar_builder_build(&uk, b, FOI_CAL_UK), FOI_OK);
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    c.calendars[FOI_CAL_UK] = uk;
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2018, 10, 15), D(2018, 11, 13));
+    ck_assert_ptr_eq(e->deadline.calendar, uk);
+    foi_timeline_free(t);
+    foi_calendar_free(uk);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_status_errors)
+{
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
+    foi_timeline *t = timeline(&c);
+    foi_status s;
+    ck_assert_int_lt(foi_timeline_status(&s, t, foi_timeline_count(t), D(2018, 11, 1)), 0);
+    ck_assert_ptr_null(foi_timeline_entry_at(t, foi_timeline_count(t)));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* Over every receipt day of 2019-2028, a full FOIA, FOISA and SAR case: the
+ * entries are in order, each agrees with foi_deadline_compute, and adding a
+ * fee pause never makes the response earlier. */
+START_TEST(test_property_timelines)
+{
+    static const foi_regime regimes[] = {FOI_REGIME_FOIA, FOI_REGIME_EIR, FOI_REGIME_FOISA,
+                                         FOI_REGIME_EISR, FOI_REGIME_SAR};
+    foi_regime regime = regimes[_i];
+    for (foi_date rx = D(2019, 1, 1); rx.serial <= D(2028, 12, 31).serial; rx.serial++) {
+        char b[FOI_DATE_ISO_SIZE];
+        const char *rs = foi_date_format_iso(rx, b);
+        foi_case c;
+        foi_case_init(&c, regime);
+        foi_case_set(&c, FOI_EVENT_RECEIVED, rx);
+        foi_case_set(&c, FOI_EVENT_RESPONDED, (foi_date){rx.serial + 25});
+        if (regime != FOI_REGIME_SAR) {
+            foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, (foi_date){rx.serial + 40});
+            foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, (foi_date){rx.serial + 60});
+        }
+        if (regime == FOI_REGIME_FOIA || regime == FOI_REGIME_EIR)
+            foi_case_set(&c, FOI_EVENT_DECISION_NOTICE, (foi_date){rx.serial + 200});
+        foi_timeline *t = NULL;
+        REQUIRE(foi_timeline_compute(&t, &c) == FOI_OK, "%s: %s", rs, foi_error_last());
+        REQUIRE(well_ordered(t), "%s: out of order", rs);
+        size_t n = foi_timeline_count(t);
+        REQUIRE(n >= 1, "%s: empty", rs);
+        foi_date first_due = foi_timeline_entry_at(t, 0)->deadline.due;
+        for (size_t i = 0; i < n; i++) {
+            const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+            foi_deadline_options o;
+            foi_deadline_options_init(&o);
+            o.division = c.division;
+            if (e->deadline.rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD) {
+                o.has_response = 1;
+                o.response = c.events[FOI_EVENT_RESPONDED];
+            }
+            foi_deadline d;
+            REQUIRE(foi_deadline_compute(&d, e->deadline.rule, e->deadline.anchor, &o) == FOI_OK,
+                    "%s: recompute", rs);
+            REQUIRE(d.due.serial == e->deadline.due.serial, "%s: %s differs from the rule", rs,
+                    e->deadline.rule->id);
+            REQUIRE(!e->paused && e->deadline.due.serial > rx.serial, "%s: %s", rs,
+                    e->deadline.rule->id);
+        }
+        foi_timeline_free(t);
+
+        if (regime == FOI_REGIME_FOIA || regime == FOI_REGIME_FOISA) {
+            foi_case_set(&c, FOI_EVENT_FEE_NOTICE, (foi_date){rx.serial + 3});
+            foi_case_set(&c, FOI_EVENT_FEE_PAID, (foi_date){rx.serial + 10});
+            REQUIRE(foi_timeline_compute(&t, &c) == FOI_OK, "%s fee: %s", rs, foi_error_last());
+            REQUIRE(well_ordered(t), "%s fee: out of order", rs);
+            const foi_timeline_entry *e = NULL;
+            for (size_t i = 0; i < foi_timeline_count(t); i++) {
+                const foi_timeline_entry *x = foi_timeline_entry_at(t, i);
+                if (x->deadline.rule->anchor == FOI_ANCHOR_RECEIPT)
+                    e = x;
+            }
+            REQUIRE(e && e->deadline.due.serial >= first_due.serial,
+                    "%s: fee pause made the response earlier", rs);
+            foi_timeline_free(t);
+        }
+    }
+}
+END_TEST
+
+static Suite *timeline_suite(void)
+{
+    Suite *s = suite_create("timeline");
+    TCase *tc = tcase_create("events");
+    tcase_add_test(tc, test_event_names);
+    tcase_add_test(tc, test_case_init_and_set);
+    tcase_add_test(tc, test_needs_received);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("foia");
+    tcase_add_test(tc, test_foia_received_only);
+    tcase_add_test(tc, test_foia_full_case);
+    tcase_add_test(tc, test_foia_stages_appear_with_events);
+    tcase_add_test(tc, test_foia_pit_extension);
+    tcase_add_test(tc, test_foia_school);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("clock");
+    tcase_add_test(tc, test_clarification_restarts);
+    tcase_add_test(tc, test_clarification_pending);
+    tcase_add_test(tc, test_clarification_on_weekend);
+    tcase_add_test(tc, test_fees);
+    tcase_add_test(tc, test_fees_across_christmas);
+    tcase_add_test(tc, test_clarification_and_fee);
+    tcase_add_test(tc, test_fee_and_pit);
+    tcase_add_test(tc, test_clarification_and_pit);
+    tcase_add_test(tc, test_fee_events_rejected);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("regimes");
+    tcase_add_test(tc, test_eir);
+    tcase_add_test(tc, test_eir_extended);
+    tcase_add_test(tc, test_foisa);
+    tcase_add_test(tc, test_foisa_review_and_sic);
+    tcase_add_test(tc, test_foisa_fees);
+    tcase_add_test(tc, test_eisr);
+    tcase_add_test(tc, test_sar);
+    tcase_add_test(tc, test_sar_clarification_pauses);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("conflicts");
+    tcase_add_loop_test(tc, test_contradictions, 0, (int)(sizeof conflicts / sizeof *conflicts));
+    tcase_add_test(tc, test_same_day_events_are_consistent);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("misc");
+    tcase_add_test(tc, test_case_calendars);
+    tcase_add_test(tc, test_status_errors);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("properties");
+    tcase_set_timeout(tc, 600);
+    tcase_add_loop_test(tc, test_property_timelines, 0, 5);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    Suite *s[] = {timeline_suite()};
+    return run_suites(s, 1);
+}
