@@ -133,6 +133,15 @@ FOICLOCK_EXPORT int foi_calendar_holidays(const foi_holiday **first, size_t *cou
                                           const foi_calendar *cal, foi_date from, foi_date to);
 
 /*
+ * Holidays in plain English, as the CLI shows them: "Friday 30 March 2018
+ * Good Friday (all of the UK)", entries of one day and name joined, joined
+ * by sep (NULL for ", "); with_dates 0 leaves the dates out. snprintf-like:
+ * returns the full length, writes at most size bytes.
+ */
+FOICLOCK_EXPORT size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
+                                         const char *sep, int with_dates);
+
+/*
  * Custom calendars. A builder starts from the built-in holiday data of all
  * three divisions; days can be added or removed, then any number of calendars
  * built from it. A built calendar is immutable and may be shared between
@@ -162,6 +171,30 @@ FOICLOCK_EXPORT int foi_calendar_builder_add(foi_calendar_builder *b, foi_date d
  */
 FOICLOCK_EXPORT int foi_calendar_builder_remove(foi_calendar_builder *b, foi_date d,
                                                 unsigned divisions);
+
+/* One holiday for foi_calendar_builder_replace. */
+typedef struct foi_holiday_row {
+    foi_date date;
+    const char *name; /* UTF-8, copied */
+    int basis;        /* enum foi_basis */
+    int substitute;   /* 1 for a substitute day */
+} foi_holiday_row;
+
+/*
+ * Newer data for one division (a single enum foi_division bit): every
+ * holiday the builder holds for that division in the years first_year ..
+ * last_year (published or projected) is replaced by rows, which must all lie
+ * in those years and inside the coverage, marked as coming from source
+ * (copied; e.g. a file name). The division's published data then runs to at
+ * least the end of last_year, so those years are no longer provisional. A
+ * basis or substitute flag of -1 is taken from the row replaced on that day,
+ * else from the rules for the year, else it counts as a one-off. On failure
+ * the builder is unchanged.
+ */
+FOICLOCK_EXPORT int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division,
+                                                 int first_year, int last_year,
+                                                 const foi_holiday_row *rows, size_t n,
+                                                 const char *source);
 
 /* Builds the calendar id from the builder's current holidays. The caller owns
  * the result and frees it with foi_calendar_free. */

@@ -135,17 +135,20 @@ typedef struct foi_deadline {
     foi_date anchor;              /* day 0 as given */
     foi_date start;               /* day 0 as counted (receipt rule, FOISA anchor) */
     foi_date due;
-    foi_date unrolled;          /* month/calendar-day rules: the date before any roll */
-    foi_date other_due;         /* with FOI_NOTE_RECEIPT_NON_WORKING: the due date
-                                   under the other receipt rule */
-    foi_date safer;             /* with FOI_NOTE_SAFER_EARLIER */
-    foi_date grace;             /* with FOI_NOTE_GRACE: the next working day */
-    foi_date school_due;        /* school days: the 20th school day, if reached */
-    foi_date backstop_due;      /* school days: the working-day backstop */
-    int paused_days;            /* working (or calendar) days disregarded by the pause */
-    unsigned notes;             /* enum foi_deadline_note bits */
-    int provisional;            /* depends on a day after the published holiday data */
-    const foi_holiday *skipped; /* non-working weekdays between start and due */
+    foi_date unrolled;     /* month/calendar-day rules: the date before any roll */
+    foi_date other_due;    /* with FOI_NOTE_RECEIPT_NON_WORKING: the due date
+                              under the other receipt rule */
+    foi_date safer;        /* with FOI_NOTE_SAFER_EARLIER */
+    foi_date grace;        /* with FOI_NOTE_GRACE: the next working day */
+    foi_date school_due;   /* school days: the 20th school day, if reached */
+    foi_date backstop_due; /* school days: the working-day backstop */
+    int paused_days;       /* working (or calendar) days disregarded by the pause */
+    unsigned notes;        /* enum foi_deadline_note bits */
+    int provisional;       /* depends on a day after the published holiday data */
+    /* Non-working weekdays passed over: in (start, due] when counting
+     * working days; in [unrolled, due) when a date was rolled forward (the
+     * holiday it landed on first). */
+    const foi_holiday *skipped;
     size_t n_skipped;
 } foi_deadline;
 
@@ -190,6 +193,17 @@ typedef struct foi_status {
  */
 FOICLOCK_EXPORT int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
                                         const foi_date *done);
+
+/*
+ * The working of a deadline in plain English, one line per fact, each
+ * prefixed by indent (NULL for none): the count and day 0, the receipt-rule
+ * alternative, pauses, roll-forward, the holidays skipped, the legal basis
+ * and any provisional warning. Works like snprintf: writes at most size
+ * bytes (NUL included) into buf and returns the full length, so a call with
+ * size 0 measures. Returns 0 if memory ran out.
+ */
+FOICLOCK_EXPORT size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
+                                         foi_receipt_rule receipt_rule, const char *indent);
 
 #ifdef __cplusplus
 }

@@ -5,10 +5,15 @@
 #include <stdio.h>
 
 #include <foiclock/foiclock.h>
+#include <foiclock/ical.h>
 
 enum { EXIT_NO = 1, EXIT_USAGE = 2 };
 
-enum format { FORMAT_TEXT, FORMAT_JSON };
+/* A command function returns this (as EXIT_USAGE) when it has already
+ * printed its own error, so that for_each_date does not print another. */
+#define EXIT_REPORTED 3
+
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_ICS };
 
 /* Options common to the commands, after parsing. */
 struct opts {
@@ -75,10 +80,50 @@ struct optspec {
     int *flag;
 };
 
+/* parse_opts flags: the command takes --calendar; --format ics. */
+enum { OPT_CALENDAR = 1, OPT_ICS = 2 };
+
 /* Parses the common options and those in extra (terminated by a NULL name,
  * or extra NULL); prints usage and returns -1 on --help, or EXIT_USAGE on a
  * usage error. minpos/maxpos bound the positionals. */
 int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
-               int takes_calendar, const struct optspec *extra);
+               int flags, const struct optspec *extra);
+
+/* iCalendar (ics.c): the plugin's entry points, loaded on first use. */
+struct ics_api {
+    void (*options_init)(foi_ics_options *);
+    int (*timelines)(char **, const foi_case *const *, const foi_timeline *const *, size_t,
+                     const foi_ics_options *);
+    int (*deadline)(char **, const foi_deadline *, const char *, const foi_ics_options *);
+    int (*holidays)(char **, const foi_calendar *, foi_date, foi_date, const foi_ics_options *);
+    void (*release)(char *);
+    int (*load_holidays)(foi_calendar_builder *, const char *, unsigned);
+};
+
+/* The plugin, or NULL (after printing why) when it cannot be loaded. */
+const struct ics_api *ics_api(void);
+
+/* --holidays [DIVISION=]FILE, given anywhere on the command line: the
+ * calendars built with them (NULL entries: none given, use built-in). */
+extern const foi_calendar *cli_calendars[FOI_CAL_COUNT];
+int load_holiday_files(const char *const *specs, size_t n);
+void free_holiday_calendars(void);
+const foi_calendar *cli_calendar(foi_calendar_id id);
+
+/* -o FILE: where output goes (NULL: standard output). */
+extern const char *ics_output_path;
+
+/* The iCalendar options of a command. */
+struct ics_flags {
+    const char *remind;    /* --remind 5,1 | none */
+    const char *authority; /* --authority NAME */
+    const foi_date *today; /* --today, when the command has it */
+};
+
+/* Fills o from flags and the environment; *previous receives the previous
+ * contents of the -o file (free it after use). */
+int ics_options(foi_ics_options *o, char **previous, const struct ics_flags *flags);
+/* Writes an exporter's result (rc, text) to standard output and frees it. */
+int ics_emit(int rc, char *text);
 
 #endif

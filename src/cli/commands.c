@@ -36,7 +36,7 @@ static const char prev_usage[] = "usage: foiclock prev DATE [--calendar ID] [--f
                                  "The last working day strictly before DATE.\n";
 
 static const char holidays_usage[] =
-    "usage: foiclock holidays [YEAR | FROM TO] [--calendar ID] [--format text|json]\n"
+    "usage: foiclock holidays [YEAR | FROM TO] [--calendar ID] [--format text|json|ics]\n"
     "\n"
     "The non-working weekdays of the calendar (weekends aside) in a year\n"
     "(default: this year) or between two dates inclusive, with title, the\n"
@@ -313,7 +313,9 @@ static int parse_year(int *out, const char *s)
 int cmd_holidays(int argc, char **argv)
 {
     struct opts o;
-    int rc = parse_opts(&o, argc, argv, holidays_usage, 0, 2, 1, NULL);
+    const char *remind = NULL;
+    const struct optspec extra[] = {{"--remind", &remind, NULL}, {NULL, NULL, NULL}};
+    int rc = parse_opts(&o, argc, argv, holidays_usage, 0, 2, OPT_CALENDAR | OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
     foi_date from, to, first, last;
@@ -349,6 +351,18 @@ int cmd_holidays(int argc, char **argv)
         return fail("%s", foi_error_last());
     int prov = foi_calendar_is_provisional(o.cal, from, to);
     char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
+    if (o.format == FORMAT_ICS) {
+        foi_ics_options io;
+        char *previous = NULL, *text = NULL;
+        struct ics_flags fl = {remind, NULL, NULL};
+        rc = ics_options(&io, &previous, &fl);
+        if (!rc) {
+            rc = ics_api()->holidays(&text, o.cal, from, to, &io);
+            rc = ics_emit(rc, text);
+        }
+        free(previous);
+        return rc;
+    }
     if (o.format == FORMAT_JSON) {
         printf("{\"from\":\"%s\",\"to\":\"%s\"", foi_date_format_iso(from, a),
                foi_date_format_iso(to, b));

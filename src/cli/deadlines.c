@@ -6,7 +6,8 @@
 
 static const char due_usage[] =
     "usage: foiclock due DATE [--regime foia|eir|foisa|eisr]\n"
-    "                [--receipt-rule statutory|next-working-day] [--format text|json]\n"
+    "                [--receipt-rule statutory|next-working-day] [--format text|json|ics]\n"
+    "                [--ref TEXT] [--remind 5,1|none] [--authority NAME]\n"
     "\n"
     "The response deadline for a request received on DATE (default regime foia:\n"
     "20 working days, counting a bank holiday in any part of the UK; foisa and\n"
@@ -18,7 +19,8 @@ static const char due_usage[] =
 static const char deadline_usage[] =
     "usage: foiclock deadline RULE DATE [--division ID]\n"
     "                [--receipt-rule statutory|next-working-day] [--responded DATE]\n"
-    "                [--school-days FILE] [--format text|json]\n"
+    "                [--school-days FILE] [--format text|json|ics] [--ref TEXT]\n"
+    "                [--remind 5,1|none] [--authority NAME]\n"
     "\n"
     "The deadline of any rule (see 'foiclock rules') counted from DATE, the\n"
     "rule's anchor. --division (england-and-wales, scotland, northern-ireland)\n"
@@ -39,7 +41,8 @@ static const char timeline_usage[] =
     "         [--fee-notice D --fee-paid D] [--pit-extension] [--responded D]\n"
     "         [--review-requested D] [--review-responded D] [--decision-notice D]\n"
     "         [--division ID] [--ref TEXT] [--school | --school-days FILE]\n"
-    "         [--receipt-rule R] [--today D] [--format text|json]\n"
+    "         [--receipt-rule R] [--today D] [--format text|json|ics]\n"
+    "         [--remind 5,1|none] [--authority NAME]\n"
     "\n"
     "Every deadline of a case in date order, with where each stands today\n"
     "(--today, or the FOICLOCK_TODAY environment variable, fixes the day).\n"
@@ -47,12 +50,16 @@ static const char timeline_usage[] =
     "EISR the complex-and-voluminous one, for subject access the two-month\n"
     "extension). --school-days FILE holds one date or one 'FROM TO' range per\n"
     "line ('#' starts a comment); --school alone applies the 60-working-day\n"
-    "backstop only.\n";
+    "backstop only. --format ics writes a calendar with an all-day event and\n"
+    "reminders (--remind: working days before, at 09:00 UK time) for each\n"
+    "deadline; with -o FILE an earlier export in FILE keeps its event ids and\n"
+    "sequence numbers, so calendar applications update rather than duplicate.\n";
 
 /* ---- shared pieces ---- */
 
 struct dl_opts {
     const char *regime, *receipt, *division, *responded, *school_file;
+    const char *ref, *remind, *authority;
     foi_deadline_options o;
     foi_date *school_days;
 };
@@ -237,78 +244,17 @@ static const char *unit_singular(foi_unit u)
 /* The working of a deadline, for people, each line indented by ind. */
 static void text_working(const foi_deadline *d, foi_receipt_rule receipt, const char *ind)
 {
-    const foi_rule *r = d->rule;
-    char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
-    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
-        printf("%sThe earlier of %d school days and %d working days after %s (day 0: the %s)", ind,
-               r->count, r->backstop, foi_date_format_long(d->start, a), r->anchor_text);
-    } else if (r->anchor == FOI_ANCHOR_RESPONSE_PERIOD) {
-        printf("%s%d working days after %s (%s)", ind, r->count, foi_date_format_long(d->start, a),
-               (d->notes & FOI_NOTE_LATE_RESPONSE)
-                   ? "the day the late response was received"
-                   : "the day the 20-working-day response period ended");
-    } else {
-        printf("%s%d %s%s after %s (day 0: the %s)", ind, r->count, unit_singular(r->unit),
-               r->count == 1 ? "" : "s", foi_date_format_long(d->start, a), r->anchor_text);
+    char small[1024];
+    size_t n = foi_deadline_text(small, sizeof small, d, receipt, ind);
+    if (n < sizeof small) {
+        fputs(small, stdout);
+        return;
     }
-    if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS || r->roll_forward ||
-        r->grace)
-        printf(", on the %s calendar", calendar_label(d->calendar));
-    puts(".");
-    if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING) {
-        int stat = receipt == FOI_RECEIPT_STATUTORY;
-        printf("%s%s was not a working day. %s\n", ind, foi_date_format_long(d->anchor, a),
-               stat ? "By statute the day of arrival is still day 0;"
-                    : "Under the next-working-day rule (s.45 Code of Practice) the next working "
-                      "day is day 0;");
-        printf("%sunder the %s rule the deadline would be %s.\n", ind,
-               stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
-    }
-    if (d->notes & FOI_NOTE_PAUSED)
-        printf("%s%d %s%s disregarded while the clock was stopped.\n", ind, d->paused_days,
-               r->unit == FOI_UNIT_MONTHS ? "calendar day" : "working day",
-               d->paused_days == 1 ? " was" : "s were");
-    if (d->notes & FOI_NOTE_ROLLED)
-        printf("%s%s is not a working day, so the deadline moves to the next one.\n", ind,
-               foi_date_format_long(d->unrolled, a));
-    if (d->notes & FOI_NOTE_GRACE)
-        printf("%s%s is not a working day: an appeal on %s is still in time (tribunal rules, "
-               "r.12).\n",
-               ind, foi_date_format_long(d->due, a), foi_date_format_long(d->grace, b));
-    if (d->notes & FOI_NOTE_SAFER_EARLIER)
-        printf("%sThe response came before the period ended: acting by %s (40 working days "
-               "after it) is safer.\n",
-               ind, foi_date_format_long(d->safer, a));
-    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
-        if (d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
-            printf("%sNo school calendar was given, so only the %d-working-day backstop is "
-                   "shown; 20 school days may come earlier.\n",
-                   ind, r->backstop);
-        else if (d->notes & FOI_NOTE_SCHOOL_BACKSTOP)
-            printf("%sFewer than %d school days fall before the %d-working-day backstop.\n", ind,
-                   r->count, r->backstop);
-        else
-            printf("%sThe %d-working-day backstop would be %s.\n", ind, r->backstop,
-                   foi_date_format_long(d->backstop_due, a));
-    }
-    int counted = r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS ||
-                  (d->notes & FOI_NOTE_ROLLED);
-    if (counted) {
-        printf("%sSkipped: ", ind);
-        if (d->n_skipped)
-            text_holidays(stdout, d->skipped, d->n_skipped, "; ", 1);
-        else
-            fputs("no bank holidays", stdout);
-        puts(".");
-    }
-    printf("%sBasis: %s (%s).\n", ind, r->basis,
-           r->statutory ? "statutory" : "advisory: guidance, not statute");
-    if (d->provisional) {
-        foi_date pub;
-        foi_calendar_coverage(d->calendar, NULL, NULL, &pub);
-        printf("%sPROVISIONAL: this depends on bank holidays after %s, which are projected by "
-               "rule and may change.\n",
-               ind, foi_date_format_long(pub, a));
+    char *big = malloc(n + 1);
+    if (big) {
+        foi_deadline_text(big, n + 1, d, receipt, ind);
+        fputs(big, stdout);
+        free(big);
     }
 }
 
@@ -323,6 +269,18 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
     foi_deadline dl;
     if (foi_deadline_compute(&dl, one_rule, d, &one_opts.o))
         return EXIT_USAGE;
+    if (o->format == FORMAT_ICS) {
+        foi_ics_options io;
+        char *previous = NULL, *text = NULL;
+        struct ics_flags fl = {one_opts.remind, one_opts.authority, NULL};
+        if (ics_options(&io, &previous, &fl)) {
+            free(previous);
+            return EXIT_REPORTED;
+        }
+        int rc = ics_api()->deadline(&text, &dl, one_opts.ref, &io);
+        free(previous);
+        return ics_emit(rc, text) ? EXIT_REPORTED : 0;
+    }
     if (o->format == FORMAT_JSON) {
         putchar('{');
         json_deadline_body(&dl, one_opts.o.receipt_rule);
@@ -340,9 +298,13 @@ int cmd_due(int argc, char **argv)
     struct opts o;
     struct dl_opts *d = &one_opts;
     memset(d, 0, sizeof *d);
-    const struct optspec extra[] = {
-        {"--regime", &d->regime, NULL}, {"--receipt-rule", &d->receipt, NULL}, {NULL, NULL, NULL}};
-    int rc = parse_opts(&o, argc, argv, due_usage, 1, 1, 0, extra);
+    const struct optspec extra[] = {{"--regime", &d->regime, NULL},
+                                    {"--receipt-rule", &d->receipt, NULL},
+                                    {"--ref", &d->ref, NULL},
+                                    {"--remind", &d->remind, NULL},
+                                    {"--authority", &d->authority, NULL},
+                                    {NULL, NULL, NULL}};
+    int rc = parse_opts(&o, argc, argv, due_usage, 1, 1, OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
     foi_regime regime = FOI_REGIME_FOIA;
@@ -356,6 +318,9 @@ int cmd_due(int argc, char **argv)
     foi_deadline_options_init(&d->o);
     if (parse_receipt(&d->o.receipt_rule, d->receipt) || foi_rule_find(&one_rule, ids[regime]))
         return EXIT_USAGE;
+    memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
+    if (o.format == FORMAT_ICS && strcmp(o.pos[0], "-") == 0)
+        return fail("due: --format ics takes one date, not '-'; for many, use foiclock batch");
     return for_each_date(&o, o.pos[0], deadline_one);
 }
 
@@ -368,8 +333,11 @@ int cmd_deadline(int argc, char **argv)
                                     {"--division", &d->division, NULL},
                                     {"--responded", &d->responded, NULL},
                                     {"--school-days", &d->school_file, NULL},
+                                    {"--ref", &d->ref, NULL},
+                                    {"--remind", &d->remind, NULL},
+                                    {"--authority", &d->authority, NULL},
                                     {NULL, NULL, NULL}};
-    int rc = parse_opts(&o, argc, argv, deadline_usage, 2, 2, 0, extra);
+    int rc = parse_opts(&o, argc, argv, deadline_usage, 2, 2, OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
     if (foi_rule_find(&one_rule, o.pos[0]))
@@ -378,6 +346,10 @@ int cmd_deadline(int argc, char **argv)
     if (parse_receipt(&d->o.receipt_rule, d->receipt) ||
         parse_division(&d->o.division, d->division))
         return EXIT_USAGE;
+    memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
+    if (o.format == FORMAT_ICS && strcmp(o.pos[1], "-") == 0)
+        return fail("deadline: --format ics takes one date, not '-'; for many, use foiclock "
+                    "batch");
     if (d->responded) {
         if (one_rule->anchor != FOI_ANCHOR_RESPONSE_PERIOD)
             return fail("deadline: --responded applies to foisa.review-request only");
@@ -607,9 +579,9 @@ int cmd_timeline(int argc, char **argv)
     struct opts o;
     const char *ev[N_EVENT_OPTS] = {0};
     const char *regime_s = NULL, *division_s = NULL, *ref = NULL, *school_file = NULL,
-               *receipt_s = NULL, *today_s = NULL;
+               *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL;
     int pit = 0, school = 0;
-    struct optspec extra[N_EVENT_OPTS + 10];
+    struct optspec extra[N_EVENT_OPTS + 12];
     size_t k = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
         extra[k++] = (struct optspec){event_opts[i].opt, &ev[i], NULL};
@@ -621,8 +593,10 @@ int cmd_timeline(int argc, char **argv)
     extra[k++] = (struct optspec){"--pit-extension", NULL, &pit};
     extra[k++] = (struct optspec){"--receipt-rule", &receipt_s, NULL};
     extra[k++] = (struct optspec){"--today", &today_s, NULL};
+    extra[k++] = (struct optspec){"--remind", &remind, NULL};
+    extra[k++] = (struct optspec){"--authority", &authority, NULL};
     extra[k] = (struct optspec){NULL, NULL, NULL};
-    int rc = parse_opts(&o, argc, argv, timeline_usage, 0, 0, 0, extra);
+    int rc = parse_opts(&o, argc, argv, timeline_usage, 0, 0, OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
 
@@ -645,6 +619,7 @@ int cmd_timeline(int argc, char **argv)
         return EXIT_USAGE;
     c.ref = ref;
     c.pit_extension = pit;
+    memcpy(c.calendars, cli_calendars, sizeof c.calendars);
     c.school = school || school_file;
     foi_date *school_days = NULL;
     if (school_file && read_school_days(&school_days, &c.n_school_days, school_file))
@@ -663,6 +638,21 @@ int cmd_timeline(int argc, char **argv)
     }
     free(school_days);
     c.school_days = NULL;
+    if (o.format == FORMAT_ICS) {
+        foi_ics_options io;
+        char *previous = NULL, *text = NULL;
+        struct ics_flags fl = {remind, authority, &now};
+        rc = ics_options(&io, &previous, &fl);
+        if (!rc) {
+            const foi_case *cases[1] = {&c};
+            const foi_timeline *tls[1] = {t};
+            rc = ics_api()->timelines(&text, cases, tls, 1, &io);
+            rc = ics_emit(rc, text);
+        }
+        free(previous);
+        foi_timeline_free(t);
+        return rc;
+    }
 
     char iso[FOI_DATE_ISO_SIZE], day[FOI_DATE_LONG_SIZE];
     if (o.format == FORMAT_JSON) {

@@ -1,7 +1,9 @@
 /* foiclock: command-line entry point, option parsing and line-by-line input. */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, dup2 */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -63,11 +65,12 @@ static const struct optspec *find_spec(const struct optspec *extra, const char *
 }
 
 int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
-               int takes_calendar, const struct optspec *extra)
+               int flags, const struct optspec *extra)
 {
+    int takes_calendar = flags & OPT_CALENDAR;
     memset(o, 0, sizeof *o);
     o->format = FORMAT_TEXT;
-    o->cal = foi_calendar_builtin(FOI_CAL_UK);
+    o->cal = cli_calendar(FOI_CAL_UK);
     o->cal_name = "uk";
     int only_positional = 0;
     for (int i = 1; i < argc; i++) {
@@ -115,13 +118,16 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                 o->format = FORMAT_TEXT;
             else if (strcmp(val, "json") == 0)
                 o->format = FORMAT_JSON;
+            else if (strcmp(val, "ics") == 0 && (flags & OPT_ICS))
+                o->format = FORMAT_ICS;
             else
-                return fail("%s: unknown format '%s': expected text or json", argv[0], val);
+                return fail("%s: unknown format '%s': expected text or json%s", argv[0], val,
+                            (flags & OPT_ICS) ? " or ics" : "");
         } else {
             foi_calendar_id id;
             if (foi_calendar_id_from_name(&id, val))
                 return fail("%s: %s", argv[0], foi_error_last());
-            o->cal = foi_calendar_builtin(id);
+            o->cal = cli_calendar(id);
             o->cal_name = foi_calendar_name(o->cal);
             o->cal_given = 1;
         }
@@ -199,6 +205,8 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
         if (foi_date_parse(&d, arg, NULL))
             return fail("%s", foi_error_last());
         int rc = fn(o, d, arg);
+        if (rc == EXIT_REPORTED)
+            return EXIT_USAGE;
         if (rc == EXIT_USAGE)
             return fail("%s", foi_error_last());
         return rc;
@@ -248,8 +256,104 @@ static const struct command commands[] = {
     {"calendars", cmd_calendars},
 };
 
+/* Options that every command takes, wherever they stand: -o FILE and
+ * --holidays [DIVISION=]FILE (repeatable). They are taken out of argv. */
+static int global_options(int *argc, char **argv, const char **out, const char **holidays,
+                          size_t *nholidays)
+{
+    int k = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], *val = NULL;
+        int is_out = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0;
+        int is_hol = strcmp(a, "--holidays") == 0;
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[k++] = argv[i++];
+            break;
+        }
+        if (strncmp(a, "--output=", 9) == 0)
+            val = a + 9, is_out = 1;
+        else if (strncmp(a, "--holidays=", 11) == 0)
+            val = a + 11, is_hol = 1;
+        else if (is_out || is_hol) {
+            if (i + 1 >= *argc)
+                return fail("option %s needs a value", a);
+            val = argv[++i];
+        }
+        if (is_out) {
+            if (!*val)
+                return fail("-o needs a file name");
+            *out = val;
+        } else if (is_hol) {
+            if (*nholidays >= 16)
+                return fail("--holidays: at most 16 files");
+            holidays[(*nholidays)++] = val;
+        } else {
+            argv[k++] = argv[i];
+        }
+    }
+    argv[k] = NULL;
+    *argc = k;
+    return 0;
+}
+
+/* Output for -o goes to a temporary file beside the target, which replaces
+ * the target only once something was written, so that a failed command never
+ * clobbers an earlier file. */
+static char *temp_path;
+
+static int open_output(const char *path)
+{
+    size_t len = strlen(path);
+    temp_path = malloc(len + 16);
+    if (!temp_path)
+        return fail("out of memory");
+    memcpy(temp_path, path, len);
+    memcpy(temp_path + len, ".tmp-XXXXXX", 12);
+    int fd = mkstemp(temp_path);
+    if (fd < 0) {
+        free(temp_path);
+        temp_path = NULL;
+        return fail("-o: cannot create a file beside '%s'", path);
+    }
+    fflush(stdout);
+    if (dup2(fd, STDOUT_FILENO) < 0) {
+        close(fd);
+        unlink(temp_path);
+        return fail("-o: cannot write to '%s'", path);
+    }
+    close(fd);
+    return 0;
+}
+
+static int close_output(const char *path, int rc)
+{
+    if (!temp_path)
+        return rc;
+    int bad = fflush(stdout) != 0 || ferror(stdout);
+    FILE *t = fopen(temp_path, "rb");
+    int empty = !t || fgetc(t) == EOF;
+    if (t)
+        fclose(t);
+    if (bad || empty) {
+        unlink(temp_path);
+        if (bad)
+            rc = fail("-o: cannot write to '%s'", path);
+    } else if (rename(temp_path, path) != 0) {
+        unlink(temp_path);
+        rc = fail("-o: cannot replace '%s'", path);
+    }
+    free(temp_path);
+    temp_path = NULL;
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
+    const char *holidays[16], *out = NULL;
+    size_t nholidays = 0;
+    if (global_options(&argc, argv, &out, holidays, &nholidays))
+        return EXIT_USAGE;
     if (argc < 2)
         return fail("no command given (run 'foiclock --help' for the list)");
     const char *cmd = argv[1];
@@ -263,9 +367,18 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
+            if (load_holiday_files(holidays, nholidays))
+                return EXIT_USAGE;
+            ics_output_path = out;
+            if (out && open_output(out)) {
+                free_holiday_calendars();
+                return EXIT_USAGE;
+            }
             int rc = commands[i].fn(argc - 1, argv + 1);
-            if (fflush(stdout) != 0)
-                return fail("cannot write to standard output");
+            if (!out && fflush(stdout) != 0)
+                rc = fail("cannot write to standard output");
+            rc = close_output(out, rc);
+            free_holiday_calendars();
             return rc;
         }
     }

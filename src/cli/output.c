@@ -91,36 +91,19 @@ void json_divisions(FILE *f, unsigned divisions)
     fputc(']', f);
 }
 
-/* Entries for the same day and name (they differ only in legal basis between
- * divisions, e.g. Good Friday) are shown once, with their divisions joined. */
-static size_t group_end(const foi_holiday *h, size_t n, size_t i, unsigned *divisions,
-                        int *provisional)
-{
-    size_t j = i;
-    *divisions = 0;
-    *provisional = 0;
-    while (j < n && h[j].date.serial == h[i].date.serial && strcmp(h[j].name, h[i].name) == 0 &&
-           h[j].substitute == h[i].substitute) {
-        *divisions |= h[j].divisions;
-        *provisional |= h[j].provisional;
-        j++;
-    }
-    return j;
-}
-
 void text_holidays(FILE *f, const foi_holiday *h, size_t n, const char *sep, int with_date)
 {
-    for (size_t i = 0; i < n;) {
-        unsigned div;
-        int prov;
-        size_t j = group_end(h, n, i, &div, &prov);
-        char day[FOI_DATE_LONG_SIZE];
-        fprintf(f, "%s%s%s%s%s (", i ? sep : "",
-                with_date ? foi_date_format_long(h[i].date, day) : "", with_date ? " " : "",
-                h[i].name, h[i].substitute ? " (substitute day)" : "");
-        text_divisions(f, div);
-        fputs(prov ? "; provisional)" : ")", f);
-        i = j;
+    char small[1024];
+    size_t len = foi_holidays_text(small, sizeof small, h, n, sep, with_date);
+    if (len < sizeof small) {
+        fputs(small, f);
+        return;
+    }
+    char *big = malloc(len + 1);
+    if (big) {
+        foi_holidays_text(big, len + 1, h, n, sep, with_date);
+        fputs(big, f);
+        free(big);
     }
 }
 

@@ -355,6 +355,100 @@ int foi_calendar_builder_remove(foi_calendar_builder *b, foi_date d, unsigned di
     return FOI_OK;
 }
 
+static char *copy_string(const char *s)
+{
+    size_t len = strlen(s) + 1;
+    char *copy = malloc(len);
+    return copy ? memcpy(copy, s, len) : NULL;
+}
+
+int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division, int first_year,
+                                 int last_year, const foi_holiday_row *rows, size_t n,
+                                 const char *source)
+{
+    int k = foi_division_index(division);
+    if (k < 0)
+        return foi_fail(FOI_EINVAL, "division mask %#x is not a single division", division);
+    if (first_year < FOI_COVER_FIRST_YEAR || last_year > FOI_COVER_LAST_YEAR ||
+        last_year < first_year)
+        return foi_fail(FOI_ERANGE, "years %d..%d are outside the calendars' coverage (%d to %d)",
+                        first_year, last_year, FOI_COVER_FIRST_YEAR, FOI_COVER_LAST_YEAR);
+    int32_t lo = foi_days_from_civil(first_year, 1, 1);
+    int32_t hi = foi_days_from_civil(last_year, 12, 31);
+    for (size_t i = 0; i < n; i++) {
+        char a[FOI_DATE_ISO_SIZE];
+        if (rows[i].date.serial < lo || rows[i].date.serial > hi)
+            return foi_fail(FOI_EINVAL, "holiday %s lies outside the years %d..%d it replaces",
+                            foi_date_format_iso(rows[i].date, a), first_year, last_year);
+        if (!rows[i].name || !*rows[i].name)
+            return foi_fail(FOI_EINVAL, "holiday %s has no name",
+                            foi_date_format_iso(rows[i].date, a));
+        if (rows[i].basis < -1 || rows[i].basis > FOI_BASIS_LOCAL)
+            return foi_fail(FOI_EINVAL, "holiday %s has an unknown basis %d",
+                            foi_date_format_iso(rows[i].date, a), rows[i].basis);
+    }
+    /* Allocate everything first, so that nothing can fail half-way: the new
+     * rows are staged after the current ones, then moved into place. */
+    if (grow((void **)&b->rows, &b->cap, b->nrows + n, sizeof *b->rows) ||
+        grow((void **)&b->names, &b->capnames, b->nnames + n + 1, sizeof *b->names))
+        return FOI_ENOMEM;
+    size_t base = b->nnames, made = 0;
+    char *src = copy_string(source && *source ? source : "imported");
+    for (; src && made < n; made++)
+        if (!(b->names[base + 1 + made] = copy_string(rows[made].name)))
+            break;
+    if (!src || made < n) {
+        for (size_t i = 0; i < made; i++)
+            free(b->names[base + 1 + i]);
+        free(src);
+        return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
+    }
+    b->names[base] = src;
+    b->nnames += n + 1;
+
+    /* Rows that leave their basis or substitute flag open (-1) take them
+     * from the row they replace, else from the rules, else count as one-offs. */
+    foi_row *staged = b->rows + b->nrows;
+    for (size_t i = 0; i < n; i++) {
+        int basis = rows[i].basis, subst = rows[i].substitute;
+        const foi_row *old = NULL;
+        foi_row proj[32];
+        for (size_t j = 0; j < b->nrows && !old && (basis < 0 || subst < 0); j++)
+            if (b->rows[j].division == division && b->rows[j].serial == rows[i].date.serial)
+                old = &b->rows[j];
+        if (!old && (basis < 0 || subst < 0)) {
+            int y;
+            foi_civil_from_days(rows[i].date.serial, &y, NULL, NULL);
+            int np = foi_project_year(proj, 32, division, y);
+            for (int j = 0; j < np && !old; j++)
+                if (proj[j].serial == rows[i].date.serial)
+                    old = &proj[j];
+        }
+        if (basis < 0)
+            basis = old ? old->basis : FOI_BASIS_ONE_OFF;
+        if (subst < 0)
+            subst = old ? old->substitute : 0;
+        staged[i] = (foi_row){rows[i].date.serial,
+                              (unsigned char)division,
+                              (unsigned char)basis,
+                              subst != 0,
+                              0,
+                              b->names[base + 1 + i],
+                              src};
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < b->nrows; i++) {
+        const foi_row *r = &b->rows[i];
+        if (!(r->division == division && r->serial >= lo && r->serial <= hi))
+            b->rows[kept++] = *r;
+    }
+    memmove(b->rows + kept, staged, n * sizeof *staged);
+    b->nrows = kept + n;
+    if (b->published_until[k] < hi)
+        b->published_until[k] = hi;
+    return FOI_OK;
+}
+
 int foi_calendar_builder_build(foi_calendar **out, const foi_calendar_builder *b,
                                foi_calendar_id id)
 {

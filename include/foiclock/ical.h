@@ -1,0 +1,86 @@
+/* foiclock iCalendar: deadlines and holidays as RFC 5545 calendars with
+ * reminders, and holiday data read from GOV.UK-style iCalendar files. This
+ * part lives in its own library, libfoiclock-ical (link foiclock::ical or
+ * pkg-config foiclock-ical), which uses libical; the core library does not. */
+#ifndef FOICLOCK_ICAL_H
+#define FOICLOCK_ICAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <foiclock/calendar.h>
+#include <foiclock/export.h>
+#include <foiclock/rules.h>
+#include <foiclock/timeline.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Options for the exporters. Initialise with foi_ics_options_init. */
+typedef struct foi_ics_options {
+    /* Reminders: one alarm per entry, that many working days before each
+     * deadline, at 09:00 UK time (given in UTC). Default {5, 1}; n_remind 0
+     * for none. Borrowed. */
+    const int *remind;
+    size_t n_remind;
+    /* DTSTAMP (and LAST-MODIFIED of new or changed events), as seconds since
+     * 1970-01-01T00:00Z. Fixing it makes the output byte-for-byte stable. */
+    int64_t stamp;
+    /* The authority's name for SUMMARY lines, or NULL. Borrowed. */
+    const char *authority;
+    /* A previous export of the same cases (an iCalendar text), or NULL. An
+     * event whose UID is in it keeps its SEQUENCE, bumped by one when its date
+     * changed, and its LAST-MODIFIED when unchanged. Borrowed. */
+    const char *previous;
+} foi_ics_options;
+
+FOICLOCK_EXPORT void foi_ics_options_init(foi_ics_options *o);
+
+/*
+ * Renders the timelines of n cases (cases[i] and the timelines[i] computed
+ * from it) as one VCALENDAR: an all-day VEVENT per deadline that is not on
+ * hold, with stable UIDs built from the case reference (or, without one, its
+ * receipt date and regime) and the rule id. *out is a NUL-terminated string
+ * the caller frees with foi_ics_free.
+ */
+FOICLOCK_EXPORT int foi_ics_timelines(char **out, const foi_case *const *cases,
+                                      const foi_timeline *const *timelines, size_t n,
+                                      const foi_ics_options *o);
+
+/* One deadline as a VCALENDAR (ref may be NULL). Caller frees *out. */
+FOICLOCK_EXPORT int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref,
+                                     const foi_ics_options *o);
+
+/* The holidays of cal in [from, to] as a VCALENDAR of all-day events, one
+ * per day and name. Caller frees *out. */
+FOICLOCK_EXPORT int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from,
+                                     foi_date to, const foi_ics_options *o);
+
+/* Frees a string from the functions above; NULL is allowed. */
+FOICLOCK_EXPORT void foi_ics_free(char *s);
+
+/*
+ * Reads bank holidays from an iCalendar file (such as those GOV.UK
+ * publishes, in the 2016 or the current format) into a builder: for the years
+ * the file covers, its events replace the builder's data for the division.
+ * division is one enum foi_division bit, or 0 to take it from the file name
+ * (england-and-wales*.ics, scotland*.ics, northern-ireland*.ics). A file that
+ * is not iCalendar, is empty, or has an event without a date, with a
+ * date-time instead of a date or with an impossible date is rejected with a
+ * message naming the file, the line where known and the reason, and the
+ * builder is left unchanged.
+ */
+FOICLOCK_EXPORT int foi_ics_load_holidays(foi_calendar_builder *b, const char *path,
+                                          unsigned division);
+
+/* The same from text in memory; name is used in messages and as the source
+ * of the holidays. */
+FOICLOCK_EXPORT int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text,
+                                               size_t len, const char *name, unsigned division);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,240 @@
+/* Loading the iCalendar plugin on demand, and the options every command
+ * shares that need it: --format ics output and --holidays FILE imports. */
+#define _POSIX_C_SOURCE 200809L /* dlopen, readlink */
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <foiclock/ical.h>
+
+#include "cli.h"
+
+#ifndef FOICLOCK_PLUGIN_DIR
+#define FOICLOCK_PLUGIN_DIR "/usr/local/lib/foiclock"
+#endif
+
+#define PLUGIN_NAME "foiclock-ical-plugin.so"
+
+static struct ics_api api;
+static int api_loaded;
+
+static int load_symbols(void *h)
+{
+    /* dlsym returns object pointers; copying through memcpy keeps ISO C happy. */
+#define SYM(field, name)                                                                           \
+    do {                                                                                           \
+        void *p_ = dlsym(h, name);                                                                 \
+        if (!p_)                                                                                   \
+            return -1;                                                                             \
+        memcpy(&api.field, &p_, sizeof p_);                                                        \
+    } while (0)
+    SYM(options_init, "foi_ics_options_init");
+    SYM(timelines, "foi_ics_timelines");
+    SYM(deadline, "foi_ics_deadline");
+    SYM(holidays, "foi_ics_holidays");
+    SYM(release, "foi_ics_free");
+    SYM(load_holidays, "foi_ics_load_holidays");
+#undef SYM
+    return 0;
+}
+
+const struct ics_api *ics_api(void)
+{
+    if (api_loaded)
+        return &api;
+    char path[PATH_MAX + 64];
+    const char *tried[3];
+    int n = 0;
+    /* FOICLOCK_PLUGIN names the plugin outright; otherwise look beside the
+     * executable (a build tree), then where it is installed. */
+    const char *env = getenv("FOICLOCK_PLUGIN");
+    void *h = NULL;
+    if (env && *env) {
+        tried[n++] = env;
+        h = dlopen(env, RTLD_NOW | RTLD_LOCAL);
+    }
+    if (!h) {
+        ssize_t len = readlink("/proc/self/exe", path, PATH_MAX);
+        if (len > 0) {
+            path[len] = '\0';
+            char *slash = strrchr(path, '/');
+            if (slash) {
+                strcpy(slash + 1, PLUGIN_NAME);
+                tried[n++] = "beside the executable";
+                h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+            }
+        }
+    }
+    if (!h) {
+        tried[n++] = FOICLOCK_PLUGIN_DIR "/" PLUGIN_NAME;
+        h = dlopen(FOICLOCK_PLUGIN_DIR "/" PLUGIN_NAME, RTLD_NOW | RTLD_LOCAL);
+    }
+    if (!h || load_symbols(h)) {
+        const char *why = dlerror();
+        fail("iCalendar support is not available: cannot load %s (%s)", PLUGIN_NAME,
+             why ? why : "missing symbols");
+        (void)tried;
+        return NULL;
+    }
+    api_loaded = 1;
+    return &api;
+}
+
+/* ---- --holidays ---- */
+
+static foi_calendar *custom[FOI_CAL_COUNT];
+const foi_calendar *cli_calendars[FOI_CAL_COUNT];
+
+int load_holiday_files(const char *const *specs, size_t n)
+{
+    if (n == 0)
+        return 0;
+    const struct ics_api *a = ics_api();
+    if (!a)
+        return EXIT_USAGE;
+    foi_calendar_builder *b;
+    if (foi_calendar_builder_new(&b))
+        return fail("%s", foi_error_last());
+    for (size_t i = 0; i < n; i++) {
+        /* DIVISION=FILE names the division; a bare FILE takes it from its name. */
+        const char *spec = specs[i], *file = spec;
+        unsigned division = 0;
+        const char *eq = strchr(spec, '=');
+        if (eq) {
+            char div[32];
+            size_t len = (size_t)(eq - spec);
+            if (len < sizeof div) {
+                memcpy(div, spec, len);
+                div[len] = '\0';
+                if (foi_division_from_name(&division, div) == FOI_OK)
+                    file = eq + 1;
+            }
+        }
+        if (a->load_holidays(b, file, division)) {
+            foi_calendar_builder_free(b);
+            return fail("--holidays: %s", foi_error_last());
+        }
+    }
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        if (foi_calendar_builder_build(&custom[id], b, (foi_calendar_id)id)) {
+            foi_calendar_builder_free(b);
+            return fail("--holidays: %s", foi_error_last());
+        }
+        cli_calendars[id] = custom[id];
+    }
+    foi_calendar_builder_free(b);
+    return 0;
+}
+
+void free_holiday_calendars(void)
+{
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        foi_calendar_free(custom[id]);
+        custom[id] = NULL;
+        cli_calendars[id] = NULL;
+    }
+}
+
+const foi_calendar *cli_calendar(foi_calendar_id id)
+{
+    return cli_calendars[id] ? cli_calendars[id] : foi_calendar_builtin(id);
+}
+
+/* ---- iCalendar output options ---- */
+
+const char *ics_output_path;
+
+static int parse_remind(int *v, size_t *n, const char *s)
+{
+    *n = 0;
+    if (strcmp(s, "none") == 0)
+        return 0;
+    const char *p = s;
+    while (*p) {
+        char *end;
+        long k = strtol(p, &end, 10);
+        if (end == p || k < 1 || k > 60 || *n >= 8 || (*end && *end != ','))
+            return fail("--remind: '%s' is not a list of 1 to 8 working-day counts (1..60), "
+                        "such as 5,1, or 'none'",
+                        s);
+        v[(*n)++] = (int)k;
+        p = *end ? end + 1 : end;
+    }
+    return 0;
+}
+
+static char *read_whole(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, len = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+        len += got;
+        if (cap - len < 2) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (buf)
+        buf[len] = '\0';
+    return buf;
+}
+
+int ics_options(foi_ics_options *o, char **previous, const struct ics_flags *flags)
+{
+    const struct ics_api *a = ics_api();
+    if (!a)
+        return EXIT_USAGE;
+    a->options_init(o);
+    static int remind[8];
+    if (flags->remind) {
+        if (parse_remind(remind, &o->n_remind, flags->remind))
+            return EXIT_USAGE;
+        o->remind = remind;
+    }
+    o->authority = flags->authority;
+    /* DTSTAMP: SOURCE_DATE_EPOCH, else the start of "today", so that the same
+     * inputs always give the same bytes. */
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        long long t = strtoll(sde, &end, 10);
+        if (*end || t < 0)
+            return fail("SOURCE_DATE_EPOCH must be a number of seconds, not '%s'", sde);
+        o->stamp = (int64_t)t;
+    } else {
+        foi_date now;
+        if (flags->today)
+            now = *flags->today;
+        else if (today(&now))
+            return EXIT_USAGE;
+        o->stamp = (int64_t)now.serial * 86400;
+    }
+    *previous = NULL;
+    if (ics_output_path && (*previous = read_whole(ics_output_path)))
+        o->previous = *previous;
+    return 0;
+}
+
+int ics_emit(int rc, char *text)
+{
+    const struct ics_api *a = ics_api();
+    if (rc) {
+        return fail("%s", foi_error_last());
+    }
+    fputs(text, stdout);
+    a->release(text);
+    return 0;
+}

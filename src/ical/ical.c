@@ -1,0 +1,626 @@
+/* iCalendar export of deadlines and holidays, and import of holiday files,
+ * through libical. Uses only foiclock's public API, so that the CLI can load
+ * it on demand and commands that never touch iCalendar never load libical. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libical/ical.h>
+
+#include <foiclock/foiclock.h>
+#include <foiclock/ical.h>
+
+static const int default_remind[] = {5, 1};
+
+void foi_ics_options_init(foi_ics_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->remind = default_remind;
+    o->n_remind = 2;
+}
+
+void foi_ics_free(char *s)
+{
+    if (s)
+        icalmemory_free_buffer(s);
+}
+
+/* ---- previous export: UID -> SEQUENCE, start date, LAST-MODIFIED ---- */
+
+struct prev_event {
+    char *uid;
+    int sequence;
+    int32_t start;
+    struct icaltimetype modified;
+};
+
+struct prev {
+    struct prev_event *v;
+    size_t n;
+};
+
+static int prev_cmp(const void *a, const void *b)
+{
+    return strcmp(((const struct prev_event *)a)->uid, ((const struct prev_event *)b)->uid);
+}
+
+static void prev_free(struct prev *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->v[i].uid);
+    free(p->v);
+}
+
+static int prev_load(struct prev *p, const char *text)
+{
+    memset(p, 0, sizeof *p);
+    if (!text || !*text)
+        return FOI_OK;
+    icalcomponent *root = icalparser_parse_string(text);
+    if (!root)
+        return foi_error_set(FOI_EINVAL, "the previous export is not iCalendar");
+    icalcomponent *cal = root;
+    if (icalcomponent_isa(root) == ICAL_XROOT_COMPONENT)
+        cal = icalcomponent_get_first_component(root, ICAL_VCALENDAR_COMPONENT);
+    size_t cap = 0;
+    for (icalcomponent *ev = cal ? icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT)
+                                 : NULL;
+         ev; ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+        const char *uid = icalcomponent_get_uid(ev);
+        icalproperty *seq = icalcomponent_get_first_property(ev, ICAL_SEQUENCE_PROPERTY);
+        icalproperty *mod = icalcomponent_get_first_property(ev, ICAL_LASTMODIFIED_PROPERTY);
+        struct icaltimetype t = icalcomponent_get_dtstart(ev);
+        foi_date d;
+        if (!uid || icaltime_is_null_time(t) || foi_date_from_ymd(&d, t.year, t.month, t.day))
+            continue;
+        if (p->n == cap) {
+            cap = cap ? 2 * cap : 16;
+            struct prev_event *nv = realloc(p->v, cap * sizeof *nv);
+            if (!nv) {
+                icalcomponent_free(root);
+                prev_free(p);
+                return foi_error_set(FOI_ENOMEM, "out of memory reading the previous export");
+            }
+            p->v = nv;
+        }
+        size_t len = strlen(uid) + 1;
+        char *copy = malloc(len);
+        if (!copy) {
+            icalcomponent_free(root);
+            prev_free(p);
+            return foi_error_set(FOI_ENOMEM, "out of memory reading the previous export");
+        }
+        memcpy(copy, uid, len);
+        p->v[p->n++] =
+            (struct prev_event){copy, seq ? icalproperty_get_sequence(seq) : 0, d.serial,
+                                mod ? icalproperty_get_lastmodified(mod) : icaltime_null_time()};
+    }
+    icalcomponent_free(root);
+    if (p->n)
+        qsort(p->v, p->n, sizeof *p->v, prev_cmp);
+    return FOI_OK;
+}
+
+static const struct prev_event *prev_find(const struct prev *p, const char *uid)
+{
+    struct prev_event key = {(char *)(uintptr_t)uid, 0, 0, {0}};
+    return p->n ? bsearch(&key, p->v, p->n, sizeof *p->v, prev_cmp) : NULL;
+}
+
+/* ---- building blocks ---- */
+
+struct exporter {
+    icalcomponent *cal;
+    const foi_ics_options *o;
+    struct icaltimetype stamp;
+    struct prev prev;
+    int failed;
+};
+
+static struct icaltimetype utc_time(int64_t t)
+{
+    return icaltime_from_timet_with_zone((time_t)t, 0, icaltimezone_get_utc_timezone());
+}
+
+static struct icaltimetype ical_date(foi_date d)
+{
+    struct icaltimetype t = icaltime_null_date();
+    foi_date_to_ymd(d, &t.year, &t.month, &t.day);
+    return t;
+}
+
+static icalproperty *x_prop(const char *name, const char *value)
+{
+    icalproperty *p = icalproperty_new_x(value);
+    icalproperty_set_x_name(p, name);
+    return p;
+}
+
+static int exporter_init(struct exporter *x, const foi_ics_options *o, const char *title)
+{
+    static foi_ics_options defaults;
+    memset(x, 0, sizeof *x);
+    if (!o) {
+        foi_ics_options_init(&defaults);
+        o = &defaults;
+    }
+    x->o = o;
+    x->stamp = utc_time(o->stamp);
+    int rc = prev_load(&x->prev, o->previous);
+    if (rc)
+        return rc;
+    x->cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+    char prodid[64];
+    snprintf(prodid, sizeof prodid, "-//foiclock//foiclock %s//EN", foi_version_string());
+    icalcomponent_add_property(x->cal, icalproperty_new_prodid(prodid));
+    icalcomponent_add_property(x->cal, icalproperty_new_version("2.0"));
+    icalcomponent_add_property(x->cal, icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(x->cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    icalcomponent_add_property(x->cal, x_prop("X-WR-CALNAME", title));
+    return FOI_OK;
+}
+
+static int exporter_finish(struct exporter *x, char **out)
+{
+    int rc = FOI_OK;
+    if (x->failed) {
+        rc = x->failed;
+    } else {
+        *out = icalcomponent_as_ical_string_r(x->cal);
+        if (!*out)
+            rc = foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+    }
+    icalcomponent_free(x->cal);
+    prev_free(&x->prev);
+    return rc;
+}
+
+/* A UID-safe form of free text: letters, digits, '-', '_' and '.', the rest
+ * as '-' with a hash of the original so that different texts stay apart. */
+static void uid_key(char *out, size_t size, const char *text)
+{
+    size_t o = 0;
+    int changed = 0;
+    unsigned long h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        h = (h ^ *p) * 16777619u;
+        int ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                 *p == '-' || *p == '_' || *p == '.';
+        changed |= !ok;
+        if (o + 1 < size && o < 48)
+            out[o++] = ok ? (char)*p : '-';
+    }
+    out[o] = '\0';
+    if (changed || !*text) {
+        size_t len = strlen(out);
+        snprintf(out + len, size - len, "-%08lx", h & 0xffffffffUL);
+    }
+}
+
+/* A readable slug of a holiday's name: lower-case ASCII letters and digits,
+ * anything else folded to single hyphens ("New Year’s Day" -> new-year-s-day). */
+static void slug(char *out, size_t size, const char *text)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p && o + 2 < size; p++) {
+        int c = *p >= 'A' && *p <= 'Z' ? *p + 32 : *p;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[o++] = (char)c;
+        else if (o && out[o - 1] != '-')
+            out[o++] = '-';
+    }
+    while (o && out[o - 1] == '-')
+        o--;
+    out[o] = '\0';
+}
+
+/* Alarms a number of working days before the day, at 09:00 UK time. */
+static void add_alarms(struct exporter *x, icalcomponent *ev, const foi_calendar *cal, foi_date due,
+                       const char *summary)
+{
+    for (size_t i = 0; i < x->o->n_remind; i++) {
+        int k = x->o->remind[i];
+        foi_date day;
+        int offset;
+        if (k <= 0 || foi_calendar_add(&day, cal, due, -k))
+            continue;
+        /* A working day is never a Sunday, when the clocks change, so the
+         * offset at midday holds for the whole day. */
+        int64_t midnight = (int64_t)day.serial * 86400;
+        if (foi_uk_utc_offset(&offset, midnight + 12 * 3600))
+            continue;
+        struct icaltriggertype trig;
+        memset(&trig, 0, sizeof trig);
+        trig.time = utc_time(midnight + 9 * 3600 - offset);
+        trig.duration = icaldurationtype_null_duration();
+        char desc[512], when[FOI_DATE_LONG_SIZE];
+        snprintf(desc, sizeof desc, "%s in %d working day%s (%s)", summary, k, k == 1 ? "" : "s",
+                 foi_date_format_long(due, when));
+        icalcomponent *alarm = icalcomponent_new_valarm();
+        icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+        icalcomponent_add_property(alarm, icalproperty_new_trigger(trig));
+        icalcomponent_add_property(alarm, icalproperty_new_description(desc));
+        icalcomponent_add_component(ev, alarm);
+    }
+}
+
+/* One all-day event. description may be long; uid must be unique. */
+static void add_event(struct exporter *x, const char *uid, foi_date day, const char *summary,
+                      const char *description, const char *category, const foi_calendar *cal,
+                      int alarms)
+{
+    icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+    const struct prev_event *old = prev_find(&x->prev, uid);
+    int changed = !old || old->start != day.serial;
+    int sequence = old ? old->sequence + (old->start != day.serial) : 0;
+    struct icaltimetype modified =
+        (!changed && !icaltime_is_null_time(old->modified)) ? old->modified : x->stamp;
+    icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+    icalcomponent_add_property(ev, icalproperty_new_dtstamp(x->stamp));
+    icalcomponent_add_property(ev, icalproperty_new_lastmodified(modified));
+    icalcomponent_add_property(ev, icalproperty_new_sequence(sequence));
+    icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_date(day)));
+    foi_date next = {day.serial + 1};
+    icalcomponent_add_property(ev, icalproperty_new_dtend(ical_date(next)));
+    icalcomponent_add_property(ev, icalproperty_new_summary(summary));
+    icalcomponent_add_property(ev, icalproperty_new_description(description));
+    icalcomponent_add_property(ev, icalproperty_new_categories(category));
+    icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+    if (alarms)
+        add_alarms(x, ev, cal, day, summary);
+    icalcomponent_add_component(x->cal, ev);
+}
+
+static void deadline_event(struct exporter *x, const foi_deadline *d, const char *key,
+                           const char *ref, const char *regime, foi_receipt_rule receipt,
+                           const char *note)
+{
+    const foi_rule *r = d->rule;
+    char uid[160], summary[512], day[FOI_DATE_LONG_SIZE];
+    snprintf(uid, sizeof uid, "%s.%s@foiclock", r->id, key);
+    snprintf(summary, sizeof summary, "%s%s%s%s%s%s", r->summary, ref ? " - " : "", ref ? ref : "",
+             x->o->authority ? " - " : "", x->o->authority ? x->o->authority : "",
+             d->provisional ? " (provisional)" : "");
+    size_t n = foi_deadline_text(NULL, 0, d, receipt, NULL);
+    size_t head = strlen(r->summary) + strlen(regime) + (ref ? strlen(ref) : 0) + 128;
+    size_t tail = note ? strlen(note) + 2 : 0;
+    char *desc = malloc(head + n + tail + 1);
+    if (!desc) {
+        x->failed = foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+        return;
+    }
+    int len = snprintf(desc, head, "%s: %s\n%s%s%s%s rule %s (%s).\n", r->summary,
+                       foi_date_format_long(d->due, day), ref ? "Case " : "", ref ? ref : "",
+                       ref ? ", " : "", regime, r->id, r->statutory ? "statutory" : "advisory");
+    foi_deadline_text(desc + len, n + 1, d, receipt, NULL);
+    if (note)
+        snprintf(desc + len + n, tail + 1, "%s\n", note);
+    add_event(x, uid, d->due, summary, desc,
+              r->statutory ? "FOI deadline" : "FOI deadline (advisory)", d->calendar, 1);
+    free(desc);
+}
+
+static const char *regime_title(foi_regime r)
+{
+    static const char *const t[FOI_REGIME_COUNT] = {"FOIA", "EIR", "FOISA", "EISR",
+                                                    "subject access"};
+    return (unsigned)r < FOI_REGIME_COUNT ? t[r] : "";
+}
+
+/* ---- exporters ---- */
+
+int foi_ics_timelines(char **out, const foi_case *const *cases,
+                      const foi_timeline *const *timelines, size_t n, const foi_ics_options *o)
+{
+    struct exporter x;
+    char title[128];
+    snprintf(title, sizeof title, "FOI deadlines%s%s", n == 1 && cases[0]->ref ? " - " : "",
+             n == 1 && cases[0]->ref ? cases[0]->ref : "");
+    int rc = exporter_init(&x, o, title);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n && !x.failed; i++) {
+        const foi_case *c = cases[i];
+        char key[96], iso[FOI_DATE_ISO_SIZE];
+        if (c->ref && *c->ref) {
+            uid_key(key, sizeof key, c->ref);
+        } else {
+            /* No reference: the receipt date and regime stand for the case;
+             * repeats in one export are numbered in order. */
+            foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], iso);
+            snprintf(key, sizeof key, "received-%.4s%.2s%.2s-%s", iso, iso + 5, iso + 8,
+                     foi_regime_name(c->regime));
+            int same = 0;
+            for (size_t j = 0; j < i; j++)
+                same += !(cases[j]->ref && *cases[j]->ref) && cases[j]->regime == c->regime &&
+                        cases[j]->events[FOI_EVENT_RECEIVED].serial ==
+                            c->events[FOI_EVENT_RECEIVED].serial;
+            if (same) {
+                size_t len = strlen(key);
+                snprintf(key + len, sizeof key - len, "-%d", same + 1);
+            }
+        }
+        for (size_t k = 0; k < foi_timeline_count(timelines[i]); k++) {
+            const foi_timeline_entry *e = foi_timeline_entry_at(timelines[i], k);
+            if (e->paused)
+                continue;
+            deadline_event(&x, &e->deadline, key, c->ref && *c->ref ? c->ref : NULL,
+                           regime_title(c->regime), c->receipt_rule, e->note);
+        }
+    }
+    return exporter_finish(&x, out);
+}
+
+int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const foi_ics_options *o)
+{
+    struct exporter x;
+    char title[128], key[96], iso[FOI_DATE_ISO_SIZE];
+    snprintf(title, sizeof title, "FOI deadlines%s%s", ref ? " - " : "", ref ? ref : "");
+    int rc = exporter_init(&x, o, title);
+    if (rc)
+        return rc;
+    if (ref && *ref) {
+        uid_key(key, sizeof key, ref);
+    } else {
+        foi_date_format_iso(d->anchor, iso);
+        snprintf(key, sizeof key, "from-%.4s%.2s%.2s", iso, iso + 5, iso + 8);
+    }
+    deadline_event(&x, d, key, ref && *ref ? ref : NULL, regime_title(d->rule->regime),
+                   FOI_RECEIPT_STATUTORY, NULL);
+    return exporter_finish(&x, out);
+}
+
+int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_date to,
+                     const foi_ics_options *o)
+{
+    const foi_holiday *h;
+    size_t n;
+    int rc = foi_calendar_holidays(&h, &n, cal, from, to);
+    if (rc)
+        return rc;
+    struct exporter x;
+    char title[96];
+    snprintf(title, sizeof title, "Non-working days (%s calendar)", foi_calendar_name(cal));
+    if ((rc = exporter_init(&x, o, title)))
+        return rc;
+    for (size_t i = 0; i < n && !x.failed;) {
+        size_t j = i + 1;
+        while (j < n && h[j].date.serial == h[i].date.serial && strcmp(h[j].name, h[i].name) == 0 &&
+               h[j].substitute == h[i].substitute)
+            j++;
+        char desc[1024], name_slug[64], uid[160], summary[256], iso[FOI_DATE_ISO_SIZE];
+        foi_holidays_text(desc, sizeof desc, h + i, j - i, NULL, 1);
+        size_t dl = strlen(desc);
+        snprintf(desc + dl, sizeof desc - dl, "\nBasis: %s.", foi_basis_name(h[i].basis));
+        slug(name_slug, sizeof name_slug, h[i].name);
+        foi_date_format_iso(h[i].date, iso);
+        snprintf(uid, sizeof uid, "%.4s%.2s%.2s-%s%s-%s@foiclock", iso, iso + 5, iso + 8, name_slug,
+                 h[i].substitute ? "-substitute" : "", foi_calendar_name(cal));
+        snprintf(summary, sizeof summary, "%s%s%s", h[i].name,
+                 h[i].substitute ? " (substitute day)" : "",
+                 h[i].provisional ? " (provisional)" : "");
+        add_event(&x, uid, h[i].date, summary, desc, "Bank holiday", cal, 0);
+        i = j;
+    }
+    return exporter_finish(&x, out);
+}
+
+/* ---- import ---- */
+
+/* The line of each BEGIN:VEVENT, in order (unfolded lines only). */
+static size_t event_lines(const char *text, size_t len, long *lines, size_t max)
+{
+    size_t n = 0;
+    long line = 1;
+    for (size_t i = 0; i < len; i++) {
+        int at_start = i == 0 || text[i - 1] == '\n';
+        if (at_start && len - i >= 12 && strncmp(text + i, "BEGIN:VEVENT", 12) == 0 && n < max)
+            lines[n++] = line;
+        if (text[i] == '\n')
+            line++;
+    }
+    return n;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+static int division_from_file(unsigned *out, const char *name)
+{
+    const char *b = base_name(name);
+    for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
+        size_t len = strlen(foi_division_name(bit));
+        if (strncmp(b, foi_division_name(bit), len) == 0 && (b[len] == '.' || b[len] == '-')) {
+            *out = bit;
+            return FOI_OK;
+        }
+    }
+    return foi_error_set(FOI_EINVAL,
+                         "%s: cannot tell the division from the file name: name it "
+                         "england-and-wales.ics, scotland.ics or northern-ireland.ics, or give "
+                         "the division",
+                         name);
+}
+
+static int reject(const char *name, long line, const char *msg)
+{
+    if (line > 0)
+        return foi_error_set(FOI_EINVAL, "%s:%ld: %s", name, line, msg);
+    return foi_error_set(FOI_EINVAL, "%s: %s", name, msg);
+}
+
+int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t len,
+                               const char *name, unsigned division)
+{
+    if (!name)
+        name = "(iCalendar text)";
+    int rc;
+    if (!division && (rc = division_from_file(&division, name)))
+        return rc;
+    size_t i = 0;
+    if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+        i = 3;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        i++;
+    if (i == len)
+        return reject(name, 0, "the file is empty");
+    if (memchr(text, '\0', len))
+        return reject(name, 0, "the file holds a NUL byte: it is not iCalendar text");
+    if (len - i < 15 || strncmp(text + i, "BEGIN:VCALENDAR", 15) != 0)
+        return reject(name, 0, "not an iCalendar file (it does not start with BEGIN:VCALENDAR)");
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return foi_error_set(FOI_ENOMEM, "out of memory reading %s", name);
+    memcpy(copy, text + i, len - i);
+    copy[len - i] = '\0';
+    icalcomponent *root = icalparser_parse_string(copy);
+    size_t nev_max = 0;
+    for (size_t k = 0; k + 12 <= len - i; k++)
+        nev_max += copy[k] == 'B' && strncmp(copy + k, "BEGIN:VEVENT", 12) == 0;
+    long *lines = malloc((nev_max ? nev_max : 1) * sizeof *lines);
+    foi_holiday_row *rows = malloc((nev_max ? nev_max : 1) * sizeof *rows);
+    char **names = calloc(nev_max ? nev_max : 1, sizeof *names);
+    size_t nlines = lines ? event_lines(copy, len - i, lines, nev_max) : 0;
+    /* Lines count from the start of the file, which the BOM and blank lines
+     * before BEGIN:VCALENDAR do not change much; count those too. */
+    long skipped_lines = 0;
+    for (size_t k = 0; k < i; k++)
+        skipped_lines += text[k] == '\n';
+    size_t n = 0;
+    rc = FOI_OK;
+    if (!lines || !rows || !names) {
+        rc = foi_error_set(FOI_ENOMEM, "out of memory reading %s", name);
+        goto done;
+    }
+    if (!root || icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT) {
+        rc = reject(name, 0,
+                    root ? "more than one calendar, or no VCALENDAR, in the file"
+                         : "not a valid iCalendar file");
+        goto done;
+    }
+    int y0 = 9999, y1 = 0;
+    size_t k = 0;
+    for (icalcomponent *ev = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT), k++) {
+        long line = k < nlines ? lines[k] + skipped_lines : 0;
+        icalproperty *err = icalcomponent_get_first_property(ev, ICAL_XLICERROR_PROPERTY);
+        if (err) {
+            rc = reject(name, line, icalproperty_get_xlicerror(err));
+            goto done;
+        }
+        icalproperty *ds = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+        if (!ds) {
+            rc = reject(name, line, "an event without a date (no DTSTART)");
+            goto done;
+        }
+        struct icaltimetype t = icalproperty_get_dtstart(ds);
+        char *raw = icalproperty_get_value_as_string_r(ds);
+        if (!t.is_date) {
+            char msg[200];
+            snprintf(msg, sizeof msg, "DTSTART %s is a date-time; a holiday needs an all-day date",
+                     raw ? raw : "");
+            icalmemory_free_buffer(raw);
+            rc = reject(name, line, msg);
+            goto done;
+        }
+        foi_date d;
+        if (foi_date_from_ymd(&d, t.year, t.month, t.day)) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "impossible date %s (%s)", raw ? raw : "", foi_error_last());
+            icalmemory_free_buffer(raw);
+            rc = reject(name, line, msg);
+            goto done;
+        }
+        icalmemory_free_buffer(raw);
+        const char *summary = icalcomponent_get_summary(ev);
+        if (!summary || !*summary) {
+            rc = reject(name, line, "an event without a title (no SUMMARY)");
+            goto done;
+        }
+        foi_date first, last;
+        foi_calendar_coverage(foi_calendar_builtin(FOI_CAL_UK), &first, &last, NULL);
+        if (d.serial < first.serial || d.serial > last.serial) {
+            char iso[FOI_DATE_ISO_SIZE];
+            char msg[120];
+            snprintf(msg, sizeof msg, "%s is outside the years 1971..2199 that foiclock covers",
+                     foi_date_format_iso(d, iso));
+            rc = reject(name, line, msg);
+            goto done;
+        }
+        size_t sl = strlen(summary) + 1;
+        if (!(names[n] = malloc(sl))) {
+            rc = foi_error_set(FOI_ENOMEM, "out of memory reading %s", name);
+            goto done;
+        }
+        memcpy(names[n], summary, sl);
+        rows[n] = (foi_holiday_row){d, names[n], -1, -1};
+        n++;
+        int y;
+        foi_date_to_ymd(d, &y, NULL, NULL);
+        if (y < y0)
+            y0 = y;
+        if (y > y1)
+            y1 = y;
+    }
+    if (n == 0) {
+        rc = reject(name, 0, "the calendar holds no events");
+        goto done;
+    }
+    rc = foi_calendar_builder_replace(b, division, y0, y1, rows, n, base_name(name));
+    if (rc) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "%s", foi_error_last());
+        rc = foi_error_set(rc, "%s: %s", name, msg);
+    }
+done:
+    for (size_t j = 0; names && j < n; j++)
+        free(names[j]);
+    free(names);
+    free(rows);
+    free(lines);
+    if (root)
+        icalcomponent_free(root);
+    free(copy);
+    return rc;
+}
+
+int foi_ics_load_holidays(foi_calendar_builder *b, const char *path, unsigned division)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return foi_error_set(FOI_EIO, "%s: cannot open the file", path);
+    size_t cap = 1 << 16, len = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
+        len += got;
+        if (len == cap) {
+            if (cap >= (64u << 20)) {
+                free(buf);
+                fclose(f);
+                return foi_error_set(FOI_EINVAL, "%s: larger than 64 MiB: not a holiday file",
+                                     path);
+            }
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    int code = !buf ? FOI_ENOMEM : ferror(f) ? FOI_EIO : FOI_OK;
+    fclose(f);
+    if (code) {
+        free(buf);
+        return foi_error_set(code, "%s: cannot read the file", path);
+    }
+    int rc = foi_ics_load_holidays_text(b, buf, len, path, division);
+    free(buf);
+    return rc;
+}

@@ -1,0 +1,225 @@
+/* Plain-English accounts of holidays and deadlines: what the CLI prints and
+ * what calendar events describe. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <foiclock/rules.h>
+
+#include "internal.h"
+
+/* A growing string; on allocation failure it stops growing and remembers. */
+struct sbuf {
+    char *s;
+    size_t len, cap;
+    int failed;
+};
+
+static void sb_printf(struct sbuf *sb, const char *fmt, ...) FOI_PRINTF(2, 3);
+
+static void sb_printf(struct sbuf *sb, const char *fmt, ...)
+{
+    if (sb->failed)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(sb->s ? sb->s + sb->len : NULL, sb->s ? sb->cap - sb->len : 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        sb->failed = 1;
+        return;
+    }
+    if (sb->len + (size_t)n + 1 > sb->cap) {
+        size_t cap = sb->cap ? sb->cap : 256;
+        while (cap < sb->len + (size_t)n + 1)
+            cap *= 2;
+        char *ns = realloc(sb->s, cap);
+        if (!ns) {
+            sb->failed = 1;
+            return;
+        }
+        sb->s = ns;
+        sb->cap = cap;
+        va_start(ap, fmt);
+        vsnprintf(sb->s + sb->len, sb->cap - sb->len, fmt, ap);
+        va_end(ap);
+    }
+    sb->len += (size_t)n;
+}
+
+/* Copies the result snprintf-style and releases the buffer. */
+static size_t sb_finish(struct sbuf *sb, char *buf, size_t size)
+{
+    size_t len = sb->failed ? 0 : sb->len;
+    if (size) {
+        size_t k = len < size - 1 ? len : size - 1;
+        if (k)
+            memcpy(buf, sb->s, k);
+        buf[k] = '\0';
+    }
+    free(sb->s);
+    return len;
+}
+
+static void divisions_text(struct sbuf *sb, unsigned divisions)
+{
+    if (divisions == FOI_DIV_ALL) {
+        sb_printf(sb, "all of the UK");
+        return;
+    }
+    if (divisions == 0) {
+        sb_printf(sb, "local");
+        return;
+    }
+    const char *sep = "";
+    for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
+        if (divisions & bit) {
+            sb_printf(sb, "%s%s", sep, foi_division_title(bit));
+            sep = ", ";
+        }
+    }
+}
+
+/* Entries for the same day and name (they differ only in legal basis between
+ * divisions, e.g. Good Friday) are shown once, with their divisions joined;
+ * a source other than the built-in data is named. */
+static void holidays_text(struct sbuf *sb, const foi_holiday *h, size_t n, const char *sep,
+                          int with_date)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned div = 0;
+        int prov = 0;
+        size_t j = i;
+        while (j < n && h[j].date.serial == h[i].date.serial && strcmp(h[j].name, h[i].name) == 0 &&
+               h[j].substitute == h[i].substitute) {
+            div |= h[j].divisions;
+            prov |= h[j].provisional;
+            j++;
+        }
+        char day[FOI_DATE_LONG_SIZE];
+        sb_printf(sb, "%s%s%s%s%s (", i ? sep : "",
+                  with_date ? foi_date_format_long(h[i].date, day) : "", with_date ? " " : "",
+                  h[i].name, h[i].substitute ? " (substitute day)" : "");
+        divisions_text(sb, div);
+        if (strcmp(h[i].source, "built-in") != 0 && strcmp(h[i].source, "rules") != 0)
+            sb_printf(sb, "; from %s", h[i].source);
+        sb_printf(sb, prov ? "; provisional)" : ")");
+        i = j;
+    }
+}
+
+size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n, const char *sep,
+                         int with_dates)
+{
+    struct sbuf sb = {0};
+    holidays_text(&sb, h, n, sep ? sep : ", ", with_dates);
+    return sb_finish(&sb, buf, size);
+}
+
+static const char *unit_singular(foi_unit u)
+{
+    switch (u) {
+    case FOI_UNIT_WORKING_DAYS:
+        return "working day";
+    case FOI_UNIT_CALENDAR_DAYS:
+        return "calendar day";
+    case FOI_UNIT_MONTHS:
+        return "month";
+    default:
+        return "school day";
+    }
+}
+
+/* The working of a deadline, for people, each line indented by ind. */
+static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
+                    const char *ind)
+{
+    const foi_rule *r = d->rule;
+    char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
+    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
+        sb_printf(sb,
+                  "%sThe earlier of %d school days and %d working days after %s (day 0: the %s)",
+                  ind, r->count, r->backstop, foi_date_format_long(d->start, a), r->anchor_text);
+    } else if (r->anchor == FOI_ANCHOR_RESPONSE_PERIOD) {
+        sb_printf(sb, "%s%d working days after %s (%s)", ind, r->count,
+                  foi_date_format_long(d->start, a),
+                  (d->notes & FOI_NOTE_LATE_RESPONSE)
+                      ? "the day the late response was received"
+                      : "the day the 20-working-day response period ended");
+    } else {
+        sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count, unit_singular(r->unit),
+                  r->count == 1 ? "" : "s", foi_date_format_long(d->start, a), r->anchor_text);
+    }
+    if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS || r->roll_forward ||
+        r->grace)
+        sb_printf(sb, ", on the %s calendar", foi_calendar_name(d->calendar));
+    sb_printf(sb, ".\n");
+    if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING) {
+        int stat = receipt == FOI_RECEIPT_STATUTORY;
+        sb_printf(sb, "%s%s was not a working day. %s\n", ind, foi_date_format_long(d->anchor, a),
+                  stat ? "By statute the day of arrival is still day 0;"
+                       : "Under the next-working-day rule (s.45 Code of Practice) the next working "
+                         "day is day 0;");
+        sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
+                  stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
+    }
+    if (d->notes & FOI_NOTE_PAUSED)
+        sb_printf(sb, "%s%d %s%s disregarded while the clock was stopped.\n", ind, d->paused_days,
+                  r->unit == FOI_UNIT_MONTHS ? "calendar day" : "working day",
+                  d->paused_days == 1 ? " was" : "s were");
+    if (d->notes & FOI_NOTE_ROLLED)
+        sb_printf(sb, "%s%s is not a working day, so the deadline moves to the next one.\n", ind,
+                  foi_date_format_long(d->unrolled, a));
+    if (d->notes & FOI_NOTE_GRACE)
+        sb_printf(sb,
+                  "%s%s is not a working day: an appeal on %s is still in time (tribunal rules, "
+                  "r.12).\n",
+                  ind, foi_date_format_long(d->due, a), foi_date_format_long(d->grace, b));
+    if (d->notes & FOI_NOTE_SAFER_EARLIER)
+        sb_printf(sb,
+                  "%sThe response came before the period ended: acting by %s (40 working days "
+                  "after it) is safer.\n",
+                  ind, foi_date_format_long(d->safer, a));
+    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
+        if (d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
+            sb_printf(sb,
+                      "%sNo school calendar was given, so only the %d-working-day backstop is "
+                      "shown; 20 school days may come earlier.\n",
+                      ind, r->backstop);
+        else if (d->notes & FOI_NOTE_SCHOOL_BACKSTOP)
+            sb_printf(sb, "%sFewer than %d school days fall before the %d-working-day backstop.\n",
+                      ind, r->count, r->backstop);
+        else
+            sb_printf(sb, "%sThe %d-working-day backstop would be %s.\n", ind, r->backstop,
+                      foi_date_format_long(d->backstop_due, a));
+    }
+    int counted = r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS ||
+                  (d->notes & FOI_NOTE_ROLLED);
+    if (counted) {
+        sb_printf(sb, "%sSkipped: ", ind);
+        if (d->n_skipped)
+            holidays_text(sb, d->skipped, d->n_skipped, "; ", 1);
+        else
+            sb_printf(sb, "no bank holidays");
+        sb_printf(sb, ".\n");
+    }
+    sb_printf(sb, "%sBasis: %s (%s).\n", ind, r->basis,
+              r->statutory ? "statutory" : "advisory: guidance, not statute");
+    if (d->provisional) {
+        foi_date pub;
+        foi_calendar_coverage(d->calendar, NULL, NULL, &pub);
+        sb_printf(sb,
+                  "%sPROVISIONAL: this depends on bank holidays after %s, which are projected by "
+                  "rule and may change.\n",
+                  ind, foi_date_format_long(pub, a));
+    }
+}
+
+size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
+                         foi_receipt_rule receipt_rule, const char *indent)
+{
+    struct sbuf sb = {0};
+    working(&sb, d, receipt_rule, indent ? indent : "");
+    return sb_finish(&sb, buf, size);
+}

@@ -1,0 +1,480 @@
+/* Tests of iCalendar export and import (libfoiclock-ical): golden output,
+ * a round trip through libical, alarm instants, UID stability, the real
+ * GOV.UK files and every kind of bad file. */
+#include <stdio.h>
+#include <string.h>
+
+#include <libical/ical.h>
+
+#include <foiclock/ical.h>
+
+#include "testutil.h"
+
+static char shared[4096];
+static char source_dir[4096];
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(buf);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* The case of the README: received 2 November 2026, answered 24 November. */
+static foi_timeline *readme_case(foi_case *c, const char *ref)
+{
+    foi_case_init(c, FOI_REGIME_FOIA);
+    c->ref = ref;
+    foi_case_set(c, FOI_EVENT_RECEIVED, D(2026, 11, 2));
+    foi_case_set(c, FOI_EVENT_RESPONDED, D(2026, 11, 24));
+    foi_timeline *t;
+    ck_assert_int_eq(foi_timeline_compute(&t, c), FOI_OK);
+    return t;
+}
+
+static char *export_case(const foi_case *c, const foi_timeline *t, const char *previous)
+{
+    foi_ics_options o;
+    foi_ics_options_init(&o);
+    o.stamp = (int64_t)D(2026, 11, 26).serial * 86400;
+    o.authority = "Anytown Council";
+    o.previous = previous;
+    char *out = NULL;
+    const foi_case *cs[1] = {c};
+    const foi_timeline *ts[1] = {t};
+    ck_assert_int_eq(foi_ics_timelines(&out, cs, ts, 1, &o), FOI_OK);
+    ck_assert_ptr_nonnull(out);
+    return out;
+}
+
+START_TEST(test_golden_case)
+{
+    /* tests/ical/readme-case.ics was checked by hand: events on 1 December
+     * 2026 (20 WD, St Andrew's Day skipped) and 26 January 2027 (40 WD), alarms
+     * 5 and 1 working days before at 09:00 GMT. */
+    foi_case c;
+    foi_timeline *t = readme_case(&c, "FOI-2026-0412");
+    char *out = export_case(&c, t, NULL);
+    char path[4200];
+    snprintf(path, sizeof path, "%s/tests/ical/readme-case.ics", source_dir);
+    char *golden = slurp(path);
+    ck_assert_msg(golden != NULL, "missing %s", path);
+    ck_assert_str_eq(out, golden);
+    free(golden);
+    foi_ics_free(out);
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* Reads back the VEVENTs with libical: DTSTART of each UID, alarm triggers. */
+struct event {
+    char uid[128];
+    foi_date start, end;
+    int sequence, nalarms;
+    struct icaltimetype trigger[4];
+};
+
+static size_t parse_events(const char *text, struct event *ev, size_t max)
+{
+    icalcomponent *cal = icalparser_parse_string(text);
+    ck_assert_ptr_nonnull(cal);
+    ck_assert_int_eq(icalcomponent_count_errors(cal), 0);
+    ck_assert_int_eq(icalcomponent_isa(cal), ICAL_VCALENDAR_COMPONENT);
+    size_t n = 0;
+    for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+         e && n < max; e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), n++) {
+        struct event *x = &ev[n];
+        memset(x, 0, sizeof *x);
+        snprintf(x->uid, sizeof x->uid, "%s", icalcomponent_get_uid(e));
+        struct icaltimetype s = icalcomponent_get_dtstart(e), t = icalcomponent_get_dtend(e);
+        ck_assert(s.is_date && t.is_date);
+        x->start = D(s.year, s.month, s.day);
+        x->end = D(t.year, t.month, t.day);
+        icalproperty *seq = icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY);
+        ck_assert_ptr_nonnull(seq);
+        x->sequence = icalproperty_get_sequence(seq);
+        for (icalcomponent *a = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+             a && x->nalarms < 4; a = icalcomponent_get_next_component(e, ICAL_VALARM_COMPONENT)) {
+            icalproperty *tr = icalcomponent_get_first_property(a, ICAL_TRIGGER_PROPERTY);
+            ck_assert_ptr_nonnull(tr);
+            x->trigger[x->nalarms++] = icalproperty_get_trigger(tr).time;
+        }
+    }
+    icalcomponent_free(cal);
+    return n;
+}
+
+static void assert_utc(struct icaltimetype t, int y, int m, int d, int hour)
+{
+    ck_assert_msg(icaltime_is_utc(t), "trigger not in UTC");
+    ck_assert_msg(t.year == y && t.month == m && t.day == d && t.hour == hour && t.minute == 0,
+                  "trigger %04d-%02d-%02dT%02d:%02d, want %04d-%02d-%02dT%02d:00", t.year, t.month,
+                  t.day, t.hour, t.minute, y, m, d, hour);
+}
+
+START_TEST(test_round_trip_and_winter_alarms)
+{
+    foi_case c;
+    foi_timeline *t = readme_case(&c, "FOI-2026-0412");
+    char *out = export_case(&c, t, NULL);
+    struct event ev[8];
+    ck_assert_uint_eq(parse_events(out, ev, 8), 2);
+    ck_assert_str_eq(ev[0].uid, "foia.response.FOI-2026-0412@foiclock");
+    ck_assert_date_eq(ev[0].start, D(2026, 12, 1));
+    ck_assert_date_eq(ev[0].end, D(2026, 12, 2)); /* DTEND is exclusive */
+    /* 5 working days before Tue 1 Dec 2026 on uk (Mon 30 Nov is St Andrew's
+     * Day): Fri 27 (1), Thu 26, Wed 25, Tue 24, Mon 23 Nov (5). 09:00 GMT. */
+    ck_assert_int_eq(ev[0].nalarms, 2);
+    assert_utc(ev[0].trigger[0], 2026, 11, 23, 9);
+    assert_utc(ev[0].trigger[1], 2026, 11, 27, 9);
+    ck_assert_str_eq(ev[1].uid, "foia.review-request.FOI-2026-0412@foiclock");
+    ck_assert_date_eq(ev[1].start, D(2027, 1, 26));
+    foi_ics_free(out);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_summer_alarms)
+{
+    /* FOIA request received Mon 1 June 2026: due Tue 30 June (15 June, the
+     * Scottish World Cup holiday, skipped). 5 WD before: Tue 23 June; 1 WD
+     * before: Mon 29 June. 09:00 BST is 08:00 UTC. */
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2026, 6, 1));
+    foi_timeline *t;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    char *out = export_case(&c, t, NULL);
+    struct event ev[4];
+    ck_assert_uint_eq(parse_events(out, ev, 4), 1);
+    ck_assert_str_eq(ev[0].uid, "foia.response.received-20260601-foia@foiclock");
+    ck_assert_date_eq(ev[0].start, D(2026, 6, 30));
+    assert_utc(ev[0].trigger[0], 2026, 6, 23, 8);
+    assert_utc(ev[0].trigger[1], 2026, 6, 29, 8);
+    foi_ics_free(out);
+    foi_timeline_free(t);
+}
+END_TEST
+
+START_TEST(test_alarm_across_clock_change)
+{
+    /* Reminders either side of Sunday 29 March 2026, when BST begins. */
+    const foi_calendar *uk = foi_calendar_builtin(FOI_CAL_UK);
+    foi_deadline d;
+    const foi_rule *r;
+    ck_assert_int_eq(foi_rule_find(&r, "foia.response"), FOI_OK);
+    /* Received Fri 6 Mar 2026: 20 uk WD skipping Tue 17 Mar (St Patrick's
+     * Day): Mar 9-13 (5), 16 (6), 18-20 (9), 23-27 (14), Mar 30-Apr 2 (18);
+     * Good Friday 3 Apr and Easter Monday 6 Apr skipped; Apr 7, 8 (20). */
+    ck_assert_int_eq(foi_deadline_compute(&d, r, D(2026, 3, 6), NULL), FOI_OK);
+    ck_assert_date_eq(d.due, D(2026, 4, 8));
+    foi_ics_options o;
+    foi_ics_options_init(&o);
+    int remind[] = {10, 1};
+    o.remind = remind;
+    o.n_remind = 2;
+    char *out = NULL;
+    ck_assert_int_eq(foi_ics_deadline(&out, &d, "X", &o), FOI_OK);
+    struct event ev[2];
+    ck_assert_uint_eq(parse_events(out, ev, 2), 1);
+    /* 10 WD before 8 Apr: Apr 7 (1), 2 (2), 1, Mar 31, 30 (5), 27, 26, 25,
+     * 24, 23 (10): Mon 23 March, still GMT: 09:00Z. 1 WD before: Tue 7 April,
+     * BST: 08:00Z. */
+    assert_utc(ev[0].trigger[0], 2026, 3, 23, 9);
+    assert_utc(ev[0].trigger[1], 2026, 4, 7, 8);
+    foi_date day;
+    ck_assert_int_eq(foi_calendar_add(&day, uk, d.due, -10), FOI_OK);
+    ck_assert_date_eq(day, D(2026, 3, 23));
+    foi_ics_free(out);
+}
+END_TEST
+
+START_TEST(test_uid_stability_and_sequence)
+{
+    foi_case c;
+    foi_timeline *t = readme_case(&c, "FOI-2026-0412");
+    char *first = export_case(&c, t, NULL);
+    foi_timeline_free(t);
+    /* The same case with a review requested: the two old events keep their
+     * UIDs and dates, so SEQUENCE stays 0; new events start at 0. */
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2026, 12, 3));
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    char *second = export_case(&c, t, first);
+    foi_timeline_free(t);
+    struct event a[8], b[8];
+    size_t na = parse_events(first, a, 8), nb = parse_events(second, b, 8);
+    ck_assert_uint_eq(na, 2);
+    ck_assert_uint_eq(nb, 4);
+    for (size_t i = 0; i < na; i++) {
+        int found = 0;
+        for (size_t j = 0; j < nb; j++) {
+            if (strcmp(a[i].uid, b[j].uid) == 0) {
+                found = 1;
+                ck_assert_int_eq(a[i].start.serial, b[j].start.serial);
+                ck_assert_int_eq(b[j].sequence, 0);
+            }
+        }
+        ck_assert_msg(found, "%s lost on re-export", a[i].uid);
+    }
+    /* A fees notice moves the response deadline: same UID, SEQUENCE 1. */
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2026, 11, 10));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2026, 11, 12));
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    char *third = export_case(&c, t, second);
+    foi_timeline_free(t);
+    struct event x[8];
+    size_t nx = parse_events(third, x, 8);
+    int moved = 0;
+    for (size_t j = 0; j < nx; j++) {
+        if (strcmp(x[j].uid, "foia.response.FOI-2026-0412@foiclock") == 0) {
+            moved = 1;
+            /* 3 WD paused (10-12 Nov): 1 Dec + 3 WD = Fri 4 Dec 2026. */
+            ck_assert_date_eq(x[j].start, D(2026, 12, 4));
+            ck_assert_int_eq(x[j].sequence, 1);
+        }
+    }
+    ck_assert(moved);
+    foi_ics_free(first);
+    foi_ics_free(second);
+    foi_ics_free(third);
+}
+END_TEST
+
+START_TEST(test_holidays_export)
+{
+    foi_ics_options o;
+    foi_ics_options_init(&o);
+    char *out = NULL;
+    ck_assert_int_eq(foi_ics_holidays(&out, foi_calendar_builtin(FOI_CAL_SCOTLAND), D(2026, 1, 1),
+                                      D(2026, 12, 31), &o),
+                     FOI_OK);
+    struct event ev[16];
+    /* Scotland 2026: 10 days (GOV.UK, with the World Cup holiday). */
+    ck_assert_uint_eq(parse_events(out, ev, 16), 10);
+    ck_assert_date_eq(ev[5].start, D(2026, 6, 15));
+    ck_assert_int_eq(ev[5].nalarms, 0);
+    foi_ics_free(out);
+}
+END_TEST
+
+/* ---- import ---- */
+
+static foi_calendar *build(foi_calendar_builder *b, foi_calendar_id id)
+{
+    foi_calendar *c;
+    ck_assert_int_eq(foi_calendar_builder_build(&c, b, id), FOI_OK);
+    return c;
+}
+
+static size_t count_year(const foi_calendar *c, int y)
+{
+    const foi_holiday *h;
+    size_t n, days = 0;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, c, D(y, 1, 1), D(y, 12, 31)), FOI_OK);
+    for (size_t i = 0; i < n; i++)
+        days += i == 0 || h[i].date.serial != h[i - 1].date.serial;
+    return days;
+}
+
+static void load_govuk(foi_calendar_builder *b, const char *file)
+{
+    char path[4300];
+    snprintf(path, sizeof path, "%s/data/govuk/%s", shared, file);
+    ck_assert_msg(foi_ics_load_holidays(b, path, 0) == FOI_OK, "%s", foi_error_last());
+}
+
+START_TEST(test_import_govuk_files)
+{
+    if (!*shared)
+        return;
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    load_govuk(b, "england-and-wales-2019-2028.ics");
+    load_govuk(b, "scotland-2019-2028.ics");
+    load_govuk(b, "northern-ireland-2019-2028.ics");
+    load_govuk(b, "england-and-wales-2012-2017.ics");
+    foi_calendar *ew = build(b, FOI_CAL_ENGLAND_WALES), *sc = build(b, FOI_CAL_SCOTLAND),
+                 *ni = build(b, FOI_CAL_NORTHERN_IRELAND);
+    /* Holidays per year, counted from the GOV.UK lists: England and Wales
+     * 2012 9 (Diamond Jubilee), 2016 8, 2020 8 (VE day moved), 2022 10
+     * (Platinum Jubilee, state funeral), 2023 9 (coronation); Scotland 2022
+     * 11, 2026 10 (World Cup); Northern Ireland 2026 10. */
+    static const struct {
+        int y;
+        size_t ew, sc, ni;
+    } want[] = {{2012, 9, 0, 0},    {2016, 8, 0, 0},   {2020, 8, 9, 10},
+                {2022, 10, 11, 12}, {2023, 9, 10, 11}, {2026, 8, 10, 10}};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        ck_assert_uint_eq(count_year(ew, want[i].y), want[i].ew);
+        if (want[i].sc)
+            ck_assert_uint_eq(count_year(sc, want[i].y), want[i].sc);
+        if (want[i].ni)
+            ck_assert_uint_eq(count_year(ni, want[i].y), want[i].ni);
+    }
+    /* The imported days say where they came from and keep the basis of the
+     * rows they replaced; the substitute flag too. */
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, sc, D(2026, 12, 28), D(2026, 12, 28)), FOI_OK);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(h->source, "scotland-2019-2028.ics");
+    ck_assert_int_eq(h->substitute, 1);
+    ck_assert_int_eq(h->basis, FOI_BASIS_PROCLAMATION);
+    /* Years outside the files keep the built-in data. */
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, ew, D(2018, 12, 25), D(2018, 12, 25)), FOI_OK);
+    ck_assert_str_eq(h->source, "built-in");
+    /* The same data as built in: every working-day answer agrees. */
+    const foi_calendar *builtin = foi_calendar_builtin(FOI_CAL_ENGLAND_WALES);
+    for (int32_t z = D(2012, 1, 1).serial; z <= D(2028, 12, 31).serial; z++)
+        REQUIRE(foi_calendar_is_working_day(ew, (foi_date){z}) ==
+                    foi_calendar_is_working_day(builtin, (foi_date){z}),
+                "day %ld", (long)z);
+    foi_calendar_free(ew);
+    foi_calendar_free(sc);
+    foi_calendar_free(ni);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_import_newer_years)
+{
+    /* A file that reaches past the published data makes those years firm:
+     * a hypothetical Scottish file for 2029 with one extra day. */
+    static const char text[] =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20290101T000000Z\r\nDTSTART;VALUE=DATE:20290101\r\n"
+        "SUMMARY:New Year’s Day\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20290101T000000Z\r\nDTSTART;VALUE=DATE:20290612\r\n"
+        "SUMMARY:Test holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(
+        foi_ics_load_holidays_text(b, text, sizeof text - 1, "new.ics", FOI_DIV_SCOTLAND), FOI_OK);
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    foi_date pub;
+    foi_calendar_coverage(sc, NULL, NULL, &pub);
+    ck_assert_date_eq(pub, D(2029, 12, 31));
+    ck_assert_int_eq(foi_calendar_is_working_day(sc, D(2029, 6, 12)), 0);
+    /* The file replaces the whole year for Scotland, so Good Friday 30 March
+     * 2029, which it does not list, becomes a Scottish working day. */
+    ck_assert_int_eq(foi_calendar_is_working_day(sc, D(2029, 3, 30)), 1);
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, sc, D(2029, 6, 12), D(2029, 6, 12)), FOI_OK);
+    ck_assert_int_eq(h->basis, FOI_BASIS_ONE_OFF);
+    ck_assert_int_eq(h->provisional, 0);
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+static const struct bad_file {
+    const char *what, *text, *message;
+} bad_files[] = {
+    {"empty", "", "the file is empty"},
+    {"blank", "  \r\n\r\n", "the file is empty"},
+    {"not iCalendar", "Date,Title\n2026-06-15,World Cup\n", "not an iCalendar file"},
+    {"no date",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:"
+     "VCALENDAR\r\n",
+     ":3: an event without a date"},
+    {"date-time",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260615T090000Z\r\nSUMMARY:"
+     "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":3: DTSTART 20260615T090000Z is a date-time"},
+    {"impossible date",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:ok\r\nDTSTART;VALUE=DATE:"
+     "20260101\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260230\r\nSUMMARY:x\r\nEND:"
+     "VEVENT\r\nEND:VCALENDAR\r\n",
+     ":7: impossible date 20260230"},
+    {"unparseable date",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:2026XX30\r\nSUMMARY:"
+     "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":3: "},
+    {"no events", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "holds no events"},
+    {"no title",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nEND:"
+     "VEVENT\r\nEND:VCALENDAR\r\n",
+     "without a title"},
+    {"outside coverage",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:22000101\r\nSUMMARY:"
+     "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     "outside the years"},
+};
+
+START_TEST(test_bad_files)
+{
+    const struct bad_file *bf = &bad_files[_i];
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, bf->text, strlen(bf->text), "scotland.ics", 0),
+                     FOI_EINVAL);
+    ck_assert_msg(strstr(foi_error_last(), "scotland.ics") != NULL, "%s: %s", bf->what,
+                  foi_error_last());
+    ck_assert_msg(strstr(foi_error_last(), bf->message) != NULL, "%s: %s", bf->what,
+                  foi_error_last());
+    /* Nothing half-loaded: the builder still gives the built-in calendar. */
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    ck_assert_uint_eq(count_year(sc, 2026), 10);
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_file_errors)
+{
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_ics_load_holidays(b, "/nonexistent/scotland.ics", 0), FOI_EIO);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "/nonexistent/scotland.ics"));
+    static const char ok[] = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE="
+                             "DATE:20260615\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, ok, sizeof ok - 1, "holidays.ics", 0),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "cannot tell the division"));
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, ok, sizeof ok - 1, "northern-ireland.ics", 0),
+                     FOI_OK);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+int main(void)
+{
+    const char *env = getenv("FOICLOCK_SHARED_DIR");
+    const char *src = getenv("FOICLOCK_SOURCE_DIR");
+    snprintf(source_dir, sizeof source_dir, "%s", src ? src : ".");
+    char probe[4200];
+    snprintf(probe, sizeof probe, "%s/data/govuk/scotland-2019-2028.ics", env ? env : "");
+    FILE *f = env ? fopen(probe, "rb") : NULL;
+    if (f) {
+        fclose(f);
+        snprintf(shared, sizeof shared, "%s", env);
+    } else {
+        printf("note: %s not found; the GOV.UK import checks are skipped\n", probe);
+    }
+    Suite *s = suite_create("ical");
+    TCase *tc = tcase_create("export");
+    tcase_add_test(tc, test_golden_case);
+    tcase_add_test(tc, test_round_trip_and_winter_alarms);
+    tcase_add_test(tc, test_summer_alarms);
+    tcase_add_test(tc, test_alarm_across_clock_change);
+    tcase_add_test(tc, test_uid_stability_and_sequence);
+    tcase_add_test(tc, test_holidays_export);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("import");
+    tcase_add_test(tc, test_import_govuk_files);
+    tcase_add_test(tc, test_import_newer_years);
+    tcase_add_loop_test(tc, test_bad_files, 0, (int)(sizeof bad_files / sizeof *bad_files));
+    tcase_add_test(tc, test_file_errors);
+    suite_add_tcase(s, tc);
+    return run_suites(&s, 1);
+}
