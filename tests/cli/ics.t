@@ -1,0 +1,146 @@
+iCalendar output and holiday import.
+
+A single deadline as a calendar: received Monday 1 June 2026, due Tuesday 30
+June 2026 (the Scottish World Cup holiday on 15 June skipped). Reminders 5
+and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
+08:00 UTC. SOURCE_DATE_EPOCH fixes DTSTAMP (1780000000 = 2026-05-28T20:26:40Z).
+
+  $ SOURCE_DATE_EPOCH=1780000000 foiclock due 2026-06-01 --ref REQ-7 --authority "Anytown Council" --format ics
+  BEGIN:VCALENDAR
+  PRODID:-//foiclock//foiclock 0.1.0//EN
+  VERSION:2.0
+  CALSCALE:GREGORIAN
+  METHOD:PUBLISH
+  X-WR-CALNAME:FOI deadlines - REQ-7
+  BEGIN:VEVENT
+  UID:foia.response.REQ-7@foiclock
+  DTSTAMP:20260528T202640Z
+  LAST-MODIFIED:20260528T202640Z
+  SEQUENCE:0
+  DTSTART;VALUE=DATE:20260630
+  DTEND;VALUE=DATE:20260701
+  SUMMARY:FOI response due - REQ-7 - Anytown Council
+  DESCRIPTION:FOI response due: Tuesday 30 June 2026\nCase REQ-7\, FOIA 
+   rule foia.response (statutory).\n20 working days after Monday 1 June 2026 
+   (day 0: the date of receipt)\, on the uk calendar.\nSkipped: Monday 15 
+   June 2026 World Cup bank holiday (Scotland).\nBasis: FOIA s.10(1) 
+   (statutory).\n
+  CATEGORIES:FOI deadline
+  TRANSP:TRANSPARENT
+  BEGIN:VALARM
+  ACTION:DISPLAY
+  TRIGGER;VALUE=DATE-TIME:20260623T080000Z
+  DESCRIPTION:FOI response due - REQ-7 - Anytown Council in 5 working days 
+   (Tuesday 30 June 2026)
+  END:VALARM
+  BEGIN:VALARM
+  ACTION:DISPLAY
+  TRIGGER;VALUE=DATE-TIME:20260629T080000Z
+  DESCRIPTION:FOI response due - REQ-7 - Anytown Council in 1 working day 
+   (Tuesday 30 June 2026)
+  END:VALARM
+  END:VEVENT
+  END:VCALENDAR
+
+Re-exporting into the same file keeps each UID; a deadline whose date
+changed (a fees notice on 3 June, fee paid 5 June: 3 working days paused,
+so 30 June becomes Friday 3 July) gets SEQUENCE 1, the others stay at 0.
+
+  $ foiclock timeline --received 2026-06-01 --responded 2026-06-25 --ref REQ-7 --format ics --remind none -o case.ics
+  $ grep -E '^(UID|DTSTART|SEQUENCE)' case.ics
+  UID:foia.response.REQ-7@foiclock
+  SEQUENCE:0
+  DTSTART;VALUE=DATE:20260630
+  UID:foia.review-request.REQ-7@foiclock
+  SEQUENCE:0
+  DTSTART;VALUE=DATE:20260824
+  $ foiclock timeline --received 2026-06-01 --fee-notice 2026-06-03 --fee-paid 2026-06-05 --responded 2026-06-25 --ref REQ-7 --format ics --remind none -o case.ics
+  $ grep -E '^(UID|DTSTART|SEQUENCE)' case.ics
+  UID:foia.response.REQ-7@foiclock
+  SEQUENCE:1
+  DTSTART;VALUE=DATE:20260703
+  UID:foia.review-request.REQ-7@foiclock
+  SEQUENCE:0
+  DTSTART;VALUE=DATE:20260824
+  UID:foia.fee-period.REQ-7@foiclock
+  SEQUENCE:0
+  DTSTART;VALUE=DATE:20260903
+
+A failing command leaves an earlier -o file alone.
+
+  $ foiclock timeline --received 2026-06-01 --responded 2026-05-01 --format ics -o case.ics
+  foiclock: timeline: responded (2026-05-01) is before received (2026-06-01)
+  [2]
+  $ grep -c BEGIN:VEVENT case.ics
+  3
+
+Holidays as a calendar (no reminders).
+
+  $ foiclock holidays 2026-06-01 2026-08-31 --calendar scotland --format ics | grep -E '^(UID|DTSTART|SUMMARY)'
+  UID:20260615-world-cup-bank-holiday-scotland@foiclock
+  DTSTART;VALUE=DATE:20260615
+  SUMMARY:World Cup bank holiday
+  UID:20260803-summer-bank-holiday-scotland@foiclock
+  DTSTART;VALUE=DATE:20260803
+  SUMMARY:Summer bank holiday
+
+A newer holiday file replaces a division's data for the years it covers,
+and the output names where each skipped day came from. Here a Scottish file
+for 2030 adds a proclaimed holiday on Monday 10 June 2030, which moves a
+FOIA deadline (received Monday 3 June 2030: due Tuesday 2 July instead of
+Monday 1 July); 2030 is then published data, not provisional, for Scotland,
+but the uk calendar stays provisional through the other divisions.
+
+  $ cat > scotland.ics <<'EOT'
+  > BEGIN:VCALENDAR
+  > VERSION:2.0
+  > PRODID:-//test//EN
+  > BEGIN:VEVENT
+  > UID:1
+  > DTSTAMP:20300101T000000Z
+  > DTSTART;VALUE=DATE:20300610
+  > SUMMARY:Test proclamation day
+  > END:VEVENT
+  > END:VCALENDAR
+  > EOT
+  $ foiclock due 2030-06-03
+  FOI response due: Monday 1 July 2030
+    20 working days after Monday 3 June 2030 (day 0: the date of receipt), on the uk calendar.
+    Skipped: no bank holidays.
+    Basis: FOIA s.10(1) (statutory).
+    PROVISIONAL: this depends on bank holidays after Sunday 31 December 2028, which are projected by rule and may change.
+  $ foiclock due 2030-06-03 --holidays scotland.ics
+  FOI response due: Tuesday 2 July 2030
+    20 working days after Monday 3 June 2030 (day 0: the date of receipt), on the uk calendar.
+    Skipped: Monday 10 June 2030 Test proclamation day (Scotland; from scotland.ics).
+    Basis: FOIA s.10(1) (statutory).
+    PROVISIONAL: this depends on bank holidays after Sunday 31 December 2028, which are projected by rule and may change.
+  $ foiclock is-working-day 2030-06-10 --calendar scotland --holidays scotland=scotland.ics
+  Monday 10 June 2030 is not a working day on the scotland calendar: Test proclamation day (Scotland; from scotland.ics)
+  [1]
+
+Bad holiday files are rejected with the file, the line and the reason.
+
+  $ printf 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:20300610T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > bad.ics
+  $ foiclock due 2030-06-03 --holidays scotland=bad.ics
+  foiclock: --holidays: bad.ics:2: DTSTART 20300610T090000Z is a date-time; a holiday needs an all-day date
+  [2]
+  $ foiclock due 2030-06-03 --holidays bad.ics
+  foiclock: --holidays: bad.ics: cannot tell the division from the file name: name it england-and-wales.ics, scotland.ics or northern-ireland.ics, or give the division
+  [2]
+  $ : > empty.ics
+  $ foiclock due 2030-06-03 --holidays northern-ireland=empty.ics
+  foiclock: --holidays: empty.ics: the file is empty
+  [2]
+  $ foiclock due 2030-06-03 --holidays scotland=missing.ics
+  foiclock: --holidays: missing.ics: cannot open the file
+  [2]
+  $ foiclock add 2030-06-03 20 --format ics
+  foiclock: add: unknown format 'ics': expected text or json
+  [2]
+  $ foiclock due - --format ics < /dev/null
+  foiclock: due: --format ics takes one date, not '-'; for many, use foiclock batch
+  [2]
+  $ foiclock due 2030-06-03 --format ics --remind 0
+  foiclock: --remind: '0' is not a list of 1 to 8 working-day counts (1..60), such as 5,1, or 'none'
+  [2]
