@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -280,6 +281,11 @@ static int cmd_tables(const char *dir, const char *out_path)
     fputs("};\n", f);
     if (fclose(f))
         die("cannot write %s", out_path);
+    /* Names read from the files were copied; projected ones are static. */
+    for (size_t i = 0; i < rows.n; i++)
+        if (!rows.v[i].provisional)
+            free((void *)(uintptr_t)rows.v[i].name);
+    free(rows.v);
     return 0;
 }
 
