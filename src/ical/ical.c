@@ -190,6 +190,8 @@ static void uid_key(char *out, size_t size, const char *text)
         changed |= !ok;
         if (o + 1 < size && o < 48)
             out[o++] = ok ? (char)*p : '-';
+        else
+            changed = 1; /* cut short: the hash keeps long keys apart */
     }
     out[o] = '\0';
     if (changed || !*text) {
