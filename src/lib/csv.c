@@ -370,6 +370,21 @@ static int skip_record(foi_csv_reader *r, uint64_t *lines)
     }
 }
 
+/* The record in place of one longer than max_record. */
+static int too_long(foi_csv_reader *r, foi_csv_record *out, uint64_t line)
+{
+    snprintf(r->error, sizeof r->error,
+             "the record is longer than %zu bytes, the most kept: its fields are left out",
+             r->max_record);
+    memset(out, 0, sizeof *out);
+    out->fields = r->fields;
+    out->raw = "";
+    out->line = line;
+    out->error = r->error;
+    r->started = 1;
+    return 1;
+}
+
 int foi_csv_read(foi_csv_reader *r, foi_csv_record *out)
 {
     if (!r || !out)
@@ -404,26 +419,24 @@ int foi_csv_read(foi_csv_reader *r, foi_csv_record *out)
                 if ((rc = skip_record(r, &lines)))
                     return rc;
                 r->line += lines;
-                snprintf(r->error, sizeof r->error,
-                         "the record is longer than %zu bytes, the most kept: its fields are "
-                         "left out",
-                         r->max_record);
-                memset(out, 0, sizeof *out);
-                out->fields = r->fields;
-                out->raw = "";
-                out->line = line;
-                out->error = r->error;
-                r->started = 1;
-                return 1;
+                return too_long(r, out, line);
             }
-            if ((rc = fill(r)))
-                return rc;
+            /* Parsing restarts from the record's start: at least double
+             * what is held first, so a long record costs linear time
+             * however small the reads. */
+            size_t want = 2 * (r->end - r->start) + 4096;
+            do {
+                if ((rc = fill(r)))
+                    return rc;
+            } while (!r->eof && r->end - r->start < want && r->end - r->start < r->max_record);
             continue;
         }
         out->line = r->line;
         out->raw_len = raw_len;
         r->start += len;
         r->line += lines;
+        if (raw_len > r->max_record) /* it arrived whole, but is still too long */
+            return too_long(r, out, out->line);
         r->started = 1;
         /* An empty line is no record. */
         if (raw_len == 0 && len > 0)
