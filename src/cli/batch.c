@@ -423,29 +423,30 @@ static const struct writer writers[] = {
 
 static void summary_text(const foi_totals *t)
 {
+    typedef unsigned long long ull;
+    fprintf(stderr, "summary: %llu rows", (ull)t->rows);
+    if (t->blank)
+        fprintf(stderr, " (and %llu blank)", (ull)t->blank);
     fprintf(stderr,
-            "summary: %llu rows, %llu with errors%s\n"
-            "  deadlines:           %llu\n"
-            "  cases:               %llu\n"
-            "  responded:           %llu, in time %llu",
-            (unsigned long long)t->rows, (unsigned long long)t->errors,
-            t->blank ? " (blank rows aside)" : "", (unsigned long long)t->deadlines,
-            (unsigned long long)t->cases, (unsigned long long)t->responded,
-            (unsigned long long)t->in_time);
+            ", %llu with errors\n"
+            "  deadlines:            %llu\n"
+            "  cases:                %llu\n"
+            "  responded:            %llu",
+            (ull)t->errors, (ull)t->deadlines, (ull)t->cases, (ull)t->responded);
     if (t->in_time + t->late)
-        fprintf(stderr, " (%.1f%% of %llu with a deadline)", t->percent_in_time,
-                (unsigned long long)(t->in_time + t->late));
+        fprintf(stderr, ", in time %llu of %llu (%.1f%%)", (ull)t->in_time,
+                (ull)(t->in_time + t->late), t->percent_in_time);
     fputc('\n', stderr);
     if (t->taken)
-        fprintf(stderr, "  working days taken:  median %g, 90th percentile %d\n",
+        fprintf(stderr, "  working days taken:   median %g, 90th percentile %d\n",
                 t->median_working_days, t->p90_working_days);
     fprintf(stderr,
-            "  awaiting a response: %llu in time, %llu overdue now\n"
-            "  awaiting a review:   %llu in time, %llu overdue now\n"
-            "  clock stopped:       %llu\n",
-            (unsigned long long)t->pending, (unsigned long long)t->overdue,
-            (unsigned long long)t->review_pending, (unsigned long long)t->review_overdue,
-            (unsigned long long)t->paused);
+            "  awaiting a response:  %llu (%llu not yet due, %llu overdue now)\n"
+            "  awaiting a review:    %llu (%llu not yet due, %llu overdue now)\n"
+            "  clock stopped:        %llu\n",
+            (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue,
+            (ull)(t->review_pending + t->review_overdue), (ull)t->review_pending,
+            (ull)t->review_overdue, (ull)t->paused);
 }
 
 static void summary_json(const foi_totals *t)
