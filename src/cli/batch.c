@@ -36,9 +36,11 @@ struct out {
     int failed;
 };
 
+/* Writes out what is buffered. A buffer without a file (one sized in
+ * advance) never needs to. */
 static void out_flush(struct out *w)
 {
-    if (w->len && fwrite(w->buf, 1, w->len, w->f) != w->len)
+    if (w->len && (!w->f || fwrite(w->buf, 1, w->len, w->f) != w->len))
         w->failed = 1;
     w->len = 0;
 }
@@ -48,7 +50,7 @@ static void put(struct out *w, const char *p, size_t n)
     if (w->len + n > w->cap) {
         out_flush(w);
         if (n > w->cap) {
-            if (fwrite(p, 1, n, w->f) != n)
+            if (!w->f || fwrite(p, 1, n, w->f) != n)
                 w->failed = 1;
             return;
         }
@@ -358,7 +360,7 @@ static int json_header(struct out *w, struct batch_ctx *x, const foi_csv_record 
     }
     x->json_keys = keys.buf;
     (void)w;
-    return 0;
+    return keys.failed ? fail("batch: the header is too long") : 0;
 }
 
 static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,

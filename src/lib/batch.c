@@ -135,8 +135,9 @@ static int ends_with(const char *s, const char *suffix)
 }
 
 /* Where a deadline stands: done on done_on (if done) or not yet by today.
- * Sets the status (from the four given for pending, due today, overdue, met
- * and missed) and the working-day counts. */
+ * Sets the status and the working-day counts; first is the pending state,
+ * and due today, overdue, met and missed follow it in foi_case_status, for
+ * the response as for the review. */
 static int judge(foi_case_result *out, const foi_deadline *d, int done, foi_date done_on,
                  foi_date today, foi_case_status first)
 {
@@ -450,6 +451,8 @@ const char *foi_batch_column_name(foi_batch_column col)
     return (unsigned)col < FOI_COL_COUNT ? names[col] : "";
 }
 
+enum { RULE_CACHE = 32, RULE_TEXT = 48 };
+
 struct foi_batch {
     foi_batch_options o;
     size_t width;
@@ -462,9 +465,14 @@ struct foi_batch {
     foi_timeline timeline;
     foi_case kase;
     foi_deadline deadline;
-    const foi_rule *cached_rule; /* the last rule looked up, by its text */
-    char cached_text[48];
-    size_t cached_len;
+    /* Rules looked up so far, by their text as written: a caseload names
+     * a handful of rules a million times. */
+    struct {
+        char text[RULE_TEXT];
+        size_t len;
+        const foi_rule *rule;
+    } rules[RULE_CACHE];
+    size_t nrules;
     char error[1024];
     size_t error_len;
 };
@@ -665,20 +673,22 @@ static int row_rule(const foi_rule **out, foi_batch *b, foi_csv_field f)
         *out = b->o.rule;
         return FOI_OK;
     }
-    if (b->cached_rule && f.len == b->cached_len && memcmp(f.data, b->cached_text, f.len) == 0) {
-        *out = b->cached_rule;
-        return FOI_OK;
+    for (size_t i = 0; i < b->nrules; i++) {
+        if (b->rules[i].len == f.len && memcmp(b->rules[i].text, f.data, f.len) == 0) {
+            *out = b->rules[i].rule;
+            return FOI_OK;
+        }
     }
-    char id[48];
+    char id[RULE_TEXT];
     int rc;
     if (!normalise(id, sizeof id, f, 0))
         return quoted_fail(FOI_ENOTFOUND, "unknown rule ", f, "");
     if ((rc = foi_rule_find(out, id)))
         return rc;
-    if (f.len < sizeof b->cached_text) {
-        memcpy(b->cached_text, f.data, f.len);
-        b->cached_len = f.len;
-        b->cached_rule = *out;
+    if (b->nrules < RULE_CACHE) {
+        memcpy(b->rules[b->nrules].text, f.data, f.len); /* it fitted in id */
+        b->rules[b->nrules].len = f.len;
+        b->rules[b->nrules++].rule = *out;
     }
     return FOI_OK;
 }
