@@ -134,7 +134,7 @@ static int fill(foi_csv_reader *r)
         r->cap = ncap;
     }
     ptrdiff_t n = r->read(r->ctx, r->buf + r->end, r->cap - r->end);
-    if (n < 0)
+    if (n < 0 || (size_t)n > r->cap - r->end)
         return foi_fail(FOI_EIO, "cannot read %s", r->name);
     if (n == 0)
         r->eof = 1;
