@@ -221,7 +221,7 @@ if [ -x "$gnu_time" ]; then
         m2=$(fmt "$(cat "$work/rss2")" "%d")
         mib1=$(awk -v k="$m1" 'BEGIN { printf "%.1f", k / 1024 }')
         mib2=$(awk -v k="$m2" 'BEGIN { printf "%.1f", k / 1024 }')
-        worst=$(awk -v a="$mib1" -v b="$mib2" 'BEGIN { print a > b ? a : b }')
+        worst=$(awk -v a="$mib1" -v b="$mib2" 'BEGIN { print (a > b ? a : b) }')
         row "batch peak RSS, $kind: 1,000,000 / $bigname rows" "$mib1 MiB / $mib2 MiB" \
             "< 16 MiB, not growing" "$(verdict "$worst" 15.999 "<=")"
     done
