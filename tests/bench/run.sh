@@ -123,7 +123,7 @@ row "Nth working day, N=20 and 40: ns/query (Mqueries/s, slower of the two)" \
 row "Nth working day, N = 1 / 20 / 40 / 60 / 1000: ns/query" "$flat" "flat in N" \
     "$(awk -v s="$flat" 'BEGIN { n = split(s, v, " / "); lo = hi = v[1]
         for (i = 2; i <= n; i++) { if (v[i] < lo) lo = v[i]; if (v[i] > hi) hi = v[i] }
-        print hi <= lo * 1.25 ? "met" : "**missed**" }')"
+        print (hi <= lo * 1.25 ? "met" : "**missed**") }')"
 
 "$gen" holidays >"$work/holidays.txt"
 "$gen" anchors "$numpy_anchors" >"$work/anchors.txt"
