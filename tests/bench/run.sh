@@ -91,6 +91,7 @@ gnu_time=/usr/bin/time
 [ -x "$gnu_time" ] || apt_install time || true
 
 note "building"
+[ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" >/dev/null
 cmake --build "$build" -j2 --target foiclock_cli foiclock_bench foiclock_benchgen \
     foiclock_startup foiclock_hello foiclock_hello_ical >/dev/null
 fc=$build/foiclock
