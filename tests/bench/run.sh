@@ -92,7 +92,7 @@ gnu_time=/usr/bin/time
 
 note "building"
 [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" >/dev/null
-cmake --build "$build" -j2 --target foiclock_cli foiclock_bench foiclock_benchgen \
+cmake --build "$build" -j2 --target foiclock foiclock_cli foiclock_bench foiclock_benchgen \
     foiclock_startup foiclock_hello foiclock_hello_ical >/dev/null
 fc=$build/foiclock
 gen=$build/tests/bench/foiclock_benchgen
