@@ -8,5 +8,6 @@
 #include <foiclock/calendar.h>
 #include <foiclock/rules.h>
 #include <foiclock/timeline.h>
+#include <foiclock/batch.h>
 
 #endif

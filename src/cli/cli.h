@@ -72,6 +72,9 @@ int cmd_deadline(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 
+/* CSV caseloads (batch.c). */
+int cmd_batch(int argc, char **argv);
+
 /* A command-specific option: "--name VALUE" stores VALUE (the last one
  * given) in *value; a flag ("--name") sets *flag to 1. */
 struct optspec {

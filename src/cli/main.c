@@ -30,6 +30,7 @@ static const char main_usage[] =
     "  timeline --received DATE [EVENTS]\n"
     "                        every deadline of a case, with where each stands today\n"
     "  rules                 the time limits foiclock knows\n"
+    "  batch [FILE]          deadlines for every row of a CSV caseload\n"
     "  add DATE N            the Nth working day after DATE (before it if N < 0)\n"
     "  count FROM TO         working days after FROM up to and including TO\n"
     "  is-working-day DATE   exit 0 if DATE is a working day, 1 if not\n"
@@ -247,6 +248,7 @@ static const struct command commands[] = {
     {"deadline", cmd_deadline},
     {"timeline", cmd_timeline},
     {"rules", cmd_rules},
+    {"batch", cmd_batch},
     {"add", cmd_add},
     {"count", cmd_count},
     {"is-working-day", cmd_is_working_day},

@@ -6,15 +6,7 @@
 
 #include "calbuild.h"
 #include "internal.h"
-
-/* More than any regime produces: response, extension, fee period, review
- * request, review response, review limit, regulator, tribunal. */
-#define MAX_ENTRIES 12
-
-struct foi_timeline {
-    size_t n;
-    foi_timeline_entry entries[MAX_ENTRIES];
-};
+#include "timeline_internal.h"
 
 static const char *const event_names[FOI_EVENT_COUNT] = {
     "received",  "clarification_requested", "clarification_received", "fee_notice",     "fee_paid",
@@ -335,19 +327,15 @@ static int build(struct builder *b)
     return FOI_OK;
 }
 
-int foi_timeline_compute(foi_timeline **out, const foi_case *c)
+int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
 {
     int rc = validate(c);
     if (rc)
         return rc;
-    foi_timeline *t = calloc(1, sizeof *t);
-    if (!t)
-        return foi_fail(FOI_ENOMEM, "out of memory computing a timeline");
+    t->n = 0;
     struct builder b = {t, c};
-    if ((rc = build(&b))) {
-        free(t);
+    if ((rc = build(&b)))
         return rc;
-    }
     /* Date order, paused entries last; stable, so ties keep the rule order. */
     for (size_t i = 1; i < t->n; i++) {
         foi_timeline_entry e = t->entries[i];
@@ -362,6 +350,19 @@ int foi_timeline_compute(foi_timeline **out, const foi_case *c)
             j--;
         }
         t->entries[j] = e;
+    }
+    return FOI_OK;
+}
+
+int foi_timeline_compute(foi_timeline **out, const foi_case *c)
+{
+    foi_timeline *t = calloc(1, sizeof *t);
+    if (!t)
+        return foi_fail(FOI_ENOMEM, "out of memory computing a timeline");
+    int rc = foi_timeline_compute_into(t, c);
+    if (rc) {
+        free(t);
+        return rc;
     }
     *out = t;
     return FOI_OK;

@@ -69,18 +69,23 @@ int main(int argc, char **argv)
     printf("%-22s %12s %14s\n", "query", "ns/query", "Mqueries/s");
     uint64_t sink = 0;
     double base20 = 0;
-    for (size_t k = 0; k < sizeof ns / sizeof *ns; k++) {
-        double t[RUNS];
-        for (int r = 0; r < RUNS; r++) {
+    /* The values of N take turns within each run, so that a change in the
+     * machine's load falls on all of them alike. */
+    enum { NN = sizeof ns / sizeof *ns };
+    double tn[NN][RUNS];
+    for (int r = 0; r < RUNS; r++) {
+        for (size_t k = 0; k < NN; k++) {
             double t0 = now_ns();
             for (long i = 0; i < iters; i++) {
                 foi_date out;
                 foi_calendar_add(&out, uk, anchors[i & (NANCHORS - 1)], ns[k]);
                 sink += (uint32_t)out.serial;
             }
-            t[r] = (now_ns() - t0) / (double)iters;
+            tn[k][r] = (now_ns() - t0) / (double)iters;
         }
-        double m = median(t, RUNS);
+    }
+    for (size_t k = 0; k < NN; k++) {
+        double m = median(tn[k], RUNS);
         if (ns[k] == 20)
             base20 = m;
         char label[32];

@@ -58,6 +58,7 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
     timeline --received DATE [EVENTS]
                           every deadline of a case, with where each stands today
     rules                 the time limits foiclock knows
+    batch [FILE]          deadlines for every row of a CSV caseload
     add DATE N            the Nth working day after DATE (before it if N < 0)
     count FROM TO         working days after FROM up to and including TO
     is-working-day DATE   exit 0 if DATE is a working day, 1 if not

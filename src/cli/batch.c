@@ -1,0 +1,599 @@
+/* The foiclock batch command: a CSV caseload in, every row back with its
+ * deadlines, as CSV or JSON Lines, streaming in constant memory. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char batch_usage[] =
+    "usage: foiclock batch [FILE | -] [--format csv|json] [--rule RULE]\n"
+    "         [--receipt-rule statutory|next-working-day] [--today DATE] [--summary]\n"
+    "\n"
+    "Reads a CSV file (or standard input) whose first line names the columns\n"
+    "and writes every row back, in order, with computed columns added:\n"
+    "  rule,start             the rule's deadline (column 'due'); --rule gives\n"
+    "                         the rule for rows without a rule column or value\n"
+    "  received[,responded..] the case: response_due, in_time,\n"
+    "                         working_days_taken, working_days_late,\n"
+    "                         review_request_by, review_response_due, status\n"
+    "                         today, working_days_left, working_days_overdue\n"
+    "Case columns: regime, division, ref, clarification_requested,\n"
+    "clarification_received, fee_notice, fee_paid, pit_extension (yes/no or a\n"
+    "date), responded, review_requested, review_responded, decision_notice.\n"
+    "Every row also gets 'provisional' and 'error': a bad row carries its\n"
+    "message, the others still come out, and the exit status is then 2.\n"
+    "--format json writes JSON Lines. --summary prints the totals (rows,\n"
+    "errors, responded, in time, median and 90th percentile working days\n"
+    "taken, overdue now) on standard error, as JSON with --format json.\n";
+
+/* ---- buffered output ---- */
+
+struct out {
+    FILE *f;
+    char *buf;
+    size_t len, cap;
+    int failed;
+};
+
+/* Writes out what is buffered. A buffer without a file (one sized in
+ * advance) never needs to. */
+static void out_flush(struct out *w)
+{
+    if (w->len && (!w->f || fwrite(w->buf, 1, w->len, w->f) != w->len))
+        w->failed = 1;
+    w->len = 0;
+}
+
+static void put(struct out *w, const char *p, size_t n)
+{
+    if (w->len + n > w->cap) {
+        out_flush(w);
+        if (n > w->cap) {
+            if (!w->f || fwrite(p, 1, n, w->f) != n)
+                w->failed = 1;
+            return;
+        }
+    }
+    memcpy(w->buf + w->len, p, n);
+    w->len += n;
+}
+
+static void put_str(struct out *w, const char *s)
+{
+    put(w, s, strlen(s));
+}
+
+static void put_char(struct out *w, char c)
+{
+    if (w->len == w->cap)
+        out_flush(w);
+    w->buf[w->len++] = c;
+}
+
+static void put_int(struct out *w, long long v)
+{
+    char tmp[24];
+    int i = sizeof tmp;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[--i] = '-';
+    put(w, tmp + i, sizeof tmp - (size_t)i);
+}
+
+static void put_date(struct out *w, foi_date d)
+{
+    int y, m, dd;
+    foi_date_to_ymd(d, &y, &m, &dd);
+    char s[10] = {(char)('0' + y / 1000),
+                  (char)('0' + y / 100 % 10),
+                  (char)('0' + y / 10 % 10),
+                  (char)('0' + y % 10),
+                  '-',
+                  (char)('0' + m / 10),
+                  (char)('0' + m % 10),
+                  '-',
+                  (char)('0' + dd / 10),
+                  (char)('0' + dd % 10)};
+    put(w, s, sizeof s);
+}
+
+/* ---- CSV and JSON text ---- */
+
+static void csv_field(struct out *w, const char *p, size_t n)
+{
+    int quote = 0;
+    for (size_t i = 0; i < n && !quote; i++)
+        quote = p[i] == ',' || p[i] == '"' || p[i] == '\n' || p[i] == '\r';
+    /* Blanks at either end survive a round trip only when quoted. */
+    if (n && (p[0] == ' ' || p[n - 1] == ' '))
+        quote = 1;
+    if (!quote) {
+        put(w, p, n);
+        return;
+    }
+    put_char(w, '"');
+    const char *s = p, *e = p + n;
+    for (const char *q; (q = memchr(s, '"', (size_t)(e - s))) != NULL; s = q + 1) {
+        put(w, s, (size_t)(q + 1 - s));
+        put_char(w, '"');
+    }
+    put(w, s, (size_t)(e - s));
+    put_char(w, '"');
+}
+
+/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
+static size_t utf8_len(const unsigned char *p, size_t n)
+{
+    unsigned c = p[0];
+    size_t k = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    if (!k || k > n || c > 0xF4)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    /* No overlong forms, no surrogates, nothing past U+10FFFF. */
+    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F) || (c == 0xF0 && p[1] < 0x90) ||
+        (c == 0xF4 && p[1] > 0x8F))
+        return 0;
+    return k;
+}
+
+/* A JSON string; bytes that are not UTF-8 become U+FFFD so that every
+ * line stays valid JSON whatever the input held. */
+static void json_text(struct out *w, const char *text, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)text, *e = p + n, *run = p;
+    put_char(w, '"');
+    while (p < e) {
+        unsigned c = *p;
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+            p++;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t k = utf8_len(p, (size_t)(e - p));
+            if (k) {
+                p += k;
+                continue;
+            }
+        }
+        put(w, (const char *)run, (size_t)(p - run));
+        switch (c) {
+        case '"':
+            put(w, "\\\"", 2);
+            break;
+        case '\\':
+            put(w, "\\\\", 2);
+            break;
+        case '\n':
+            put(w, "\\n", 2);
+            break;
+        case '\r':
+            put(w, "\\r", 2);
+            break;
+        case '\t':
+            put(w, "\\t", 2);
+            break;
+        default:
+            if (c >= 0x80) {
+                put(w, "\\ufffd", 6);
+            } else {
+                char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                put(w, u, sizeof u);
+            }
+        }
+        run = ++p;
+    }
+    put(w, (const char *)run, (size_t)(p - run));
+    put_char(w, '"');
+}
+
+/* ---- the writers ---- */
+
+struct batch_ctx {
+    const foi_batch *batch;
+    const foi_batch_column *cols;
+    size_t ncols, width;
+    const char *eol;
+    size_t eol_len;
+    char *json_keys; /* "name": for each header field, back to back */
+    size_t *json_key_end;
+};
+
+/* A computed column as it appears in CSV. */
+static void csv_value(struct out *w, foi_batch_column col, const foi_batch_result *r)
+{
+    const foi_case_result *c = &r->result;
+    int is_case = (r->kind & FOI_ROW_CASE) != 0;
+    switch (col) {
+    case FOI_COL_DUE:
+        if (r->kind & FOI_ROW_DEADLINE)
+            put_date(w, r->due);
+        break;
+    case FOI_COL_RESPONSE_DUE:
+        if (is_case && (c->has & FOI_CASE_HAS_RESPONSE_DUE))
+            put_date(w, c->response_due);
+        break;
+    case FOI_COL_IN_TIME:
+        if (is_case && (c->has & FOI_CASE_HAS_IN_TIME))
+            put_str(w, c->in_time ? "true" : "false");
+        break;
+    case FOI_COL_WORKING_DAYS_TAKEN:
+        if (is_case && (c->has & FOI_CASE_HAS_TAKEN))
+            put_int(w, c->working_days_taken);
+        break;
+    case FOI_COL_WORKING_DAYS_LATE:
+        if (is_case && (c->has & FOI_CASE_HAS_IN_TIME))
+            put_int(w, c->working_days_late);
+        break;
+    case FOI_COL_REVIEW_REQUEST_BY:
+        if (is_case && (c->has & FOI_CASE_HAS_REVIEW_REQUEST_BY))
+            put_date(w, c->review_request_by);
+        break;
+    case FOI_COL_REVIEW_RESPONSE_DUE:
+        if (is_case && (c->has & FOI_CASE_HAS_REVIEW_RESPONSE_DUE))
+            put_date(w, c->review_response_due);
+        break;
+    case FOI_COL_STATUS:
+        if (is_case)
+            put_str(w, foi_case_status_name(c->status));
+        break;
+    case FOI_COL_WORKING_DAYS_LEFT:
+        if (is_case && (c->has & FOI_CASE_HAS_LEFT))
+            put_int(w, c->working_days_left);
+        break;
+    case FOI_COL_WORKING_DAYS_OVERDUE:
+        if (is_case && (c->has & FOI_CASE_HAS_OVERDUE))
+            put_int(w, c->working_days_overdue);
+        break;
+    case FOI_COL_PROVISIONAL:
+        if (r->kind & (FOI_ROW_DEADLINE | FOI_ROW_CASE))
+            put_str(w, r->provisional ? "true" : "false");
+        break;
+    case FOI_COL_ERROR:
+        if (r->error)
+            csv_field(w, r->error, strlen(r->error));
+        break;
+    case FOI_COL_COUNT:
+        break;
+    }
+}
+
+/* Whether a column has a value in this row (else JSON null). */
+static int has_value(foi_batch_column col, const foi_batch_result *r)
+{
+    const unsigned has = (r->kind & FOI_ROW_CASE) ? r->result.has : 0;
+    switch (col) {
+    case FOI_COL_DUE:
+        return (r->kind & FOI_ROW_DEADLINE) != 0;
+    case FOI_COL_RESPONSE_DUE:
+        return (has & FOI_CASE_HAS_RESPONSE_DUE) != 0;
+    case FOI_COL_IN_TIME:
+    case FOI_COL_WORKING_DAYS_LATE:
+        return (has & FOI_CASE_HAS_IN_TIME) != 0;
+    case FOI_COL_WORKING_DAYS_TAKEN:
+        return (has & FOI_CASE_HAS_TAKEN) != 0;
+    case FOI_COL_REVIEW_REQUEST_BY:
+        return (has & FOI_CASE_HAS_REVIEW_REQUEST_BY) != 0;
+    case FOI_COL_REVIEW_RESPONSE_DUE:
+        return (has & FOI_CASE_HAS_REVIEW_RESPONSE_DUE) != 0;
+    case FOI_COL_STATUS:
+        return (r->kind & FOI_ROW_CASE) != 0;
+    case FOI_COL_WORKING_DAYS_LEFT:
+        return (has & FOI_CASE_HAS_LEFT) != 0;
+    case FOI_COL_WORKING_DAYS_OVERDUE:
+        return (has & FOI_CASE_HAS_OVERDUE) != 0;
+    case FOI_COL_PROVISIONAL:
+        return (r->kind & (FOI_ROW_DEADLINE | FOI_ROW_CASE)) != 0;
+    case FOI_COL_ERROR:
+        return r->error != NULL;
+    case FOI_COL_COUNT:
+        break;
+    }
+    return 0;
+}
+
+static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *hdr, unsigned flags)
+{
+    if (flags & FOI_CSV_BOM)
+        put(w, "\xEF\xBB\xBF", 3);
+    put(w, hdr->raw, hdr->raw_len);
+    for (size_t i = 0; i < x->ncols; i++) {
+        put_char(w, ',');
+        put_str(w, foi_batch_column_name(x->cols[i]));
+    }
+    put(w, x->eol, x->eol_len);
+    return 0;
+}
+
+static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
+                   const foi_batch_result *r)
+{
+    if (!rec->error && rec->nfields <= x->width) {
+        /* The row as it was written, padded to the header's width. */
+        put(w, rec->raw, rec->raw_len);
+        for (size_t i = rec->nfields; i < x->width; i++)
+            put_char(w, ',');
+    } else {
+        /* Malformed or too wide: rewrite the fields, quoted afresh. */
+        for (size_t i = 0; i < x->width; i++) {
+            if (i)
+                put_char(w, ',');
+            if (i < rec->nfields)
+                csv_field(w, rec->fields[i].data, rec->fields[i].len);
+        }
+    }
+    for (size_t i = 0; i < x->ncols; i++) {
+        put_char(w, ',');
+        csv_value(w, x->cols[i], r);
+    }
+    put(w, x->eol, x->eol_len);
+    return 0;
+}
+
+static int json_header(struct out *w, struct batch_ctx *x, const foi_csv_record *hdr,
+                       unsigned flags)
+{
+    (void)flags;
+    /* Each key once, escaped, ahead of the rows. */
+    struct out keys = {NULL, NULL, 0, 0, 0};
+    keys.cap = 64;
+    for (size_t i = 0; i < hdr->nfields; i++)
+        keys.cap += 6 * hdr->fields[i].len + 4;
+    keys.buf = malloc(keys.cap);
+    x->json_key_end = malloc((hdr->nfields + 1) * sizeof *x->json_key_end);
+    if (!keys.buf || !x->json_key_end) {
+        free(keys.buf);
+        return fail("batch: out of memory");
+    }
+    for (size_t i = 0; i < hdr->nfields; i++) {
+        put_char(&keys, ',');
+        json_text(&keys, hdr->fields[i].data, hdr->fields[i].len);
+        put_char(&keys, ':');
+        x->json_key_end[i] = keys.len;
+    }
+    x->json_keys = keys.buf;
+    (void)w;
+    return keys.failed ? fail("batch: the header is too long") : 0;
+}
+
+static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
+                    const foi_batch_result *r)
+{
+    put_str(w, "{\"line\":");
+    put_int(w, (long long)r->line);
+    for (size_t i = 0, start = 0; i < x->width; start = x->json_key_end[i++]) {
+        put(w, x->json_keys + start, x->json_key_end[i] - start);
+        if (i < rec->nfields)
+            json_text(w, rec->fields[i].data, rec->fields[i].len);
+        else
+            put(w, "\"\"", 2);
+    }
+    for (size_t i = 0; i < x->ncols; i++) {
+        foi_batch_column col = x->cols[i];
+        put_str(w, ",\"");
+        put_str(w, foi_batch_column_name(col));
+        put(w, "\":", 2);
+        if (!has_value(col, r))
+            put(w, "null", 4);
+        else if (col == FOI_COL_ERROR)
+            json_text(w, r->error, strlen(r->error));
+        else if (col == FOI_COL_IN_TIME || col == FOI_COL_PROVISIONAL ||
+                 col == FOI_COL_WORKING_DAYS_TAKEN || col == FOI_COL_WORKING_DAYS_LATE ||
+                 col == FOI_COL_WORKING_DAYS_LEFT || col == FOI_COL_WORKING_DAYS_OVERDUE)
+            csv_value(w, col, r); /* true/false and numbers are the same in both */
+        else {
+            put_char(w, '"');
+            csv_value(w, col, r);
+            put_char(w, '"');
+        }
+    }
+    put(w, "}\n", 2);
+    return 0;
+}
+
+/*
+ * The output formats. Each writer gets the header once, then every row with
+ * what the library computed for it: for a deadline row the rule, start and
+ * due date (and, when the writer asks for FOI_BATCH_DETAIL, the full
+ * foi_deadline with its skipped holidays); for a case row the foi_case, its
+ * foi_timeline and the summary figures. An iCalendar writer plugs in here,
+ * as the "ics" entry: header opens the calendar, row adds the events of one
+ * row, finish closes it.
+ */
+struct writer {
+    const char *format;
+    unsigned batch_flags;
+    int (*header)(struct out *, struct batch_ctx *, const foi_csv_record *, unsigned csv_flags);
+    int (*row)(struct out *, struct batch_ctx *, const foi_csv_record *, const foi_batch_result *);
+    int (*finish)(struct out *, struct batch_ctx *);
+};
+
+static const struct writer writers[] = {
+    {"csv", 0, csv_header, csv_row, NULL},
+    {"json", 0, json_header, json_row, NULL},
+    {"ics", FOI_BATCH_DETAIL, NULL, NULL, NULL},
+};
+
+/* ---- the summary ---- */
+
+static void summary_text(const foi_totals *t)
+{
+    typedef unsigned long long ull;
+    fprintf(stderr, "summary: %llu rows", (ull)t->rows);
+    if (t->blank)
+        fprintf(stderr, " (and %llu blank)", (ull)t->blank);
+    fprintf(stderr,
+            ", %llu with errors\n"
+            "  deadlines:            %llu\n"
+            "  cases:                %llu\n"
+            "  responded:            %llu",
+            (ull)t->errors, (ull)t->deadlines, (ull)t->cases, (ull)t->responded);
+    if (t->in_time + t->late)
+        fprintf(stderr, ", in time %llu of %llu (%.1f%%)", (ull)t->in_time,
+                (ull)(t->in_time + t->late), t->percent_in_time);
+    fputc('\n', stderr);
+    if (t->taken)
+        fprintf(stderr, "  working days taken:   median %g, 90th percentile %d\n",
+                t->median_working_days, t->p90_working_days);
+    fprintf(stderr,
+            "  awaiting a response:  %llu (%llu not yet due, %llu overdue now)\n"
+            "  awaiting a review:    %llu (%llu not yet due, %llu overdue now)\n"
+            "  clock stopped:        %llu\n",
+            (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue,
+            (ull)(t->review_pending + t->review_overdue), (ull)t->review_pending,
+            (ull)t->review_overdue, (ull)t->paused);
+}
+
+static void summary_json(const foi_totals *t)
+{
+    fprintf(stderr,
+            "{\"summary\":{\"rows\":%llu,\"blank\":%llu,\"errors\":%llu,\"deadlines\":%llu,"
+            "\"cases\":%llu,\"responded\":%llu,\"in_time\":%llu,\"late\":%llu,"
+            "\"percent_in_time\":",
+            (unsigned long long)t->rows, (unsigned long long)t->blank,
+            (unsigned long long)t->errors, (unsigned long long)t->deadlines,
+            (unsigned long long)t->cases, (unsigned long long)t->responded,
+            (unsigned long long)t->in_time, (unsigned long long)t->late);
+    if (t->in_time + t->late)
+        fprintf(stderr, "%.1f", t->percent_in_time);
+    else
+        fputs("null", stderr);
+    fprintf(stderr, ",\"working_days_taken\":{\"count\":%llu", (unsigned long long)t->taken);
+    if (t->taken)
+        fprintf(stderr, ",\"median\":%g,\"p90\":%d}", t->median_working_days, t->p90_working_days);
+    else
+        fputs(",\"median\":null,\"p90\":null}", stderr);
+    fprintf(stderr,
+            ",\"pending\":%llu,\"overdue\":%llu,\"review_pending\":%llu,\"review_overdue\":%llu,"
+            "\"paused\":%llu}}\n",
+            (unsigned long long)t->pending, (unsigned long long)t->overdue,
+            (unsigned long long)t->review_pending, (unsigned long long)t->review_overdue,
+            (unsigned long long)t->paused);
+}
+
+/* ---- the command ---- */
+
+static ptrdiff_t read_file(void *ctx, char *buf, size_t size)
+{
+    FILE *f = ctx;
+    size_t n = fread(buf, 1, size, f);
+    if (n == 0 && ferror(f))
+        return -1;
+    return (ptrdiff_t)n;
+}
+
+int cmd_batch(int argc, char **argv)
+{
+    struct opts o;
+    const char *format = NULL, *rule_s = NULL, *receipt_s = NULL, *today_s = NULL;
+    int summary = 0;
+    const struct optspec extra[] = {
+        {"--format", &format, NULL},          {"--rule", &rule_s, NULL},
+        {"--receipt-rule", &receipt_s, NULL}, {"--today", &today_s, NULL},
+        {"--summary", NULL, &summary},        {NULL, NULL, NULL}};
+    int rc = parse_opts(&o, argc, argv, batch_usage, 0, 1, 0, extra);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    const struct writer *wr = NULL;
+    for (size_t i = 0; i < sizeof writers / sizeof *writers; i++)
+        if (strcmp(format ? format : "csv", writers[i].format) == 0)
+            wr = &writers[i];
+    if (!wr)
+        return fail("batch: unknown format '%s': expected csv, json or ics", format);
+    if (!wr->row)
+        return fail("batch: iCalendar output for batch is not available in this build");
+
+    foi_batch_options bo;
+    foi_batch_options_init(&bo);
+    bo.flags = wr->batch_flags;
+    if (rule_s && foi_rule_find(&bo.rule, rule_s))
+        return fail("batch: --rule: %s", foi_error_last());
+    if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
+        return fail("batch: --receipt-rule: %s", foi_error_last());
+    if (today_s ? foi_date_parse(&bo.today, today_s, NULL) != 0 : today(&bo.today) != 0)
+        return today_s ? fail("batch: --today: %s", foi_error_last()) : EXIT_USAGE;
+
+    const char *path = o.npos ? o.pos[0] : "-";
+    int from_stdin = strcmp(path, "-") == 0;
+    const char *name = from_stdin ? "standard input" : path;
+    FILE *in = from_stdin ? stdin : fopen(path, "rb");
+    if (!in)
+        return fail("batch: cannot open '%s': %s", path, strerror(errno));
+
+    foi_csv_reader *r = NULL;
+    foi_batch *b = NULL;
+    struct batch_ctx x;
+    memset(&x, 0, sizeof x);
+    struct out w = {stdout, NULL, 0, 1 << 18, 0};
+    w.buf = malloc(w.cap);
+    foi_csv_record rec;
+    uint64_t nrows = 0;
+    rc = 0;
+    if (!w.buf || foi_csv_reader_new(&r, read_file, in, name, NULL)) {
+        rc = fail("batch: out of memory");
+        goto done;
+    }
+    int got = foi_csv_read(r, &rec);
+    if (got < 0) {
+        rc = fail("batch: %s", foi_error_last());
+        goto done;
+    }
+    if (got == 0) {
+        rc = fail("batch: %s is empty: its first line must name the columns", name);
+        goto done;
+    }
+    if (foi_batch_new(&b, &rec, &bo)) {
+        rc = fail("batch: %s: %s", name, foi_error_last());
+        goto done;
+    }
+    x.batch = b;
+    x.cols = foi_batch_columns(b, &x.ncols);
+    x.width = foi_batch_width(b);
+    int crlf = (foi_csv_reader_flags(r) & FOI_CSV_CRLF) != 0;
+    x.eol = crlf ? "\r\n" : "\n";
+    x.eol_len = crlf ? 2 : 1;
+    if ((rc = wr->header(&w, &x, &rec, foi_csv_reader_flags(r))))
+        goto done;
+    while ((got = foi_csv_read(r, &rec)) > 0) {
+        foi_batch_result res;
+        foi_batch_row(&res, b, &rec);
+        if ((rc = wr->row(&w, &x, &rec, &res)))
+            goto done;
+        nrows++;
+    }
+    if (wr->finish && (rc = wr->finish(&w, &x)))
+        goto done;
+    out_flush(&w);
+    if (got < 0) {
+        rc = fail("batch: %s (after %llu rows)", foi_error_last(), (unsigned long long)nrows);
+        goto done;
+    }
+    if (w.failed || fflush(stdout)) {
+        rc = fail("batch: cannot write to standard output");
+        goto done;
+    }
+    foi_totals t;
+    foi_stats_get(&t, foi_batch_stats(b));
+    if (summary)
+        (strcmp(wr->format, "json") == 0 ? summary_json : summary_text)(&t);
+    if (t.errors)
+        rc = fail("batch: %llu of %llu rows had errors", (unsigned long long)t.errors,
+                  (unsigned long long)t.rows);
+done:
+    out_flush(&w);
+    free(w.buf);
+    free(x.json_keys);
+    free(x.json_key_end);
+    foi_batch_free(b);
+    foi_csv_reader_free(r);
+    if (!from_stdin)
+        fclose(in);
+    return rc;
+}

@@ -1,0 +1,880 @@
+/* Batch processing: deadlines and case results over arrays, caseload
+ * statistics, and rows of a CSV caseload turned into computed columns. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <foiclock/batch.h>
+
+#include "calbuild.h"
+#include "internal.h"
+#include "timeline_internal.h"
+
+/* ---- deadlines over arrays ---- */
+
+static int receipt_anchor(foi_anchor a)
+{
+    return a == FOI_ANCHOR_RECEIPT || a == FOI_ANCHOR_REVIEW_REQUEST ||
+           a == FOI_ANCHOR_RESPONSE_PERIOD;
+}
+
+/* The calendar a rule counts on, when it does not depend on the case. */
+static const foi_calendar *rule_calendar(const foi_rule *rule, const foi_deadline_options *o)
+{
+    const foi_calendar *c = o ? o->calendars[rule->calendar] : NULL;
+    return c ? c : foi_calendar_builtin(rule->calendar);
+}
+
+/* Whether rule can take the table-only path under o: a plain working-day
+ * count that needs neither a pause, a school calendar nor the case. */
+static int fast_rule(const foi_rule *rule, const foi_deadline_options *o)
+{
+    return rule->unit == FOI_UNIT_WORKING_DAYS && rule->anchor != FOI_ANCHOR_RESPONSE_PERIOD &&
+           !rule->division_calendar && rule->count > 0 &&
+           (!o || (!o->has_pause && (!o->division || foi_division_index(o->division) >= 0)));
+}
+
+/*
+ * foi_deadline_compute's due date and provisional flag for a fast_rule,
+ * read straight from the tables: cum[i + 1] working days up to and including
+ * the anchor, so its nth working day after is number cum[i + 1] + n. A
+ * receipt on a non-working day counts from the next working day under the
+ * next-working-day rule, one further on; either way the later of the two
+ * dates decides the provisional flag, as the full computation shows both.
+ * Returns 0 when the answer lies outside the tables (the full computation
+ * then gives the message).
+ */
+static inline int fast_due(foi_date *due, int *provisional, const foi_rule *rule,
+                           const foi_calendar *cal, foi_date anchor, foi_receipt_rule receipt)
+{
+    int64_t i = (int64_t)anchor.serial - cal->first;
+    if ((uint64_t)i >= (uint64_t)cal->ndays)
+        return 0;
+    int64_t k = (int64_t)cal->cum[i + 1] + rule->count - 1, last = k;
+    if (cal->cum[i + 1] == cal->cum[i] && receipt_anchor(rule->anchor)) {
+        last = k + 1;
+        if (receipt == FOI_RECEIPT_NEXT_WORKING_DAY)
+            k++;
+    }
+    if (last >= cal->nworking)
+        return 0;
+    due->serial = cal->first + (int32_t)k + cal->gap[k];
+    *provisional = cal->first + (int32_t)last + cal->gap[last] > cal->published_until;
+    return 1;
+}
+
+/* One deadline: the fast path when it applies, else the full computation. */
+static int one_due(foi_date *due, int *provisional, const foi_rule *rule, int fast,
+                   const foi_calendar *cal, foi_date anchor, const foi_deadline_options *o)
+{
+    if (fast && fast_due(due, provisional, rule, cal, anchor, o ? o->receipt_rule : 0))
+        return FOI_OK;
+    foi_deadline d;
+    int rc = foi_deadline_compute(&d, rule, anchor, o);
+    if (rc)
+        return rc;
+    *due = d.due;
+    *provisional = d.provisional;
+    return FOI_OK;
+}
+
+/* Prefixes the last error message with where it happened. */
+static int at_index(int rc, const char *what, size_t i)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", foi_error_last());
+    return foi_fail(rc, "%s[%zu]: %s", what, i, msg);
+}
+
+int foi_deadline_batch(foi_date *due, int *status, const foi_rule *rule, const foi_date *anchors,
+                       size_t n, const foi_deadline_options *opts, size_t *failed)
+{
+    if (failed)
+        *failed = 0;
+    if (!rule)
+        return foi_fail(FOI_EINVAL, "foi_deadline_batch: no rule given");
+    if (n && (!due || !anchors))
+        return foi_fail(FOI_EINVAL, "foi_deadline_batch: no anchors or no room for the dates");
+    int fast = fast_rule(rule, opts);
+    const foi_calendar *cal = rule_calendar(rule, opts);
+    size_t nfailed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int provisional;
+        int rc = one_due(&due[i], &provisional, rule, fast, cal, anchors[i], opts);
+        if (rc) {
+            at_index(rc, "anchors", i);
+            if (!status)
+                return rc;
+            due[i] = anchors[i];
+            nfailed++;
+        }
+        if (status)
+            status[i] = rc;
+    }
+    if (failed)
+        *failed = nfailed;
+    return FOI_OK;
+}
+
+/* ---- one case ---- */
+
+const char *foi_case_status_name(foi_case_status status)
+{
+    static const char *const names[] = {
+        "paused",     "pending",      "due-today",      "overdue",          "met",
+        "missed",     "responded",    "review-pending", "review-due-today", "review-overdue",
+        "review-met", "review-missed"};
+    return (unsigned)status <= FOI_CASE_REVIEW_MISSED ? names[status] : "";
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* Where a deadline stands: done on done_on (if done) or not yet by today.
+ * Sets the status and the working-day counts; first is the pending state,
+ * and due today, overdue, met and missed follow it in foi_case_status, for
+ * the response as for the review. */
+static int judge(foi_case_result *out, const foi_deadline *d, int done, foi_date done_on,
+                 foi_date today, foi_case_status first)
+{
+    int n = 0, rc = FOI_OK;
+    const foi_calendar *cal = d->calendar;
+    if (done) {
+        out->status = (foi_case_status)(done_on.serial <= d->due.serial ? first + 3 : first + 4);
+    } else if (today.serial < d->due.serial) {
+        out->status = first;
+        rc = foi_calendar_count(&n, cal, today, d->due);
+        out->working_days_left = n;
+        out->has |= FOI_CASE_HAS_LEFT;
+    } else if (today.serial == d->due.serial) {
+        out->status = (foi_case_status)(first + 1);
+        out->working_days_left = 0;
+        out->has |= FOI_CASE_HAS_LEFT;
+    } else {
+        out->status = (foi_case_status)(first + 2);
+        rc = foi_calendar_count(&n, cal, d->due, today);
+        out->working_days_overdue = n;
+        out->has |= FOI_CASE_HAS_OVERDUE;
+    }
+    return rc;
+}
+
+/* The working days of (start, responded] that the clock was stopped for,
+ * as the timeline counts them: a fee pause, or a subject-access
+ * clarification pause. */
+static int paused_days(int *out, const foi_case *c, const foi_calendar *cal, foi_date start,
+                       foi_date responded)
+{
+    const unsigned char *has = c->has;
+    const foi_date *ev = c->events;
+    foi_date from, to;
+    *out = 0;
+    if (c->regime == FOI_REGIME_SAR && has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
+        from = ev[FOI_EVENT_CLARIFICATION_REQUESTED];
+        to = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
+    } else if (has[FOI_EVENT_FEE_PAID]) {
+        from = ev[FOI_EVENT_FEE_NOTICE];
+        to = ev[FOI_EVENT_FEE_PAID];
+    } else {
+        return FOI_OK;
+    }
+    foi_date lo = from.serial - 1 > start.serial ? foi_mkdate(from.serial - 1) : start;
+    foi_date hi = to.serial < responded.serial ? to : responded;
+    if (hi.serial <= lo.serial)
+        return FOI_OK;
+    return foi_calendar_count(out, cal, lo, hi);
+}
+
+static int evaluate(foi_case_result *out, foi_timeline *t, const foi_case *c, foi_date today)
+{
+    memset(out, 0, sizeof *out);
+    int rc = foi_timeline_compute_into(t, c);
+    if (rc)
+        return rc;
+    const foi_timeline_entry *resp = NULL, *rev = NULL;
+    for (size_t i = 0; i < t->n; i++) {
+        const foi_timeline_entry *e = &t->entries[i];
+        if (!e->has_done_event)
+            continue;
+        if (e->done_event == FOI_EVENT_RESPONDED && !e->extended)
+            resp = e;
+        else if (e->done_event == FOI_EVENT_REVIEW_REQUESTED && !e->paused) {
+            out->review_request_by = e->deadline.due;
+            out->has |= FOI_CASE_HAS_REVIEW_REQUEST_BY;
+            out->provisional |= e->deadline.provisional;
+        } else if (e->done_event == FOI_EVENT_REVIEW_RESPONDED && !e->paused &&
+                   ends_with(e->deadline.rule->id, ".review-response")) {
+            rev = e;
+            out->review_response_due = e->deadline.due;
+            out->has |= FOI_CASE_HAS_REVIEW_RESPONSE_DUE;
+            out->provisional |= e->deadline.provisional;
+        }
+    }
+    if (!resp) /* every regime has a response deadline */
+        return foi_fail(FOI_EINVAL, "the case has no response deadline");
+    const foi_deadline *d = &resp->deadline;
+    int responded = c->has[FOI_EVENT_RESPONDED];
+    foi_date on = c->events[FOI_EVENT_RESPONDED];
+    out->response_rule = d->rule;
+    out->responded = responded;
+    if (resp->paused) {
+        out->status = responded ? FOI_CASE_RESPONDED : FOI_CASE_PAUSED;
+    } else {
+        out->response_due = d->due;
+        out->has |= FOI_CASE_HAS_RESPONSE_DUE;
+        out->provisional |= d->provisional;
+        if ((rc = judge(out, d, responded, on, today, FOI_CASE_PENDING)))
+            return rc;
+        if (responded) {
+            int n = 0, paused = 0;
+            out->in_time = on.serial <= d->due.serial;
+            out->has |= FOI_CASE_HAS_IN_TIME;
+            if (!out->in_time &&
+                (rc = foi_calendar_count(&out->working_days_late, d->calendar, d->due, on)))
+                return rc;
+            if (on.serial > d->start.serial &&
+                ((rc = foi_calendar_count(&n, d->calendar, d->start, on)) ||
+                 (rc = paused_days(&paused, c, d->calendar, d->start, on))))
+                return rc;
+            out->working_days_taken = on.serial > d->start.serial ? n - paused : 0;
+            out->has |= FOI_CASE_HAS_TAKEN;
+        }
+    }
+    if (rev && c->has[FOI_EVENT_REVIEW_REQUESTED]) {
+        out->has &= ~(unsigned)(FOI_CASE_HAS_LEFT | FOI_CASE_HAS_OVERDUE);
+        out->working_days_left = out->working_days_overdue = 0;
+        if ((rc = judge(out, &rev->deadline, c->has[FOI_EVENT_REVIEW_RESPONDED],
+                        c->events[FOI_EVENT_REVIEW_RESPONDED], today, FOI_CASE_REVIEW_PENDING)))
+            return rc;
+    }
+    return FOI_OK;
+}
+
+int foi_case_evaluate(foi_case_result *out, const foi_case *c, foi_date today)
+{
+    if (!out || !c)
+        return foi_fail(FOI_EINVAL, "foi_case_evaluate: no case or no place for the result");
+    foi_timeline t;
+    foi_case_result r;
+    int rc = evaluate(&r, &t, c, today);
+    if (rc)
+        return rc;
+    *out = r;
+    return FOI_OK;
+}
+
+int foi_case_batch(foi_case_result *out, int *status, const foi_case *cases, size_t n,
+                   foi_date today, size_t *failed)
+{
+    if (failed)
+        *failed = 0;
+    if (n && (!out || !cases))
+        return foi_fail(FOI_EINVAL, "foi_case_batch: no cases or no room for the results");
+    foi_timeline *t = malloc(sizeof *t);
+    if (!t)
+        return foi_fail(FOI_ENOMEM, "out of memory evaluating cases");
+    size_t nfailed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int rc = evaluate(&out[i], t, &cases[i], today);
+        if (rc) {
+            at_index(rc, "cases", i);
+            memset(&out[i], 0, sizeof out[i]);
+            if (!status) {
+                free(t);
+                return rc;
+            }
+            nfailed++;
+        }
+        if (status)
+            status[i] = rc;
+    }
+    free(t);
+    if (failed)
+        *failed = nfailed;
+    return FOI_OK;
+}
+
+/* ---- statistics ---- */
+
+/* Working days taken are below the tables' size; larger values (none can
+ * arise) would share the last bucket. */
+#define TAKEN_BUCKETS 65536
+
+struct foi_stats {
+    foi_totals t;
+    uint64_t *taken; /* histogram of working_days_taken */
+};
+
+int foi_stats_new(foi_stats **out)
+{
+    if (!out)
+        return foi_fail(FOI_EINVAL, "foi_stats_new: no place for the result");
+    foi_stats *s = calloc(1, sizeof *s);
+    /* calloc gives zero pages untouched until used: a caseload that took
+     * at most a few hundred working days touches a few kilobytes. */
+    if (s)
+        s->taken = calloc(TAKEN_BUCKETS, sizeof *s->taken);
+    if (!s || !s->taken) {
+        foi_stats_free(s);
+        return foi_fail(FOI_ENOMEM, "out of memory creating statistics");
+    }
+    *out = s;
+    return FOI_OK;
+}
+
+void foi_stats_free(foi_stats *s)
+{
+    if (!s)
+        return;
+    free(s->taken);
+    free(s);
+}
+
+void foi_stats_add(foi_stats *s, unsigned kind, const foi_case_result *r)
+{
+    if (!s)
+        return;
+    foi_totals *t = &s->t;
+    if (kind & FOI_ROW_BLANK) {
+        t->blank++;
+        return;
+    }
+    t->rows++;
+    t->errors += (kind & FOI_ROW_ERROR) != 0;
+    t->deadlines += (kind & FOI_ROW_DEADLINE) != 0;
+    if (!(kind & FOI_ROW_CASE) || !r)
+        return;
+    t->cases++;
+    t->responded += r->responded != 0;
+    if (r->has & FOI_CASE_HAS_IN_TIME) {
+        t->in_time += r->in_time != 0;
+        t->late += r->in_time == 0;
+    }
+    if (r->has & FOI_CASE_HAS_TAKEN) {
+        int v = r->working_days_taken;
+        s->taken[v < 0 ? 0 : v >= TAKEN_BUCKETS ? TAKEN_BUCKETS - 1 : v]++;
+        t->taken++;
+    }
+    switch (r->status) {
+    case FOI_CASE_PAUSED:
+        t->paused++;
+        break;
+    case FOI_CASE_PENDING:
+    case FOI_CASE_DUE_TODAY:
+        t->pending++;
+        break;
+    case FOI_CASE_OVERDUE:
+        t->overdue++;
+        break;
+    case FOI_CASE_REVIEW_PENDING:
+    case FOI_CASE_REVIEW_DUE_TODAY:
+        t->review_pending++;
+        break;
+    case FOI_CASE_REVIEW_OVERDUE:
+        t->review_overdue++;
+        break;
+    default:
+        break;
+    }
+}
+
+/* The value of the rank-th smallest (from 1) working-days-taken entry. */
+static int taken_rank(const foi_stats *s, uint64_t rank)
+{
+    uint64_t seen = 0;
+    for (int v = 0; v < TAKEN_BUCKETS; v++) {
+        seen += s->taken[v];
+        if (seen >= rank)
+            return v;
+    }
+    return TAKEN_BUCKETS - 1;
+}
+
+void foi_stats_get(foi_totals *out, const foi_stats *s)
+{
+    if (!out)
+        return;
+    if (!s) {
+        memset(out, 0, sizeof *out);
+        return;
+    }
+    *out = s->t;
+    uint64_t judged = out->in_time + out->late;
+    out->percent_in_time = judged ? 100.0 * (double)out->in_time / (double)judged : 0.0;
+    uint64_t n = out->taken;
+    if (n) {
+        int lo = taken_rank(s, (n + 1) / 2), hi = taken_rank(s, n / 2 + 1);
+        out->median_working_days = n % 2 ? lo : (lo + hi) / 2.0;
+        out->p90_working_days = taken_rank(s, (9 * n + 9) / 10);
+    }
+}
+
+/* ---- CSV caseloads ---- */
+
+/* The columns a batch understands. */
+enum known {
+    K_RULE,
+    K_START,
+    K_REGIME,
+    K_DIVISION,
+    K_REF,
+    K_PIT,
+    K_EVENT, /* K_EVENT + foi_event, for every event */
+    K_COUNT = K_EVENT + FOI_EVENT_COUNT
+};
+
+static const char *known_name(int k)
+{
+    static const char *const names[K_EVENT] = {"rule",     "start", "regime",
+                                               "division", "ref",   "pit_extension"};
+    return k < K_EVENT ? names[k] : foi_event_name((foi_event)(k - K_EVENT));
+}
+
+const char *foi_batch_column_name(foi_batch_column col)
+{
+    static const char *const names[FOI_COL_COUNT] = {"due",
+                                                     "response_due",
+                                                     "in_time",
+                                                     "working_days_taken",
+                                                     "working_days_late",
+                                                     "review_request_by",
+                                                     "review_response_due",
+                                                     "status",
+                                                     "working_days_left",
+                                                     "working_days_overdue",
+                                                     "provisional",
+                                                     "error"};
+    return (unsigned)col < FOI_COL_COUNT ? names[col] : "";
+}
+
+enum { RULE_CACHE = 32, RULE_TEXT = 48 };
+
+struct foi_batch {
+    foi_batch_options o;
+    size_t width;
+    int col[K_COUNT]; /* field index of each known column, or -1 */
+    foi_batch_column cols[FOI_COL_COUNT];
+    size_t ncols;
+    int deadlines, cases; /* which parts the header asks for */
+    foi_stats *stats;
+    /* Per-row state, reused so that a row allocates nothing. */
+    foi_timeline timeline;
+    foi_case kase;
+    foi_deadline deadline;
+    /* Rules looked up so far, by their text as written: a caseload names
+     * a handful of rules a million times. */
+    struct {
+        char text[RULE_TEXT];
+        size_t len;
+        const foi_rule *rule;
+    } rules[RULE_CACHE];
+    size_t nrules;
+    char error[1024];
+    size_t error_len;
+};
+
+void foi_batch_options_init(foi_batch_options *o)
+{
+    if (!o)
+        return;
+    memset(o, 0, sizeof *o);
+    if (foi_date_from_utc(&o->today, (int64_t)time(NULL)))
+        o->today = foi_mkdate(0);
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* A field with surrounding blanks trimmed; empty past the record's end. */
+static foi_csv_field field(const foi_csv_record *rec, int idx)
+{
+    foi_csv_field f = {"", 0};
+    if (idx < 0 || (size_t)idx >= rec->nfields)
+        return f;
+    f = rec->fields[idx];
+    while (f.len && is_blank(f.data[0])) {
+        f.data++;
+        f.len--;
+    }
+    while (f.len && is_blank(f.data[f.len - 1]))
+        f.len--;
+    return f;
+}
+
+/* Copies a name into out (size n) in the form columns and ids are matched
+ * in: ASCII lower case, spaces and hyphens as underscores when under is
+ * set (else underscores and spaces as hyphens). 0 when it does not fit. */
+static int normalise(char *out, size_t n, foi_csv_field f, int under)
+{
+    if (f.len >= n)
+        return 0;
+    for (size_t i = 0; i < f.len; i++) {
+        char c = f.data[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (under && (c == ' ' || c == '-'))
+            c = '_';
+        else if (!under && (c == ' ' || c == '_'))
+            c = '-';
+        out[i] = c;
+    }
+    out[f.len] = '\0';
+    return 1;
+}
+
+int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch_options *opts)
+{
+    if (!out || !header)
+        return foi_fail(FOI_EINVAL, "foi_batch_new: no header or no place for the batch");
+    if (header->error)
+        return foi_fail(FOI_EINVAL, "the header (line %llu) is malformed: %s",
+                        (unsigned long long)header->line, header->error);
+    foi_batch *b = malloc(sizeof *b);
+    if (!b)
+        return foi_fail(FOI_ENOMEM, "out of memory starting a batch");
+    memset(b, 0, sizeof *b);
+    if (opts)
+        b->o = *opts;
+    else
+        foi_batch_options_init(&b->o);
+    b->width = header->nfields;
+    for (int k = 0; k < K_COUNT; k++)
+        b->col[k] = -1;
+    for (size_t i = 0; i < header->nfields; i++) {
+        char name[40];
+        if (!normalise(name, sizeof name, field(header, (int)i), 1))
+            continue;
+        for (int k = 0; k < K_COUNT; k++) {
+            if (strcmp(name, known_name(k)) != 0)
+                continue;
+            if (b->col[k] >= 0) {
+                int first = b->col[k] + 1;
+                free(b);
+                return foi_fail(FOI_EINVAL,
+                                "the header names the column '%s' twice (columns %d and %zu)",
+                                known_name(k), first, i + 1);
+            }
+            b->col[k] = (int)i;
+        }
+    }
+    b->cases = b->col[K_EVENT + FOI_EVENT_RECEIVED] >= 0;
+    if (b->col[K_START] >= 0) {
+        if (b->col[K_RULE] >= 0 || b->o.rule)
+            b->deadlines = 1;
+        else if (!b->cases) {
+            free(b);
+            return foi_fail(FOI_EINVAL, "the header has a 'start' column but no 'rule' column: "
+                                        "add one, or give one rule for every row");
+        }
+    }
+    if (!b->deadlines && !b->cases) {
+        free(b);
+        return foi_fail(FOI_EINVAL,
+                        "the header has neither a 'start' column (with 'rule') nor a 'received' "
+                        "column, so there is nothing to compute (the first line of the input "
+                        "must name the columns)");
+    }
+    if (b->deadlines)
+        b->cols[b->ncols++] = FOI_COL_DUE;
+    if (b->cases)
+        for (int c = FOI_COL_RESPONSE_DUE; c <= FOI_COL_WORKING_DAYS_OVERDUE; c++)
+            b->cols[b->ncols++] = (foi_batch_column)c;
+    b->cols[b->ncols++] = FOI_COL_PROVISIONAL;
+    b->cols[b->ncols++] = FOI_COL_ERROR;
+    int rc = foi_stats_new(&b->stats);
+    if (rc) {
+        free(b);
+        return rc;
+    }
+    *out = b;
+    return FOI_OK;
+}
+
+void foi_batch_free(foi_batch *b)
+{
+    if (!b)
+        return;
+    foi_stats_free(b->stats);
+    free(b);
+}
+
+const foi_batch_column *foi_batch_columns(const foi_batch *b, size_t *n)
+{
+    *n = b->ncols;
+    return b->cols;
+}
+
+size_t foi_batch_width(const foi_batch *b)
+{
+    return b->width;
+}
+
+const foi_stats *foi_batch_stats(const foi_batch *b)
+{
+    return b->stats;
+}
+
+/* Adds "column: message" (the last error) to the row's error text. */
+static void row_error(foi_batch *b, const foi_batch_result *r, const char *column, const char *msg)
+{
+    if (!msg)
+        msg = foi_error_last();
+    size_t n = sizeof b->error;
+    if (b->error_len == 0)
+        b->error_len = (size_t)snprintf(b->error, n, "line %llu:", (unsigned long long)r->line);
+    else if (b->error_len < n)
+        b->error_len += (size_t)snprintf(b->error + b->error_len, n - b->error_len, ";");
+    if (b->error_len < n)
+        b->error_len += (size_t)snprintf(b->error + b->error_len, n - b->error_len, " %s%s%s",
+                                         column ? column : "", column ? ": " : "", msg);
+}
+
+static int digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A date field: YYYY-MM-DD read directly, anything else by foi_date_parse. */
+static int parse_date(foi_date *out, foi_csv_field f)
+{
+    const char *p = f.data;
+    if (f.len == 10 && p[4] == '-' && p[7] == '-' && digit(p[0]) && digit(p[1]) && digit(p[2]) &&
+        digit(p[3]) && digit(p[5]) && digit(p[6]) && digit(p[8]) && digit(p[9])) {
+        int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+        int m = (p[5] - '0') * 10 + (p[6] - '0');
+        int d = (p[8] - '0') * 10 + (p[9] - '0');
+        if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= foi_days_in_month(y, m)) {
+            out->serial = foi_days_from_civil(y, m, d);
+            return FOI_OK;
+        }
+    }
+    return foi_date_parse_n(out, f.data, f.len, NULL);
+}
+
+/* Fails with "<before>'<text of f>'<after>". */
+static int quoted_fail(int code, const char *before, foi_csv_field f, const char *after)
+{
+    char q[80];
+    return foi_fail(code, "%s'%s'%s", before, foi_quote(q, sizeof q, f.data, f.len), after);
+}
+
+/* The rule of a row: its rule column, else the batch's rule. */
+static int row_rule(const foi_rule **out, foi_batch *b, foi_csv_field f)
+{
+    if (f.len == 0) {
+        if (!b->o.rule)
+            return foi_fail(FOI_EINVAL, "no rule given for this row");
+        *out = b->o.rule;
+        return FOI_OK;
+    }
+    for (size_t i = 0; i < b->nrules; i++) {
+        if (b->rules[i].len == f.len && memcmp(b->rules[i].text, f.data, f.len) == 0) {
+            *out = b->rules[i].rule;
+            return FOI_OK;
+        }
+    }
+    char id[RULE_TEXT];
+    int rc;
+    if (!normalise(id, sizeof id, f, 0))
+        return quoted_fail(FOI_ENOTFOUND, "unknown rule ", f, "");
+    if ((rc = foi_rule_find(out, id)))
+        return rc;
+    if (b->nrules < RULE_CACHE) {
+        memcpy(b->rules[b->nrules].text, f.data, f.len); /* it fitted in id */
+        b->rules[b->nrules].len = f.len;
+        b->rules[b->nrules++].rule = *out;
+    }
+    return FOI_OK;
+}
+
+static int row_division(unsigned *out, foi_csv_field f)
+{
+    char name[40];
+    *out = 0;
+    if (f.len == 0)
+        return FOI_OK;
+    if (!normalise(name, sizeof name, f, 0))
+        return quoted_fail(FOI_ENOTFOUND, "unknown division ", f, "");
+    return foi_division_from_name(out, name);
+}
+
+/* The deadline part of a row. */
+static void row_deadline(foi_batch_result *r, foi_batch *b, const foi_csv_record *rec)
+{
+    foi_csv_field start = field(rec, b->col[K_START]);
+    const foi_rule *rule;
+    foi_deadline_options o;
+    int bad = 0;
+    if (row_rule(&rule, b, field(rec, b->col[K_RULE]))) {
+        row_error(b, r, "rule", NULL);
+        bad = 1;
+    }
+    if (start.len == 0) {
+        row_error(b, r, "start", "it is empty");
+        return;
+    }
+    if (parse_date(&r->start, start)) {
+        row_error(b, r, "start", NULL);
+        bad = 1;
+    }
+    if (bad)
+        return;
+    foi_deadline_options_init(&o);
+    o.receipt_rule = b->o.receipt_rule;
+    memcpy(o.calendars, b->o.calendars, sizeof o.calendars);
+    if (rule->division_calendar && row_division(&o.division, field(rec, b->col[K_DIVISION]))) {
+        row_error(b, r, "division", NULL);
+        return;
+    }
+    int provisional = 0, rc;
+    if (b->o.flags & FOI_BATCH_DETAIL) {
+        rc = foi_deadline_compute(&b->deadline, rule, r->start, &o);
+        r->due = b->deadline.due;
+        provisional = b->deadline.provisional;
+        r->deadline = rc ? NULL : &b->deadline;
+    } else {
+        rc = one_due(&r->due, &provisional, rule, fast_rule(rule, &o), rule_calendar(rule, &o),
+                     r->start, &o);
+    }
+    if (rc) {
+        row_error(b, r, NULL, NULL);
+        return;
+    }
+    r->rule = rule;
+    r->provisional |= provisional;
+    r->kind |= FOI_ROW_DEADLINE;
+}
+
+static int word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* pit_extension: yes or no, or the date the extension was claimed. */
+static int row_pit(int *out, foi_csv_field f)
+{
+    static const char *const yes[] = {"yes", "y", "true", "1", "x", NULL};
+    static const char *const no[] = {"no", "n", "false", "0", NULL};
+    char w[8];
+    foi_date d;
+    *out = 0;
+    if (f.len == 0)
+        return FOI_OK;
+    if (normalise(w, sizeof w, f, 1)) {
+        if (word_in(w, yes))
+            *out = 1;
+        if (word_in(w, yes) || word_in(w, no))
+            return FOI_OK;
+    }
+    if (parse_date(&d, f) == FOI_OK) {
+        *out = 1;
+        return FOI_OK;
+    }
+    return quoted_fail(FOI_EINVAL, "expected yes or no, or the date it was claimed, not ", f, "");
+}
+
+/* The case part of a row. */
+static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *rec)
+{
+    foi_case *c = &b->kase;
+    foi_regime regime = FOI_REGIME_FOIA;
+    int bad = 0;
+    foi_csv_field f = field(rec, b->col[K_REGIME]);
+    if (f.len) {
+        char name[16];
+        int rc = normalise(name, sizeof name, f, 1)
+                     ? foi_regime_from_name(&regime, name)
+                     : quoted_fail(FOI_ENOTFOUND, "unknown regime ", f, "");
+        if (rc) {
+            row_error(b, r, "regime", NULL);
+            bad = 1;
+        }
+    }
+    foi_case_init(c, regime);
+    c->receipt_rule = b->o.receipt_rule;
+    memcpy(c->calendars, b->o.calendars, sizeof c->calendars);
+    for (int e = 0; e < FOI_EVENT_COUNT; e++) {
+        f = field(rec, b->col[K_EVENT + e]);
+        if (!f.len)
+            continue;
+        if (parse_date(&c->events[e], f)) {
+            row_error(b, r, foi_event_name((foi_event)e), NULL);
+            bad = 1;
+            continue;
+        }
+        c->has[e] = 1;
+    }
+    if (row_division(&c->division, field(rec, b->col[K_DIVISION]))) {
+        row_error(b, r, "division", NULL);
+        bad = 1;
+    }
+    if (row_pit(&c->pit_extension, field(rec, b->col[K_PIT]))) {
+        row_error(b, r, "pit_extension", NULL);
+        bad = 1;
+    }
+    if (bad)
+        return;
+    if (evaluate(&r->result, &b->timeline, c, b->o.today)) {
+        row_error(b, r, NULL, NULL);
+        return;
+    }
+    r->kase = c;
+    r->timeline = &b->timeline;
+    r->provisional |= r->result.provisional;
+    r->kind |= FOI_ROW_CASE;
+}
+
+int foi_batch_row(foi_batch_result *out, foi_batch *b, const foi_csv_record *rec)
+{
+    if (!out || !b || !rec)
+        return foi_fail(FOI_EINVAL, "foi_batch_row: no batch, record or result");
+    memset(out, 0, sizeof *out);
+    out->line = rec->line;
+    b->error_len = 0;
+    int blank = 1;
+    for (size_t i = 0; i < rec->nfields && blank; i++)
+        blank = field(rec, (int)i).len == 0;
+    if (rec->error) {
+        row_error(b, out, NULL, rec->error);
+    } else if (blank) {
+        out->kind = FOI_ROW_BLANK;
+    } else {
+        if (rec->nfields > b->width) {
+            char msg[120];
+            snprintf(msg, sizeof msg,
+                     "the row has %zu fields but the header %zu: the extra ones are left out",
+                     rec->nfields, b->width);
+            row_error(b, out, NULL, msg);
+        }
+        int has_start = b->deadlines && field(rec, b->col[K_START]).len;
+        int has_received = b->cases && field(rec, b->col[K_EVENT + FOI_EVENT_RECEIVED]).len;
+        int other = 0;
+        for (int e = 1; b->cases && !has_received && e < FOI_EVENT_COUNT; e++)
+            other |= field(rec, b->col[K_EVENT + e]).len != 0;
+        if (has_start || (b->deadlines && !b->cases))
+            row_deadline(out, b, rec);
+        if (has_received)
+            row_case(out, b, rec);
+        else if (other)
+            row_error(b, out, "received", "it is empty, but the row has other case dates");
+        else if (b->cases && !has_start)
+            row_error(b, out, NULL,
+                      b->deadlines ? "neither start nor received is given"
+                                   : "received: it is empty");
+    }
+    if (b->error_len) {
+        out->kind |= FOI_ROW_ERROR;
+        out->error = b->error;
+    }
+    foi_stats_add(b->stats, out->kind, (out->kind & FOI_ROW_CASE) ? &out->result : NULL);
+    return FOI_OK;
+}

@@ -1,0 +1,21 @@
+/* The timeline object, shared with the batch module so that it can reuse one
+ * timeline for every row instead of allocating per case. */
+#ifndef FOICLOCK_TIMELINE_INTERNAL_H
+#define FOICLOCK_TIMELINE_INTERNAL_H
+
+#include <foiclock/timeline.h>
+
+/* More than any regime produces: response, extension, fee period, review
+ * request, review response, review limit, regulator, tribunal. */
+#define FOI_TIMELINE_MAX_ENTRIES 12
+
+struct foi_timeline {
+    size_t n;
+    foi_timeline_entry entries[FOI_TIMELINE_MAX_ENTRIES];
+};
+
+/* foi_timeline_compute into a timeline the caller provides (t is
+ * overwritten; nothing is allocated). */
+int foi_timeline_compute_into(foi_timeline *t, const foi_case *c);
+
+#endif

@@ -1,0 +1,184 @@
+foiclock batch: a CSV caseload in, every row back in order with computed
+columns. "Today" is Thursday 26 November 2026 (run-golden.sh).
+
+Deadline rows (rule, start): the worked examples of rules.md section 6.
+FOIA from Thu 29 Mar 2018: Mon 30 Apr (Good Friday 30 March and Easter
+Monday 2 April skipped); FOISA: Fri 27 Apr (Easter Monday is a Scottish
+working day); received Sat 5 Jan 2019: Fri 1 Feb 2019 by statute, Mon 4 Feb
+under the next-working-day rule; EIR extended from Mon 15 Oct 2018: Tue 11
+Dec 2018; subject access from Fri 31 Jan 2025: Fri 28 Feb, extended Wed 30
+Apr 2025; from Tue 18 Mar 2025: Tue 22 Apr in England (Good Friday 18 April
+and Easter Monday 21 April), Mon 21 Apr in Scotland.
+
+  $ printf 'ref,rule,start,division\n1,foia.response,2018-03-29,\n2,foisa.response,2018-03-29,\n3,foia.response,2019-01-05,\n4,eir.extended,2018-10-15,\n5,sar.response,2025-01-31,\n6,sar.extended,2025-01-31,\n7,sar.response,2025-03-18,\n8,sar.response,2025-03-18,scotland\n' > rules.csv
+  $ foiclock batch rules.csv
+  ref,rule,start,division,due,provisional,error
+  1,foia.response,2018-03-29,,2018-04-30,false,
+  2,foisa.response,2018-03-29,,2018-04-27,false,
+  3,foia.response,2019-01-05,,2019-02-01,false,
+  4,eir.extended,2018-10-15,,2018-12-11,false,
+  5,sar.response,2025-01-31,,2025-02-28,false,
+  6,sar.extended,2025-01-31,,2025-04-30,false,
+  7,sar.response,2025-03-18,,2025-04-22,false,
+  8,sar.response,2025-03-18,scotland,2025-04-21,false,
+  $ foiclock batch rules.csv --receipt-rule next-working-day | sed -n 4p
+  3,foia.response,2019-01-05,,2019-02-04,false,
+
+One rule for the whole file with --rule; any date form foiclock reads. From
+Mon 15 Oct 2018 the FOIA deadline is Mon 12 Nov 2018 (README). From Wed 20
+Dec 2028 it is Tue 23 Jan 2029: 21, 22, 27, 28, 29 December, then 3 January
+on (25 and 26 December, 1 January and Scotland's 2 January skipped); 2029
+holidays are projected, so the date is provisional.
+
+  $ printf 'start\n2018-10-15\n15/10/2018\nMon 15 Oct 2018\n2028-12-20\n' | foiclock batch --rule foia.response --format json
+  {"line":2,"start":"2018-10-15","due":"2018-11-12","provisional":false,"error":null}
+  {"line":3,"start":"15/10/2018","due":"2018-11-12","provisional":false,"error":null}
+  {"line":4,"start":"Mon 15 Oct 2018","due":"2018-11-12","provisional":false,"error":null}
+  {"line":5,"start":"2028-12-20","due":"2029-01-23","provisional":true,"error":null}
+
+A bad row among good ones: every row comes out, in order, the bad ones with
+their line and message; a short row is padded, a long one keeps the
+header's width and says so; extra columns (owner) are carried along. Exit
+status 2, with a count on standard error.
+
+  $ printf 'ref,rule,start,owner\nA,foia.response,2018-10-15,Ann\nB,foia.response,30/02/2019,Bob\nC,foia.resp,2018-10-15,Cy\nD,foia.response\nE,foia.response,2018-10-15,Di,extra\nF,eir.response,15 October 2018,Fay\n' | foiclock batch
+  ref,rule,start,owner,due,provisional,error
+  A,foia.response,2018-10-15,Ann,2018-11-12,false,
+  B,foia.response,30/02/2019,Bob,,,line 3: start: '30/02/2019' is not a valid date: February 2019 has no day 30 (it has 28 days)
+  C,foia.resp,2018-10-15,Cy,,,"line 4: rule: unknown rule 'foia.resp': run 'foiclock rules' for the list (e.g. foia.response, foisa.review-request, sar.response)"
+  D,foia.response,,,,,line 5: start: it is empty
+  E,foia.response,2018-10-15,Di,2018-11-12,false,line 6: the row has 5 fields but the header 4: the extra ones are left out
+  F,eir.response,15 October 2018,Fay,2018-11-12,false,
+  foiclock: batch: 4 of 6 rows had errors
+  [2]
+
+CSV as spreadsheets write it: a byte-order mark and CR LF line endings are
+kept in the output; a quoted field with commas, doubled quotes and a line
+break is copied as it was; an empty line is skipped (line numbers count
+it: row B is on line 5); a row of empty fields comes back with nothing
+computed.
+
+  $ printf '\xef\xbb\xbfref,note,start\r\nA,"commas, ""quotes""\r\nand a line break",2018-10-15\r\n\r\nB,,15/10/2018\r\n,,\r\n' | foiclock batch --rule foia.response | cat -A
+  M-oM-;M-?ref,note,start,due,provisional,error^M$
+  A,"commas, ""quotes""^M$
+  and a line break",2018-10-15,2018-11-12,false,^M$
+  B,,15/10/2018,2018-11-12,false,^M$
+  ,,,,,^M$
+  $ printf 'ref,note,start\nA,"two\nlines",2018-10-15\nB,x,bad\n' | foiclock batch --rule foia.response --format json
+  {"line":2,"ref":"A","note":"two\nlines","start":"2018-10-15","due":"2018-11-12","provisional":false,"error":null}
+  {"line":4,"ref":"B","note":"x","start":"bad","due":null,"provisional":null,"error":"line 4: start: 'bad' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z"}
+  foiclock: batch: 1 of 2 rows had errors
+  [2]
+
+Malformed quoting spoils only its own row: text after a closing quote keeps
+the field as written (quoted afresh in the output), and a quote never
+closed takes the rest of the input into one row.
+
+  $ printf 'ref,start\nA,"2018-10-15"x\nB,2018-10-15\nC,"2018-10-15\nD,2018-10-15\n' | foiclock batch --rule foia.response
+  ref,start,due,provisional,error
+  A,"""2018-10-15""x",,,line 2: field 2: text follows the closing quote
+  B,2018-10-15,2018-11-12,false,
+  C,"2018-10-15
+  D,2018-10-15
+  ",,,line 4: field 2: the quoted field is never closed before the end of the input
+  foiclock: batch: 2 of 3 rows had errors
+  [2]
+
+A very long field (200,000 bytes) goes through whole.
+
+  $ { echo 'note,rule,start'; printf '"%s",foia.response,2018-10-15\n' "$(head -c 200000 /dev/zero | tr '\0' x)"; } | foiclock batch | awk -F, '{ print length($1), $2, $3, $4, $5 }'
+  4 rule start due provisional
+  200002 foia.response 2018-10-15 2018-11-12 false
+
+Columns are found by name, whatever their case or spacing; a header with
+nothing to compute, or a start without a rule, is refused before any
+output.
+
+  $ printf 'Ref , RULE,Start\nA,FOIA.Response,2018-10-15\n' | foiclock batch
+  Ref , RULE,Start,due,provisional,error
+  A,FOIA.Response,2018-10-15,2018-11-12,false,
+  $ printf 'ref,date\nA,2018-10-15\n' | foiclock batch
+  foiclock: batch: standard input: the header has neither a 'start' column (with 'rule') nor a 'received' column, so there is nothing to compute (the first line of the input must name the columns)
+  [2]
+  $ printf 'ref,start\nA,2018-10-15\n' > nor.csv; foiclock batch nor.csv
+  foiclock: batch: nor.csv: the header has a 'start' column but no 'rule' column: add one, or give one rule for every row
+  [2]
+  $ foiclock batch missing.csv
+  foiclock: batch: cannot open 'missing.csv': No such file or directory
+  [2]
+  $ printf '' | foiclock batch
+  foiclock: batch: standard input is empty: its first line must name the columns
+  [2]
+
+Case rows (received, and any events): the case as the timeline command sees
+it.
+- FOI-2026-0412 is the README's case: received Mon 2 Nov 2026 (an e-mail
+date), answered Tue 24 Nov: due Tue 1 Dec 2026, 4 working days early, so
+16 taken; review by Tue 26 Jan 2027.
+- W is the whole case of timeline.t: due Mon 12 Nov 2018, answered on
+working day 16; review window to Tue 8 Jan 2019; review due Mon 10 Dec
+2018, answered 20 Dec: review missed.
+- FEES is rules.md section 4 (due Fri 23 Nov 2018) answered Mon 26 Nov, one
+working day late: 30 working days after 15 October less the 9 from 22
+October to 1 November is 21 taken. Review window: 40 working days after
+26 November 2018 is Mon 28 Jan 2019 (14 working days after the 8 January
+above, since 7-9, 12-16, 19-23 and 26 November are 14 working days).
+- PAUSED asked for clarification and has not had it: no due date.
+- OVER, received Thu 1 Oct 2026, was due Thu 29 Oct; by today it is 20
+working days overdue (30 October, 2-6, 9-13, 16-20, 23-26 November).
+- PEND, received Fri 20 Nov 2026, is due Mon 21 Dec 2026 (St Andrew's Day,
+Monday 30 November, skipped): 16 working days left after today (27
+November, 1-4, 7-11, 14-18 and 21 December).
+
+  $ printf 'ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested\nFOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,\nW,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,\nFEES,2018-10-15,2018-11-26,,,2018-10-22,2018-11-01,\nPAUSED,2026-11-10,,,,,,2026-11-12\nOVER,2026-10-01,,,,,,\nPEND,2026-11-20,,,,,,\n' > cases.csv
+  $ foiclock batch cases.csv
+  ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
+  FOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,,2026-12-01,true,16,0,2027-01-26,,met,,,false,
+  W,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,,2018-11-12,true,16,0,2019-01-08,2018-12-10,review-missed,,,false,
+  FEES,2018-10-15,2018-11-26,,,2018-10-22,2018-11-01,,2018-11-23,false,21,1,2019-01-28,,missed,,,false,
+  PAUSED,2026-11-10,,,,,,2026-11-12,,,,,,,paused,,,false,
+  OVER,2026-10-01,,,,,,,2026-10-29,,,,,,overdue,,20,false,
+  PEND,2026-11-20,,,,,,,2026-12-21,,,,,,pending,16,,false,
+
+The summary of that file, by hand: 6 rows, all cases, none in error; 3
+responded, 2 of them in time (66.7%); working days taken 16, 16 and 21:
+median 16, 90th percentile the ceil(2.7) = 3rd smallest, 21; one awaiting
+a response in time (PEND), one overdue (OVER), one with the clock stopped.
+
+  $ foiclock batch cases.csv --summary >/dev/null
+  summary: 6 rows, 0 with errors
+    deadlines:            0
+    cases:                6
+    responded:            3, in time 2 of 3 (66.7%)
+    working days taken:   median 16, 90th percentile 21
+    awaiting a response:  2 (1 not yet due, 1 overdue now)
+    awaiting a review:    0 (0 not yet due, 0 overdue now)
+    clock stopped:        1
+  $ foiclock batch cases.csv --summary --format json >/dev/null
+  {"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
+  $ foiclock batch cases.csv --format json | sed -n 2p
+  {"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null}
+
+Contradictory events and unknown values are row errors. D claims the EIR
+extension (rules.md section 6: Tue 11 Dec 2018) and answers on its last
+day, 40 working days taken; the reconsideration window is then 40 working
+days to Mon 11 Feb 2019 (12-14, 17-21, 24, 27, 28, 31 December, 3-4, 7-11,
+14-18, 21-25, 28 January-1 February, 4-8 and 11 February).
+
+  $ printf 'ref,received,responded,regime,pit_extension\nA,2018-10-15,2018-10-01,,\nB,2018-10-15,,scots,\nC,2018-10-15,,eir,maybe\nD,2018-10-15,2018-12-11,EIR,yes\n' | foiclock batch
+  ref,received,responded,regime,pit_extension,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
+  A,2018-10-15,2018-10-01,,,,,,,,,,,,,line 2: responded (2018-10-01) is before received (2018-10-15)
+  B,2018-10-15,,scots,,,,,,,,,,,,"line 3: regime: unknown regime 'scots': expected foia, eir, foisa, eisr or sar"
+  C,2018-10-15,,eir,maybe,,,,,,,,,,,"line 4: pit_extension: expected yes or no, or the date it was claimed, not 'maybe'"
+  D,2018-10-15,2018-12-11,EIR,yes,2018-12-11,true,40,0,2019-02-11,,met,,,false,
+  foiclock: batch: 3 of 4 rows had errors
+  [2]
+
+iCalendar output is not part of this build; text is not a batch format.
+
+  $ foiclock batch cases.csv --format ics
+  foiclock: batch: iCalendar output for batch is not available in this build
+  [2]
+  $ foiclock batch cases.csv --format text
+  foiclock: batch: unknown format 'text': expected csv, json or ics
+  [2]
