@@ -61,6 +61,29 @@ FOICLOCK_EXPORT int foi_ics_holidays(char **out, const foi_calendar *cal, foi_da
 FOICLOCK_EXPORT void foi_ics_free(char *s);
 
 /*
+ * Streaming, for calendars too big to hold at once (a whole caseload):
+ * foi_ics_writer_new gives the calendar's opening lines in *header; each
+ * foi_ics_writer_case / _deadline call gives the VEVENTs of one case or
+ * deadline in *events; foi_ics_writer_end() closes the calendar. key names
+ * the case in UIDs (NULL: its reference, else its receipt date and regime);
+ * give distinct keys to distinct cases. The strings *header and *events are
+ * the caller's, freed with foi_ics_free_text; the writer with
+ * foi_ics_writer_free (NULL allowed).
+ */
+typedef struct foi_ics_writer foi_ics_writer;
+
+FOICLOCK_EXPORT int foi_ics_writer_new(foi_ics_writer **out, char **header, const char *title,
+                                       const foi_ics_options *o);
+FOICLOCK_EXPORT int foi_ics_writer_case(foi_ics_writer *w, char **events, const foi_case *c,
+                                        const foi_timeline *t, const char *key);
+FOICLOCK_EXPORT int foi_ics_writer_deadline(foi_ics_writer *w, char **events, const foi_deadline *d,
+                                            const char *ref, const char *key);
+/* "END:VCALENDAR\r\n" (static). */
+FOICLOCK_EXPORT const char *foi_ics_writer_end(void);
+FOICLOCK_EXPORT void foi_ics_writer_free(foi_ics_writer *w);
+FOICLOCK_EXPORT void foi_ics_free_text(char *s);
+
+/*
  * Reads bank holidays from an iCalendar file (such as those GOV.UK
  * publishes, in the 2016 or the current format) into a builder: for the years
  * the file covers, its events replace the builder's data for the division.

@@ -7,8 +7,9 @@
 #include "cli.h"
 
 static const char batch_usage[] =
-    "usage: foiclock batch [FILE | -] [--format csv|json] [--rule RULE]\n"
+    "usage: foiclock batch [FILE | -] [--format csv|json|ics] [--rule RULE]\n"
     "         [--receipt-rule statutory|next-working-day] [--today DATE] [--summary]\n"
+    "         [--remind 5,1|none] [--authority NAME]\n"
     "\n"
     "Reads a CSV file (or standard input) whose first line names the columns\n"
     "and writes every row back, in order, with computed columns added:\n"
@@ -23,7 +24,9 @@ static const char batch_usage[] =
     "date), responded, review_requested, review_responded, decision_notice.\n"
     "Every row also gets 'provisional' and 'error': a bad row carries its\n"
     "message, the others still come out, and the exit status is then 2.\n"
-    "--format json writes JSON Lines. --summary prints the totals (rows,\n"
+    "--format json writes JSON Lines; --format ics one calendar with the\n"
+    "deadlines of every row (a 'ref' column keeps event ids stable).\n"
+    "--summary prints the totals (rows,\n"
     "errors, responded, in time, median and 90th percentile working days\n"
     "taken, overdue now) on standard error, as JSON with --format json.\n";
 
@@ -204,6 +207,10 @@ struct batch_ctx {
     size_t eol_len;
     char *json_keys; /* "name": for each header field, back to back */
     size_t *json_key_end;
+    /* --format ics */
+    foi_ics_writer *ics;
+    const char *remind, *authority;
+    foi_date today;
 };
 
 /* A computed column as it appears in CSV. */
@@ -415,10 +422,75 @@ struct writer {
     int (*finish)(struct out *, struct batch_ctx *);
 };
 
+/* iCalendar: one calendar for the whole caseload, written as it goes. A
+ * row without a ref column value is named by its receipt date, regime and
+ * line, so give refs for UIDs that survive edits to the file. Rows in error
+ * have no events; their messages go to standard error. */
+static int ics_header(struct out *w, struct batch_ctx *x, const foi_csv_record *hdr, unsigned flags)
+{
+    (void)hdr;
+    (void)flags;
+    const struct ics_api *a = ics_api();
+    foi_ics_options io;
+    char *previous = NULL, *head = NULL;
+    struct ics_flags fl = {x->remind, x->authority, &x->today};
+    if (!a || ics_options(&io, &previous, &fl))
+        return EXIT_USAGE;
+    int rc = a->writer_new(&x->ics, &head, "FOI deadlines", &io);
+    free(previous);
+    if (rc)
+        return fail("batch: %s", foi_error_last());
+    put(w, head, strlen(head));
+    a->free_text(head);
+    return 0;
+}
+
+static int ics_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
+                   const foi_batch_result *r)
+{
+    (void)rec;
+    const struct ics_api *a = ics_api();
+    char *events = NULL, key[96], iso[FOI_DATE_ISO_SIZE];
+    int rc = FOI_OK;
+    if (r->kind & FOI_ROW_ERROR) {
+        fprintf(stderr, "foiclock: batch: %s\n", r->error);
+        return 0;
+    }
+    if ((r->kind & FOI_ROW_CASE) && r->kase && r->timeline) {
+        const foi_case *c = r->kase;
+        if (c->ref && *c->ref)
+            key[0] = '\0';
+        else
+            snprintf(key, sizeof key, "received-%s-%s-line%llu",
+                     foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], iso),
+                     foi_regime_name(c->regime), (unsigned long long)r->line);
+        rc = a->writer_case(x->ics, &events, c, r->timeline, key[0] ? key : NULL);
+    } else if ((r->kind & FOI_ROW_DEADLINE) && r->deadline) {
+        snprintf(key, sizeof key, "line%llu", (unsigned long long)r->line);
+        rc = a->writer_deadline(x->ics, &events, r->deadline, NULL, key);
+    }
+    if (rc)
+        return fail("batch: %s", foi_error_last());
+    if (events) {
+        put(w, events, strlen(events));
+        a->free_text(events);
+    }
+    return 0;
+}
+
+static int ics_finish(struct out *w, struct batch_ctx *x)
+{
+    (void)x;
+    const struct ics_api *a = ics_api();
+    const char *end = a->writer_end();
+    put(w, end, strlen(end));
+    return 0;
+}
+
 static const struct writer writers[] = {
     {"csv", 0, csv_header, csv_row, NULL},
     {"json", 0, json_header, json_row, NULL},
-    {"ics", FOI_BATCH_DETAIL, NULL, NULL, NULL},
+    {"ics", FOI_BATCH_DETAIL, ics_header, ics_row, ics_finish},
 };
 
 /* ---- the summary ---- */
@@ -493,11 +565,13 @@ int cmd_batch(int argc, char **argv)
 {
     struct opts o;
     const char *format = NULL, *rule_s = NULL, *receipt_s = NULL, *today_s = NULL;
+    const char *remind = NULL, *authority = NULL;
     int summary = 0;
     const struct optspec extra[] = {
         {"--format", &format, NULL},          {"--rule", &rule_s, NULL},
         {"--receipt-rule", &receipt_s, NULL}, {"--today", &today_s, NULL},
-        {"--summary", NULL, &summary},        {NULL, NULL, NULL}};
+        {"--summary", NULL, &summary},        {"--remind", &remind, NULL},
+        {"--authority", &authority, NULL},    {NULL, NULL, NULL}};
     int rc = parse_opts(&o, argc, argv, batch_usage, 0, 1, 0, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -507,12 +581,11 @@ int cmd_batch(int argc, char **argv)
             wr = &writers[i];
     if (!wr)
         return fail("batch: unknown format '%s': expected csv, json or ics", format);
-    if (!wr->row)
-        return fail("batch: iCalendar output for batch is not available in this build");
 
     foi_batch_options bo;
     foi_batch_options_init(&bo);
     bo.flags = wr->batch_flags;
+    memcpy(bo.calendars, cli_calendars, sizeof bo.calendars);
     if (rule_s && foi_rule_find(&bo.rule, rule_s))
         return fail("batch: --rule: %s", foi_error_last());
     if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
@@ -531,6 +604,9 @@ int cmd_batch(int argc, char **argv)
     foi_batch *b = NULL;
     struct batch_ctx x;
     memset(&x, 0, sizeof x);
+    x.remind = remind;
+    x.authority = authority;
+    x.today = bo.today;
     struct out w = {stdout, NULL, 0, 1 << 18, 0};
     w.buf = malloc(w.cap);
     foi_csv_record rec;
@@ -591,6 +667,8 @@ done:
     free(w.buf);
     free(x.json_keys);
     free(x.json_key_end);
+    if (x.ics)
+        ics_api()->writer_free(x.ics);
     foi_batch_free(b);
     foi_csv_reader_free(r);
     if (!from_stdin)

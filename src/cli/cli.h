@@ -101,6 +101,14 @@ struct ics_api {
     int (*holidays)(char **, const foi_calendar *, foi_date, foi_date, const foi_ics_options *);
     void (*release)(char *);
     int (*load_holidays)(foi_calendar_builder *, const char *, unsigned);
+    int (*writer_new)(foi_ics_writer **, char **, const char *, const foi_ics_options *);
+    int (*writer_case)(foi_ics_writer *, char **, const foi_case *, const foi_timeline *,
+                       const char *);
+    int (*writer_deadline)(foi_ics_writer *, char **, const foi_deadline *, const char *,
+                           const char *);
+    const char *(*writer_end)(void);
+    void (*writer_free)(foi_ics_writer *);
+    void (*free_text)(char *);
 };
 
 /* The plugin, or NULL (after printing why) when it cannot be loaded. */

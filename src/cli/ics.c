@@ -37,6 +37,12 @@ static int load_symbols(void *h)
     SYM(holidays, "foi_ics_holidays");
     SYM(release, "foi_ics_free");
     SYM(load_holidays, "foi_ics_load_holidays");
+    SYM(writer_new, "foi_ics_writer_new");
+    SYM(writer_case, "foi_ics_writer_case");
+    SYM(writer_deadline, "foi_ics_writer_deadline");
+    SYM(writer_end, "foi_ics_writer_end");
+    SYM(writer_free, "foi_ics_writer_free");
+    SYM(free_text, "foi_ics_free_text");
 #undef SYM
     return 0;
 }

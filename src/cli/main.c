@@ -244,18 +244,12 @@ struct command {
 };
 
 static const struct command commands[] = {
-    {"due", cmd_due},
-    {"deadline", cmd_deadline},
-    {"timeline", cmd_timeline},
-    {"rules", cmd_rules},
-    {"batch", cmd_batch},
-    {"add", cmd_add},
-    {"count", cmd_count},
-    {"is-working-day", cmd_is_working_day},
-    {"next", cmd_next},
-    {"prev", cmd_prev},
-    {"holidays", cmd_holidays},
-    {"calendars", cmd_calendars},
+    {"due", cmd_due},           {"deadline", cmd_deadline},
+    {"timeline", cmd_timeline}, {"rules", cmd_rules},
+    {"batch", cmd_batch},       {"add", cmd_add},
+    {"count", cmd_count},       {"is-working-day", cmd_is_working_day},
+    {"next", cmd_next},         {"prev", cmd_prev},
+    {"holidays", cmd_holidays}, {"calendars", cmd_calendars},
 };
 
 /* Options that every command takes, wherever they stand: -o FILE and

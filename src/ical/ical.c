@@ -112,7 +112,7 @@ static const struct prev_event *prev_find(const struct prev *p, const char *uid)
 
 struct exporter {
     icalcomponent *cal;
-    const foi_ics_options *o;
+    foi_ics_options o;
     struct icaltimetype stamp;
     struct prev prev;
     int failed;
@@ -139,15 +139,13 @@ static icalproperty *x_prop(const char *name, const char *value)
 
 static int exporter_init(struct exporter *x, const foi_ics_options *o, const char *title)
 {
-    static foi_ics_options defaults;
     memset(x, 0, sizeof *x);
-    if (!o) {
-        foi_ics_options_init(&defaults);
-        o = &defaults;
-    }
-    x->o = o;
-    x->stamp = utc_time(o->stamp);
-    int rc = prev_load(&x->prev, o->previous);
+    if (o)
+        x->o = *o;
+    else
+        foi_ics_options_init(&x->o);
+    x->stamp = utc_time(x->o.stamp);
+    int rc = prev_load(&x->prev, x->o.previous);
     if (rc)
         return rc;
     x->cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
@@ -221,8 +219,8 @@ static void slug(char *out, size_t size, const char *text)
 static void add_alarms(struct exporter *x, icalcomponent *ev, const foi_calendar *cal, foi_date due,
                        const char *summary)
 {
-    for (size_t i = 0; i < x->o->n_remind; i++) {
-        int k = x->o->remind[i];
+    for (size_t i = 0; i < x->o.n_remind; i++) {
+        int k = x->o.remind[i];
         foi_date day;
         int offset;
         if (k <= 0 || foi_calendar_add(&day, cal, due, -k))
@@ -282,7 +280,7 @@ static void deadline_event(struct exporter *x, const foi_deadline *d, const char
     char uid[160], summary[512], day[FOI_DATE_LONG_SIZE];
     snprintf(uid, sizeof uid, "%s.%s@foiclock", r->id, key);
     snprintf(summary, sizeof summary, "%s%s%s%s%s%s", r->summary, ref ? " - " : "", ref ? ref : "",
-             x->o->authority ? " - " : "", x->o->authority ? x->o->authority : "",
+             x->o.authority ? " - " : "", x->o.authority ? x->o.authority : "",
              d->provisional ? " (provisional)" : "");
     size_t n = foi_deadline_text(NULL, 0, d, receipt, NULL);
     size_t head = strlen(r->summary) + strlen(regime) + (ref ? strlen(ref) : 0) + 128;
@@ -302,6 +300,23 @@ static void deadline_event(struct exporter *x, const foi_deadline *d, const char
               r->statutory ? "FOI deadline" : "FOI deadline (advisory)", d->calendar, 1);
     free(desc);
 }
+
+/* The part of a UID that names a case: its reference or, without one, its
+ * receipt date and regime. */
+static void case_key(char *key, size_t size, const foi_case *c)
+{
+    char iso[FOI_DATE_ISO_SIZE];
+    if (c->ref && *c->ref) {
+        uid_key(key, size, c->ref);
+        return;
+    }
+    foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], iso);
+    snprintf(key, size, "received-%.4s%.2s%.2s-%s", iso, iso + 5, iso + 8,
+             foi_regime_name(c->regime));
+}
+
+static void case_events(struct exporter *x, const foi_case *c, const foi_timeline *t,
+                        const char *key);
 
 static const char *regime_title(foi_regime r)
 {
@@ -324,15 +339,11 @@ int foi_ics_timelines(char **out, const foi_case *const *cases,
         return rc;
     for (size_t i = 0; i < n && !x.failed; i++) {
         const foi_case *c = cases[i];
-        char key[96], iso[FOI_DATE_ISO_SIZE];
-        if (c->ref && *c->ref) {
-            uid_key(key, sizeof key, c->ref);
-        } else {
-            /* No reference: the receipt date and regime stand for the case;
-             * repeats in one export are numbered in order. */
-            foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], iso);
-            snprintf(key, sizeof key, "received-%.4s%.2s%.2s-%s", iso, iso + 5, iso + 8,
-                     foi_regime_name(c->regime));
+        char key[96];
+        case_key(key, sizeof key, c);
+        if (!(c->ref && *c->ref)) {
+            /* Repeats of a receipt date and regime in one export are
+             * numbered in order. */
             int same = 0;
             for (size_t j = 0; j < i; j++)
                 same += !(cases[j]->ref && *cases[j]->ref) && cases[j]->regime == c->regime &&
@@ -343,15 +354,21 @@ int foi_ics_timelines(char **out, const foi_case *const *cases,
                 snprintf(key + len, sizeof key - len, "-%d", same + 1);
             }
         }
-        for (size_t k = 0; k < foi_timeline_count(timelines[i]); k++) {
-            const foi_timeline_entry *e = foi_timeline_entry_at(timelines[i], k);
-            if (e->paused)
-                continue;
-            deadline_event(&x, &e->deadline, key, c->ref && *c->ref ? c->ref : NULL,
-                           regime_title(c->regime), c->receipt_rule, e->note);
-        }
+        case_events(&x, c, timelines[i], key);
     }
     return exporter_finish(&x, out);
+}
+
+static void case_events(struct exporter *x, const foi_case *c, const foi_timeline *t,
+                        const char *key)
+{
+    for (size_t k = 0; k < foi_timeline_count(t) && !x->failed; k++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, k);
+        if (e->paused)
+            continue;
+        deadline_event(x, &e->deadline, key, c->ref && *c->ref ? c->ref : NULL,
+                       regime_title(c->regime), c->receipt_rule, e->note);
+    }
 }
 
 int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const foi_ics_options *o)
@@ -406,6 +423,129 @@ int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_dat
         i = j;
     }
     return exporter_finish(&x, out);
+}
+
+/* ---- streaming: one calendar written piece by piece ---- */
+
+struct foi_ics_writer {
+    struct exporter x;
+};
+
+/* Serialises the events added since the last call and removes them. */
+static int drain(struct exporter *x, char **out)
+{
+    *out = NULL;
+    if (x->failed)
+        return x->failed;
+    size_t len = 0, cap = 0;
+    char *buf = NULL;
+    icalcomponent *ev;
+    while ((ev = icalcomponent_get_first_component(x->cal, ICAL_VEVENT_COMPONENT))) {
+        char *text = icalcomponent_as_ical_string_r(ev);
+        icalcomponent_remove_component(x->cal, ev);
+        icalcomponent_free(ev);
+        size_t n = text ? strlen(text) : 0;
+        if (!text || len + n + 1 > cap) {
+            size_t ncap = cap ? cap : 4096;
+            while (ncap < len + n + 1)
+                ncap *= 2;
+            char *nb = text ? realloc(buf, ncap) : NULL;
+            if (!nb) {
+                icalmemory_free_buffer(text);
+                free(buf);
+                return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+            }
+            buf = nb;
+            cap = ncap;
+        }
+        memcpy(buf + len, text, n + 1);
+        len += n;
+        icalmemory_free_buffer(text);
+    }
+    if (!buf && !(buf = calloc(1, 1)))
+        return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+    *out = buf;
+    return FOI_OK;
+}
+
+int foi_ics_writer_new(foi_ics_writer **out, char **header, const char *title,
+                       const foi_ics_options *o)
+{
+    foi_ics_writer *w = calloc(1, sizeof *w);
+    if (!w)
+        return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+    int rc = exporter_init(&w->x, o, title ? title : "FOI deadlines");
+    if (rc) {
+        free(w);
+        return rc;
+    }
+    char *text = icalcomponent_as_ical_string_r(w->x.cal);
+    static const char tail[] = "END:VCALENDAR\r\n";
+    size_t n = text ? strlen(text) : 0;
+    if (!text || n < sizeof tail - 1 || strcmp(text + n - (sizeof tail - 1), tail) != 0) {
+        icalmemory_free_buffer(text);
+        foi_ics_writer_free(w);
+        return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+    }
+    text[n - (sizeof tail - 1)] = '\0';
+    *header = malloc(n + 1);
+    if (!*header) {
+        icalmemory_free_buffer(text);
+        foi_ics_writer_free(w);
+        return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+    }
+    memcpy(*header, text, n - (sizeof tail - 1) + 1);
+    icalmemory_free_buffer(text);
+    *out = w;
+    return FOI_OK;
+}
+
+int foi_ics_writer_case(foi_ics_writer *w, char **events, const foi_case *c, const foi_timeline *t,
+                        const char *key)
+{
+    char k[96];
+    if (key && *key)
+        uid_key(k, sizeof k, key);
+    else
+        case_key(k, sizeof k, c);
+    case_events(&w->x, c, t, k);
+    return drain(&w->x, events);
+}
+
+int foi_ics_writer_deadline(foi_ics_writer *w, char **events, const foi_deadline *d,
+                            const char *ref, const char *key)
+{
+    char k[96], iso[FOI_DATE_ISO_SIZE];
+    if (key && *key) {
+        uid_key(k, sizeof k, key);
+    } else if (ref && *ref) {
+        uid_key(k, sizeof k, ref);
+    } else {
+        foi_date_format_iso(d->anchor, iso);
+        snprintf(k, sizeof k, "from-%.4s%.2s%.2s", iso, iso + 5, iso + 8);
+    }
+    deadline_event(&w->x, d, k, ref && *ref ? ref : NULL, regime_title(d->rule->regime),
+                   FOI_RECEIPT_STATUTORY, NULL);
+    return drain(&w->x, events);
+}
+
+const char *foi_ics_writer_end(void)
+{
+    return "END:VCALENDAR\r\n";
+}
+
+void foi_ics_writer_free(foi_ics_writer *w)
+{
+    if (!w)
+        return;
+    icalcomponent_free(w->x.cal);
+    prev_free(&w->x.prev);
+    free(w);
+}
+
+void foi_ics_free_text(char *s)
+{
+    free(s);
 }
 
 /* ---- import ---- */

@@ -475,6 +475,7 @@ struct foi_batch {
     size_t nrules;
     char error[1024];
     size_t error_len;
+    char ref[512]; /* the row's ref column, NUL-terminated for kase.ref */
 };
 
 void foi_batch_options_init(foi_batch_options *o)
@@ -800,6 +801,13 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         }
     }
     foi_case_init(c, regime);
+    f = field(rec, b->col[K_REF]);
+    if (f.len) {
+        size_t n = f.len < sizeof b->ref - 1 ? f.len : sizeof b->ref - 1;
+        memcpy(b->ref, f.data, n);
+        b->ref[n] = '\0';
+        c->ref = b->ref;
+    }
     c->receipt_rule = b->o.receipt_rule;
     memcpy(c->calendars, b->o.calendars, sizeof c->calendars);
     for (int e = 0; e < FOI_EVENT_COUNT; e++) {

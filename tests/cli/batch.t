@@ -174,11 +174,39 @@ days to Mon 11 Feb 2019 (12-14, 17-21, 24, 27, 28, 31 December, 3-4, 7-11,
   foiclock: batch: 3 of 4 rows had errors
   [2]
 
-iCalendar output is not part of this build; text is not a batch format.
+The whole caseload as one calendar: each case's deadlines as events named
+by its ref (the dates are the response_due and review_request_by columns of
+the CSV output above, plus the review, ICO and fee-period deadlines the
+timeline command gives); PAUSED, whose clock is stopped, has none yet.
 
-  $ foiclock batch cases.csv --format ics
-  foiclock: batch: iCalendar output for batch is not available in this build
-  [2]
+  $ foiclock batch cases.csv --format ics --remind none | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
+  BEGIN:VCALENDAR
+  UID:foia.response.FOI-2026-0412@foiclock
+  DTSTART;VALUE=DATE:20261201
+  UID:foia.review-request.FOI-2026-0412@foiclock
+  DTSTART;VALUE=DATE:20270126
+  UID:foia.response.W@foiclock
+  DTSTART;VALUE=DATE:20181112
+  UID:foia.review-response.W@foiclock
+  DTSTART;VALUE=DATE:20181210
+  UID:foia.review-request.W@foiclock
+  DTSTART;VALUE=DATE:20190108
+  UID:foia.review-max.W@foiclock
+  DTSTART;VALUE=DATE:20190111
+  UID:foia.ico-complaint.W@foiclock
+  DTSTART;VALUE=DATE:20190131
+  UID:foia.response.FEES@foiclock
+  DTSTART;VALUE=DATE:20181123
+  UID:foia.fee-period.FEES@foiclock
+  DTSTART;VALUE=DATE:20190122
+  UID:foia.review-request.FEES@foiclock
+  DTSTART;VALUE=DATE:20190128
+  UID:foia.response.OVER@foiclock
+  DTSTART;VALUE=DATE:20261029
+  UID:foia.response.PEND@foiclock
+  DTSTART;VALUE=DATE:20261221
+  END:VCALENDAR
+
   $ foiclock batch cases.csv --format text
   foiclock: batch: unknown format 'text': expected csv, json or ics
   [2]
