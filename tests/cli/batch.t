@@ -179,7 +179,7 @@ by its ref (the dates are the response_due and review_request_by columns of
 the CSV output above, plus the review, ICO and fee-period deadlines the
 timeline command gives); PAUSED, whose clock is stopped, has none yet.
 
-  $ foiclock batch cases.csv --format ics --remind none | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
+  $ foiclock batch cases.csv --format ics --remind none | tr -d '\r' | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
   BEGIN:VCALENDAR
   UID:foia.response.FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20261201
