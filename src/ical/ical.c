@@ -588,11 +588,39 @@ static int division_from_file(unsigned *out, const char *name)
                          name);
 }
 
+/* Text from the file (or its name) made safe for a message: printable
+ * ASCII kept, other bytes as \xNN, cut short with "...". */
+static const char *printable(char *out, size_t size, const char *text)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (o + 8 >= size) {
+            memcpy(out + o, "...", 3);
+            o += 3;
+            break;
+        }
+        if (*p >= 0x20 && *p < 0x7f) {
+            out[o++] = (char)*p;
+        } else {
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = hex[*p >> 4];
+            out[o++] = hex[*p & 15];
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static int reject(const char *name, long line, const char *msg)
 {
+    char n[160], m[240];
+    printable(n, sizeof n, name);
+    printable(m, sizeof m, msg);
     if (line > 0)
-        return foi_error_set(FOI_EINVAL, "%s:%ld: %s", name, line, msg);
-    return foi_error_set(FOI_EINVAL, "%s: %s", name, msg);
+        return foi_error_set(FOI_EINVAL, "%s:%ld: %s", n, line, m);
+    return foi_error_set(FOI_EINVAL, "%s: %s", n, m);
 }
 
 int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t len,
