@@ -11,8 +11,8 @@ static const char *const calendar_names[FOI_CAL_COUNT] = {"uk", "scotland", "eng
                                                           "northern-ireland"};
 
 static const char *const calendar_descriptions[FOI_CAL_COUNT] = {
-    "FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank "
-    "holidays in any part of the UK",
+    ("FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank "
+     "holidays in any part of the UK"),
     "FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland",
     "weekends, Christmas Day, Good Friday and bank holidays in England and Wales",
     "weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland"};
