@@ -2,7 +2,7 @@
  * so that any compiler can replay the seed corpora as ordinary tests. Each
  * input is read whole and passed once to LLVMFuzzerTestOneInput; a target
  * signals a failure by crashing or aborting. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -91,7 +91,10 @@ static int run_dir(const char *dir, long *count)
         qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         struct stat st;
-        if (!rc && stat(names[i], &st) == 0 && S_ISREG(st.st_mode)) {
+        if (!rc && stat(names[i], &st) != 0) {
+            fprintf(stderr, "replay: %s: %s\n", names[i], strerror(errno));
+            rc = 1;
+        } else if (!rc && S_ISREG(st.st_mode)) {
             rc = run_file(names[i]);
             ++*count;
         }
@@ -109,12 +112,16 @@ int main(int argc, char **argv)
     }
     long count = 0;
     for (int i = 1; i < argc; i++) {
+        /* A target may change directory (fuzz_cli does): hold absolute paths. */
+        char *path = realpath(argv[i], NULL);
         struct stat st;
-        if (stat(argv[i], &st) != 0) {
+        if (!path || stat(path, &st) != 0) {
             fprintf(stderr, "replay: %s: %s\n", argv[i], strerror(errno));
+            free(path);
             return 1;
         }
-        int rc = S_ISDIR(st.st_mode) ? run_dir(argv[i], &count) : (count++, run_file(argv[i]));
+        int rc = S_ISDIR(st.st_mode) ? run_dir(path, &count) : (count++, run_file(path));
+        free(path);
         if (rc)
             return 1;
     }
