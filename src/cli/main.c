@@ -132,13 +132,20 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
 }
 
 /* Reads one line of any length up to a cap; returns its length (without the
- * line ending) or -1 at end of input. *toolong is set when it was cut. */
+ * line ending), -1 at end of input or -2 when out of memory. *toolong is set
+ * when it was cut. */
 static long read_line(FILE *in, char **buf, size_t *cap, int *toolong)
 {
     enum { MAX_LINE = 1 << 20 };
     size_t len = 0;
     int c, any = 0;
     *toolong = 0;
+    /* Room for the terminator even when the first line is empty. */
+    if (*cap == 0) {
+        if (!(*buf = malloc(256)))
+            return -2;
+        *cap = 256;
+    }
     while ((c = getc(in)) != EOF) {
         any = 1;
         if (c == '\n')
@@ -222,6 +229,8 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
         }
     }
     free(buf);
+    if (len == -2)
+        return fail("out of memory reading standard input");
     if (fflush(stdout) || ferror(stdin))
         return fail("error reading standard input or writing standard output");
     if (failed)
