@@ -70,8 +70,10 @@ typedef struct foi_timeline foi_timeline;
 /*
  * Every deadline that applies to the case, in date order (paused ones last).
  * FOI_ECONFLICT when events contradict each other (the message names both),
- * FOI_EINVAL for a case without a receipt date, FOI_ERANGE outside the
- * calendars. The caller frees *out with foi_timeline_free.
+ * FOI_EINVAL for a case without a receipt date, with an event date that is
+ * not a valid date, an unknown regime or division, or a fee or school where
+ * the regime has none; FOI_ERANGE outside the calendars. The caller owns
+ * *out and frees it with foi_timeline_free.
  */
 FOICLOCK_EXPORT int foi_timeline_compute(foi_timeline **out, const foi_case *c);
 FOICLOCK_EXPORT size_t foi_timeline_count(const foi_timeline *t);

@@ -9,7 +9,8 @@
 
 void foi_deadline_options_init(foi_deadline_options *opts)
 {
-    memset(opts, 0, sizeof *opts);
+    if (opts)
+        memset(opts, 0, sizeof *opts);
 }
 
 static const foi_calendar *calendar_for(const foi_rule *rule, const foi_deadline_options *o,
@@ -257,11 +258,31 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
         foi_deadline_options_init(&defaults);
         opts = &defaults;
     }
-    if (!rule)
-        return foi_fail(FOI_EINVAL, "no rule given");
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(rule);
+    /* A caller may pass a rule of its own: its fields index tables and
+     * bound loops, so they are checked like any other input. */
+    if ((unsigned)rule->calendar >= FOI_CAL_COUNT || (unsigned)rule->unit > FOI_UNIT_SCHOOL_DAYS ||
+        (unsigned)rule->anchor > FOI_ANCHOR_FEES_NOTICE || rule->count < 1 ||
+        (rule->unit == FOI_UNIT_SCHOOL_DAYS && rule->backstop < 1)) {
+        char q[80];
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' is malformed: calendar %d, unit %d, anchor %d, count %d, "
+                        "backstop %d",
+                        rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
+                        (int)rule->calendar, (int)rule->unit, (int)rule->anchor, rule->count,
+                        rule->backstop);
+    }
+    if (!foi_serial_valid(anchor.serial))
+        return foi_fail(FOI_EINVAL, "day 0 (date serial %ld) is not a valid date",
+                        (long)anchor.serial);
     if (opts->division && foi_division_index(opts->division) < 0)
         return foi_fail(FOI_EINVAL, "division %#x is not one of the three UK divisions",
                         opts->division);
+    if ((opts->has_pause && (!foi_serial_valid(opts->pause_from.serial) ||
+                             !foi_serial_valid(opts->pause_to.serial))) ||
+        (opts->has_response && !foi_serial_valid(opts->response.serial)))
+        return foi_fail(FOI_EINVAL, "a pause or response date serial is not a valid date");
     if (opts->has_pause) {
         char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
         if (opts->pause_to.serial < opts->pause_from.serial)
@@ -315,6 +336,14 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
 int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
                         const foi_date *done)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(d);
+    if (!d->rule || !d->calendar)
+        return foi_fail(FOI_EINVAL, "foi_deadline_status: the deadline has no rule or calendar");
+    /* Differences of day numbers below must not overflow. */
+    if (!foi_serial_valid(today.serial) || (done && !foi_serial_valid(done->serial)) ||
+        !foi_serial_valid(d->due.serial))
+        return foi_fail(FOI_EINVAL, "foi_deadline_status: a date serial is not a valid date");
     foi_status s;
     memset(&s, 0, sizeof s);
     int wd = d->rule->unit == FOI_UNIT_WORKING_DAYS || d->rule->unit == FOI_UNIT_SCHOOL_DAYS;

@@ -27,6 +27,7 @@ const char *foi_event_name(foi_event event)
 
 int foi_event_from_name(foi_event *out, const char *name)
 {
+    FOI_REQUIRE_ARG(out);
     for (int i = 0; name && i < FOI_EVENT_COUNT; i++) {
         if (strcmp(name, event_names[i]) == 0) {
             *out = (foi_event)i;
@@ -40,13 +41,15 @@ int foi_event_from_name(foi_event *out, const char *name)
 
 void foi_case_init(foi_case *c, foi_regime regime)
 {
+    if (!c)
+        return;
     memset(c, 0, sizeof *c);
     c->regime = regime;
 }
 
 void foi_case_set(foi_case *c, foi_event event, foi_date date)
 {
-    if ((unsigned)event < FOI_EVENT_COUNT) {
+    if (c && (unsigned)event < FOI_EVENT_COUNT) {
         c->events[event] = date;
         c->has[event] = 1;
     }
@@ -94,6 +97,10 @@ static int validate(const foi_case *c)
     if (!c->has[FOI_EVENT_RECEIVED])
         return foi_fail(FOI_EINVAL, "a case needs the date the request was received");
     int rc;
+    for (int e = 0; e < FOI_EVENT_COUNT; e++)
+        if (c->has[e] && !foi_serial_valid(c->events[e].serial))
+            return foi_fail(FOI_EINVAL, "the %s date (serial %ld) is not a valid date",
+                            event_names[e], (long)c->events[e].serial);
     for (int e = 1; e < FOI_EVENT_COUNT; e++)
         if ((rc = check_order(c, FOI_EVENT_RECEIVED, (foi_event)e, 0)))
             return rc;
@@ -337,6 +344,8 @@ static int build(struct builder *b)
 
 int foi_timeline_compute(foi_timeline **out, const foi_case *c)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(c);
     int rc = validate(c);
     if (rc)
         return rc;
@@ -379,6 +388,8 @@ const foi_timeline_entry *foi_timeline_entry_at(const foi_timeline *t, size_t i)
 
 int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i, foi_date today)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(t);
     const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
     if (!e)
         return foi_fail(FOI_EINVAL, "timeline entry %zu does not exist", i);
