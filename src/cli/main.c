@@ -5,14 +5,21 @@
 
 #include "cli.h"
 
+/* Messages often echo an argument: each is cut to a bounded length and
+ * written through text_clean, so that no argument can flood standard error
+ * or put control sequences on the user's terminal. */
 int fail(const char *fmt, ...)
 {
+    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    fputs("foiclock: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    int n = vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof msg)
+        memcpy(msg + sizeof msg - 4, "...", 4);
+    fputs("foiclock: ", stderr);
+    text_clean(stderr, msg);
+    fputc('\n', stderr);
     return EXIT_USAGE;
 }
 
@@ -47,9 +54,12 @@ static const char main_usage[] =
 /* A usage error: the message, the command's synopsis line and where to read more. */
 static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg)
 {
-    fprintf(stderr, "foiclock: %s: %s%s%s%s\n%.*s(run 'foiclock %s --help' for more)\n", cmd, msg,
-            arg ? " '" : "", arg ? arg : "", arg ? "'" : "", (int)(strcspn(usage, "\n") + 1), usage,
-            cmd);
+    if (arg)
+        fail("%s: %s '%.200s%s'", cmd, msg, arg, strlen(arg) > 200 ? "..." : "");
+    else
+        fail("%s: %s", cmd, msg);
+    fprintf(stderr, "%.*s(run 'foiclock %s --help' for more)\n", (int)(strcspn(usage, "\n") + 1),
+            usage, cmd);
     return EXIT_USAGE;
 }
 

@@ -60,6 +60,19 @@ void json_string(FILE *f, const char *s)
     fputc('"', f);
 }
 
+void text_clean(FILE *f, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        size_t n = *p < 0x80 ? (*p >= 0x20 && *p != 0x7f) : utf8_length(p);
+        if (n) {
+            fwrite(p, 1, n, f);
+            p += n - 1;
+        } else {
+            fprintf(f, "\\x%02x", *p);
+        }
+    }
+}
+
 void json_date(FILE *f, const char *key, foi_date d)
 {
     char iso[FOI_DATE_ISO_SIZE];
