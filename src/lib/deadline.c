@@ -93,8 +93,8 @@ static int school_deadline(foi_deadline *out, const foi_calendar *cal, foi_date 
     int found = 0;
     foi_date d = start;
     while (d.serial < out->backstop_due.serial) {
-        if ((rc = foi_calendar_next(&d, cal, d)))
-            return rc;
+        /* Cannot fail: the backstop, a working day of cal, lies ahead. */
+        foi_calendar_next(&d, cal, d);
         if (!in_pause(o, d) && is_school_day(o, d) && ++found == rule->count)
             break;
     }
@@ -162,9 +162,9 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
     if (rc)
         return rc;
     if (out->paused_days) {
+        /* Cannot fail: without the pause the date is no later. */
         foi_date unpaused;
-        if ((rc = foi_calendar_add(&unpaused, cal, start, rule->count)))
-            return rc;
+        foi_calendar_add(&unpaused, cal, start, rule->count);
         if (unpaused.serial != out->due.serial)
             out->notes |= FOI_NOTE_PAUSED;
     }
@@ -181,10 +181,9 @@ static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                                  const foi_deadline_options *o)
 {
     const foi_rule *response_rule;
-    int rc = foi_rule_find(&response_rule, "foisa.response");
-    if (rc)
-        return rc;
+    foi_rule_find(&response_rule, "foisa.response"); /* the table's own id */
     foi_deadline r;
+    int rc;
     if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))
         return rc;
     out->start = r.due;
@@ -319,9 +318,8 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
     /* Counting: the days in (start, due]. Rolling: the days in [unrolled, due). */
     foi_date lo = rolled ? d.unrolled : foi_mkdate(d.start.serial + 1);
     foi_date hi = rolled ? foi_mkdate(d.due.serial - 1) : d.due;
-    if (counts_days && hi.serial >= lo.serial &&
-        (rc = foi_calendar_holidays(&d.skipped, &d.n_skipped, cal, lo, hi)))
-        return rc;
+    if (counts_days && hi.serial >= lo.serial)
+        foi_calendar_holidays(&d.skipped, &d.n_skipped, cal, lo, hi); /* cannot fail: lo <= hi */
     foi_date last = d.due;
     if (d.notes & FOI_NOTE_RECEIPT_NON_WORKING && d.other_due.serial > last.serial)
         last = d.other_due;

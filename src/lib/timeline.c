@@ -136,48 +136,46 @@ struct builder {
     const foi_case *c;
 };
 
+/* Records which event satisfies entry e, and whether the case has it. */
+static void set_done(foi_timeline_entry *e, const foi_case *c, int done_event)
+{
+    if (done_event < 0)
+        return;
+    e->has_done_event = 1;
+    e->done_event = (foi_event)done_event;
+    e->done = c->has[done_event];
+    e->done_on = c->events[done_event];
+}
+
+/* Rule ids below are the table's own, so looking them up cannot fail. */
 static foi_timeline_entry *add(struct builder *b, const char *rule_id, foi_date anchor,
                                const foi_deadline_options *o, int done_event, int *rc)
 {
     const foi_rule *rule;
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_rule_find(&rule, rule_id)) ||
-        (*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
+    foi_rule_find(&rule, rule_id);
+    if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
         return NULL;
     b->t->n++;
-    if (done_event >= 0) {
-        e->has_done_event = 1;
-        e->done_event = (foi_event)done_event;
-        e->done = b->c->has[done_event];
-        e->done_on = b->c->events[done_event];
-    }
+    set_done(e, b->c, done_event);
     return e;
 }
 
-static foi_timeline_entry *add_paused(struct builder *b, const char *rule_id, foi_date anchor,
-                                      int done_event, const char *note, int *rc)
+/* An entry whose clock is stopped: it has no date until the awaited event. */
+static void add_paused(struct builder *b, const char *rule_id, foi_date anchor, int done_event,
+                       const char *note)
 {
-    const foi_rule *rule;
-    foi_timeline_entry *e = &b->t->entries[b->t->n];
+    foi_timeline_entry *e = &b->t->entries[b->t->n++];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_rule_find(&rule, rule_id)))
-        return NULL;
-    b->t->n++;
+    foi_rule_find(&e->deadline.rule, rule_id);
     e->paused = 1;
-    e->deadline.rule = rule;
-    e->deadline.calendar = foi_calendar_builtin(rule->calendar);
+    e->deadline.calendar = foi_calendar_builtin(e->deadline.rule->calendar);
     e->deadline.anchor = anchor;
     e->deadline.start = anchor;
     e->deadline.due = anchor;
     e->note = note;
-    if (done_event >= 0) {
-        e->has_done_event = 1;
-        e->done_event = (foi_event)done_event;
-        e->done = b->c->has[done_event];
-        e->done_on = b->c->events[done_event];
-    }
-    return e;
+    set_done(e, b->c, done_event);
 }
 
 static const char note_awaiting_clarification[] =
@@ -262,10 +260,9 @@ static int build(struct builder *b)
     }
     int extended = c->pit_extension && rr->extended;
     if (paused) {
-        if (!add_paused(b, response, anchor, FOI_EVENT_RESPONDED, paused, &rc))
-            return rc;
-        if (extended && !add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused, &rc))
-            return rc;
+        add_paused(b, response, anchor, FOI_EVENT_RESPONDED, paused);
+        if (extended)
+            add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused);
     } else {
         if (!(e = add(b, response, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
             return rc;
@@ -294,8 +291,7 @@ static int build(struct builder *b)
      * period, so it applies before any response. */
     if (c->regime == FOI_REGIME_FOISA) {
         if (paused) {
-            if (!add_paused(b, rr->review_request, anchor, FOI_EVENT_REVIEW_REQUESTED, paused, &rc))
-                return rc;
+            add_paused(b, rr->review_request, anchor, FOI_EVENT_REVIEW_REQUESTED, paused);
         } else {
             o.has_response = has[FOI_EVENT_RESPONDED];
             o.response = ev[FOI_EVENT_RESPONDED];
