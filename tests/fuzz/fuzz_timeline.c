@@ -93,8 +93,11 @@ static void check_entry(const foi_timeline *t, size_t i, const foi_case *c)
         FUZZ_REQUIRE((unsigned)e->done_event < FOI_EVENT_COUNT, "done event %d", e->done_event);
         FUZZ_REQUIRE(e->done == c->has[e->done_event], "done flag disagrees with the case");
     }
-    /* Status on the day of receipt, on the due date and long after. */
-    foi_date days[3] = {c->events[FOI_EVENT_RECEIVED], d->due, {d->due.serial + 400}};
+    /* Status on the day of receipt, on the due date and long after (but
+     * still a date: a deadline in 9999 has no day 400 days later). */
+    int32_t later =
+        d->due.serial > FOI_DATE_MAX_SERIAL - 400 ? FOI_DATE_MAX_SERIAL : d->due.serial + 400;
+    foi_date days[3] = {c->events[FOI_EVENT_RECEIVED], d->due, {later}};
     for (int k = 0; k < 3; k++) {
         foi_status s;
         int rc = foi_timeline_status(&s, t, i, days[k]);
