@@ -73,12 +73,14 @@ FOICLOCK_EXPORT const foi_calendar *foi_calendar_builtin(foi_calendar_id id);
  * "northern-ireland"); FOI_ENOTFOUND otherwise. */
 FOICLOCK_EXPORT int foi_calendar_id_from_name(foi_calendar_id *out, const char *name);
 
-/* The calendar's id, its name as above, and a one-line description (borrowed). */
+/* The calendar's id, its name as above, and a one-line description (static,
+ * borrowed). For a NULL calendar: (foi_calendar_id)-1, "" and "". */
 FOICLOCK_EXPORT foi_calendar_id foi_calendar_get_id(const foi_calendar *cal);
 FOICLOCK_EXPORT const char *foi_calendar_name(const foi_calendar *cal);
 FOICLOCK_EXPORT const char *foi_calendar_description(const foi_calendar *cal);
 
-/* The divisions whose bank holidays the calendar counts (enum foi_division). */
+/* The divisions whose bank holidays the calendar counts (enum foi_division);
+ * 0 for NULL. */
 FOICLOCK_EXPORT unsigned foi_calendar_divisions(const foi_calendar *cal);
 
 /* The name of a single division bit ("england-and-wales", ...) and its
@@ -93,12 +95,14 @@ FOICLOCK_EXPORT const char *foi_basis_name(int basis);
 /*
  * Coverage: the calendar knows every day from *first to *last (1971-01-01 ..
  * 2199-12-31). Days after *published_until come from the rules for future
- * years, not from published data, and are provisional. Any pointer may be NULL.
+ * years, not from published data, and are provisional. Any pointer may be
+ * NULL; with a NULL calendar nothing is written.
  */
 FOICLOCK_EXPORT void foi_calendar_coverage(const foi_calendar *cal, foi_date *first, foi_date *last,
                                            foi_date *published_until);
 
-/* 1 if any day of [from, to] (in either order) lies after the published data. */
+/* 1 if any day of [from, to] (in either order) lies after the published data,
+ * 0 if none does, FOI_EINVAL for a NULL calendar. */
 FOICLOCK_EXPORT int foi_calendar_is_provisional(const foi_calendar *cal, foi_date from,
                                                 foi_date to);
 

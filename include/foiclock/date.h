@@ -54,14 +54,17 @@ FOICLOCK_EXPORT int foi_is_leap_year(int year);
 /* Number of days in the month (0 for an invalid month). */
 FOICLOCK_EXPORT int foi_days_in_month(int year, int month);
 
-/* d plus n calendar days. FOI_ERANGE if the result leaves 0001..9999. */
+/* d plus n calendar days. FOI_ERANGE if the result leaves 0001..9999,
+ * FOI_EINVAL if d is not a valid date. */
 FOICLOCK_EXPORT int foi_date_add_days(foi_date *out, foi_date d, int32_t n);
 
 /* d plus n calendar months, clamped to the last day of a shorter month
- * (31 January + 1 month = 28 or 29 February). FOI_ERANGE past 0001..9999. */
+ * (31 January + 1 month = 28 or 29 February). FOI_ERANGE past 0001..9999,
+ * FOI_EINVAL if d is not a valid date. */
 FOICLOCK_EXPORT int foi_date_add_months(foi_date *out, foi_date d, int32_t n);
 
-/* b - a in days. */
+/* b - a in days (exact for valid dates; clamped to the int32_t range for
+ * serials that are not). */
 FOICLOCK_EXPORT int32_t foi_date_diff(foi_date a, foi_date b);
 
 /* <0, 0, >0 as a is before, equal to or after b. */
@@ -109,10 +112,13 @@ FOICLOCK_EXPORT int foi_uk_utc_offset(int *offset_seconds, int64_t unix_seconds)
 #define FOI_DATE_ISO_SIZE 11
 #define FOI_DATE_LONG_SIZE 32
 
-/* Writes "2018-10-15" (NUL-terminated) into buf; returns buf. */
+/* Writes "2018-10-15" (NUL-terminated) into buf; returns buf (NULL if buf is
+ * NULL). A serial that is not a valid date gives a year clamped to
+ * 0000..9999, never an overflow. */
 FOICLOCK_EXPORT char *foi_date_format_iso(foi_date d, char buf[FOI_DATE_ISO_SIZE]);
 
-/* Writes "Monday 15 October 2018" (NUL-terminated) into buf; returns buf. */
+/* Writes "Monday 15 October 2018" (NUL-terminated) into buf; returns buf
+ * (NULL if buf is NULL). */
 FOICLOCK_EXPORT char *foi_date_format_long(foi_date d, char buf[FOI_DATE_LONG_SIZE]);
 
 /* English names: weekday 1..7 (Monday..Sunday), month 1..12; "" when out of range. */

@@ -9,9 +9,20 @@ extern "C" {
 #endif
 
 /*
- * Every foiclock function that can fail returns an int: FOI_OK (0) on success
- * or one of these negative codes. On failure a human-readable message naming
- * the offending input is available from foi_error_last() on the same thread.
+ * The error model. Every foiclock function that can fail returns an int:
+ * FOI_OK (0) on success or one of these negative codes. On failure:
+ *   - a message naming the offending input (quoted, with any byte that is
+ *     not printable ASCII shown as \xNN, and cut short with "..." when long)
+ *     is available from foi_error_last() on the same thread;
+ *   - output parameters are left as they were.
+ * Bad arguments are reported, never trusted: a NULL pointer where a function
+ * needs an object or a place for its result fails with FOI_EINVAL (the
+ * message names the function and the argument), and so does a foi_date
+ * holding a serial outside FOI_DATE_MIN_SERIAL..FOI_DATE_MAX_SERIAL, which no
+ * foiclock constructor makes. The few functions without a status (names,
+ * accessors, formatting) return "", 0 or NULL for such arguments. foiclock
+ * never prints, never exits or aborts, and reports a failed allocation as
+ * FOI_ENOMEM.
  */
 typedef enum foi_error_code {
     FOI_OK = 0,

@@ -153,9 +153,13 @@ typedef struct foi_deadline {
 } foi_deadline;
 
 /*
- * Computes rule's deadline from anchor. FOI_ERANGE when a day needed lies
- * outside the calendars; FOI_EINVAL for an inconsistent pause or, for school
- * days, a school calendar that ends before the answer is known.
+ * Computes rule's deadline from anchor (opts may be NULL for the defaults).
+ * FOI_ERANGE when a day needed lies outside the calendars; FOI_EINVAL for an
+ * inconsistent pause, a division that is not one bit, an anchor, pause or
+ * response that is not a valid date, a malformed rule (a caller's own rule
+ * with an unknown calendar, unit or anchor, a count below 1, or a school rule
+ * without a backstop) or, for school days, a school calendar that ends
+ * before the answer is known.
  */
 FOICLOCK_EXPORT int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date anchor,
                                          const foi_deadline_options *opts);
@@ -189,7 +193,9 @@ typedef struct foi_status {
 
 /*
  * The status of d on today; done is the date the thing was done (response
- * sent, review requested...), or NULL if it has not been.
+ * sent, review requested...), or NULL if it has not been. FOI_EINVAL for a
+ * deadline without a rule or calendar or a date that is not valid;
+ * FOI_ERANGE when a day to count lies outside the calendar.
  */
 FOICLOCK_EXPORT int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
                                         const foi_date *done);

@@ -70,17 +70,21 @@ typedef struct foi_timeline foi_timeline;
 /*
  * Every deadline that applies to the case, in date order (paused ones last).
  * FOI_ECONFLICT when events contradict each other (the message names both),
- * FOI_EINVAL for a case without a receipt date, for fee events outside FOIA
- * and FOISA or a school outside FOIA, FOI_ERANGE outside the calendars. The caller frees *out with
- * foi_timeline_free.
+ * FOI_EINVAL for a case without a receipt date, with an event date that is
+ * not a valid date, an unknown regime or division, or a fee or school where
+ * the regime has none; FOI_ERANGE outside the calendars. The caller owns
+ * *out and frees it with foi_timeline_free.
  */
 FOICLOCK_EXPORT int foi_timeline_compute(foi_timeline **out, const foi_case *c);
+/* The number of entries (0 for NULL). */
 FOICLOCK_EXPORT size_t foi_timeline_count(const foi_timeline *t);
-/* Entry i (borrowed from t). */
+/* Entry i, borrowed from t and valid until it is freed; NULL when i is out
+ * of range. */
 FOICLOCK_EXPORT const foi_timeline_entry *foi_timeline_entry_at(const foi_timeline *t, size_t i);
-/* The status of entry i on today. */
+/* The status of entry i on today; FOI_EINVAL when there is no entry i. */
 FOICLOCK_EXPORT int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i,
                                         foi_date today);
+/* Frees a timeline; NULL is allowed. */
 FOICLOCK_EXPORT void foi_timeline_free(foi_timeline *t);
 
 #ifdef __cplusplus

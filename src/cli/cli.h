@@ -45,6 +45,9 @@ int fail(const char *fmt, ...) FOI_CLI_PRINTF(1, 2);
 
 /* Output helpers (output.c). */
 void json_string(FILE *f, const char *s);
+/* Writes s for a terminal: control characters, and bytes that do not begin a
+ * well-formed UTF-8 character, become \xNN. */
+void text_clean(FILE *f, const char *s);
 void json_date(FILE *f, const char *key, foi_date d);
 const char *ordinal_suffix(long n);
 /* Writes the divisions of a mask for people: "all of the UK", "Scotland", ... */

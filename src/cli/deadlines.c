@@ -654,6 +654,22 @@ int cmd_timeline(int argc, char **argv)
         return rc;
     }
 
+    /* Every status before any output: a day the calendars cannot count to
+     * fails here, so that a failed run prints no partial answer. */
+    size_t n = foi_timeline_count(t);
+    foi_status *status = malloc((n ? n : 1) * sizeof *status);
+    for (size_t i = 0; status && i < n; i++) {
+        if (foi_timeline_status(&status[i], t, i, now)) {
+            free(status);
+            foi_timeline_free(t);
+            return fail("timeline: %s", foi_error_last());
+        }
+    }
+    if (!status) {
+        foi_timeline_free(t);
+        return fail("timeline: out of memory");
+    }
+
     char iso[FOI_DATE_ISO_SIZE], day[FOI_DATE_LONG_SIZE];
     if (o.format == FORMAT_JSON) {
         fputs("{\"case\":{", stdout);
@@ -679,14 +695,9 @@ int cmd_timeline(int argc, char **argv)
                foi_date_format_long(c.events[FOI_EVENT_RECEIVED], day));
         text_long("", now, ".\n");
     }
-    rc = 0;
-    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+    for (size_t i = 0; i < n; i++) {
         const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
-        foi_status s;
-        if (foi_timeline_status(&s, t, i, now)) {
-            rc = fail("timeline: %s", foi_error_last());
-            break;
-        }
+        foi_status s = status[i];
         if (o.format == FORMAT_JSON) {
             printf("%s{", i ? "," : "");
             if (e->paused) {
@@ -727,8 +738,9 @@ int cmd_timeline(int argc, char **argv)
     }
     if (o.format == FORMAT_JSON)
         puts("]}");
-    else if (!rc)
+    else
         text_advice(&c, t, now);
+    free(status);
     foi_timeline_free(t);
-    return rc;
+    return 0;
 }

@@ -7,14 +7,21 @@
 
 #include "cli.h"
 
+/* Messages often echo an argument: each is cut to a bounded length and
+ * written through text_clean, so that no argument can flood standard error
+ * or put control sequences on the user's terminal. */
 int fail(const char *fmt, ...)
 {
+    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    fputs("foiclock: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    int n = vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof msg)
+        memcpy(msg + sizeof msg - 4, "...", 4);
+    fputs("foiclock: ", stderr);
+    text_clean(stderr, msg);
+    fputc('\n', stderr);
     return EXIT_USAGE;
 }
 
@@ -50,9 +57,12 @@ static const char main_usage[] =
 /* A usage error: the message, the command's synopsis line and where to read more. */
 static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg)
 {
-    fprintf(stderr, "foiclock: %s: %s%s%s%s\n%.*s(run 'foiclock %s --help' for more)\n", cmd, msg,
-            arg ? " '" : "", arg ? arg : "", arg ? "'" : "", (int)(strcspn(usage, "\n") + 1), usage,
-            cmd);
+    if (arg)
+        fail("%s: %s '%.200s%s'", cmd, msg, arg, strlen(arg) > 200 ? "..." : "");
+    else
+        fail("%s: %s", cmd, msg);
+    fprintf(stderr, "%.*s(run 'foiclock %s --help' for more)\n", (int)(strcspn(usage, "\n") + 1),
+            usage, cmd);
     return EXIT_USAGE;
 }
 
@@ -139,13 +149,20 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
 }
 
 /* Reads one line of any length up to a cap; returns its length (without the
- * line ending) or -1 at end of input. *toolong is set when it was cut. */
+ * line ending), -1 at end of input or -2 when out of memory. *toolong is set
+ * when it was cut. */
 static long read_line(FILE *in, char **buf, size_t *cap, int *toolong)
 {
     enum { MAX_LINE = 1 << 20 };
     size_t len = 0;
     int c, any = 0;
     *toolong = 0;
+    /* Room for the terminator even when the first line is empty. */
+    if (*cap == 0) {
+        if (!(*buf = malloc(256)))
+            return -2;
+        *cap = 256;
+    }
     while ((c = getc(in)) != EOF) {
         any = 1;
         if (c == '\n')
@@ -231,6 +248,8 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
         }
     }
     free(buf);
+    if (len == -2)
+        return fail("out of memory reading standard input");
     if (fflush(stdout) || ferror(stdin))
         return fail("error reading standard input or writing standard output");
     if (failed)

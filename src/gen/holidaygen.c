@@ -31,9 +31,9 @@ static const char *const basis_names[] = {"statute", "common-law", "proclamation
  * that regenerating the files changes nothing that did not change. */
 #define DATA_STAMP "20261126T000000Z"
 
-static void die(const char *fmt, ...) FOI_PRINTF(1, 2);
+static _Noreturn void die(const char *fmt, ...) FOI_PRINTF(1, 2);
 
-static void die(const char *fmt, ...)
+static _Noreturn void die(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);

@@ -11,8 +11,8 @@ static const char *const calendar_names[FOI_CAL_COUNT] = {"uk", "scotland", "eng
                                                           "northern-ireland"};
 
 static const char *const calendar_descriptions[FOI_CAL_COUNT] = {
-    "FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank "
-    "holidays in any part of the UK",
+    ("FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank "
+     "holidays in any part of the UK"),
     "FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland",
     "weekends, Christmas Day, Good Friday and bank holidays in England and Wales",
     "weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland"};
@@ -26,6 +26,7 @@ const foi_calendar *foi_calendar_builtin(foi_calendar_id id)
 
 int foi_calendar_id_from_name(foi_calendar_id *out, const char *name)
 {
+    FOI_REQUIRE_ARG(out);
     for (int i = 0; name && i < FOI_CAL_COUNT; i++) {
         if (strcmp(name, calendar_names[i]) == 0) {
             *out = (foi_calendar_id)i;
@@ -41,22 +42,22 @@ int foi_calendar_id_from_name(foi_calendar_id *out, const char *name)
 
 foi_calendar_id foi_calendar_get_id(const foi_calendar *cal)
 {
-    return cal->id;
+    return cal ? cal->id : (foi_calendar_id)-1;
 }
 
 const char *foi_calendar_name(const foi_calendar *cal)
 {
-    return calendar_names[cal->id];
+    return cal ? calendar_names[cal->id] : "";
 }
 
 const char *foi_calendar_description(const foi_calendar *cal)
 {
-    return calendar_descriptions[cal->id];
+    return cal ? calendar_descriptions[cal->id] : "";
 }
 
 unsigned foi_calendar_divisions(const foi_calendar *cal)
 {
-    return foi_calendar_id_divisions(cal->id);
+    return cal ? foi_calendar_id_divisions(cal->id) : 0;
 }
 
 const char *foi_division_name(unsigned division)
@@ -75,6 +76,7 @@ const char *foi_division_title(unsigned division)
 
 int foi_division_from_name(unsigned *out, const char *name)
 {
+    FOI_REQUIRE_ARG(out);
     for (unsigned bit = 1; name && bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
         if (strcmp(name, foi_division_name(bit)) == 0) {
             *out = bit;
@@ -98,6 +100,8 @@ const char *foi_basis_name(int basis)
 void foi_calendar_coverage(const foi_calendar *cal, foi_date *first, foi_date *last,
                            foi_date *published_until)
 {
+    if (!cal)
+        return;
     if (first)
         *first = foi_mkdate(cal->first);
     if (last)
@@ -108,6 +112,7 @@ void foi_calendar_coverage(const foi_calendar *cal, foi_date *first, foi_date *l
 
 int foi_calendar_is_provisional(const foi_calendar *cal, foi_date from, foi_date to)
 {
+    FOI_REQUIRE_ARG(cal);
     int32_t hi = from.serial > to.serial ? from.serial : to.serial;
     return hi > cal->published_until;
 }
@@ -142,6 +147,7 @@ static int beyond(const foi_calendar *cal, foi_date d, long n)
 
 int foi_calendar_is_working_day(const foi_calendar *cal, foi_date d)
 {
+    FOI_REQUIRE_ARG(cal);
     int32_t i = day_index(cal, d);
     if (i < 0)
         return outside(cal, d);
@@ -150,6 +156,8 @@ int foi_calendar_is_working_day(const foi_calendar *cal, foi_date d)
 
 int foi_calendar_add(foi_date *out, const foi_calendar *cal, foi_date d, int n)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(cal);
     int32_t i = day_index(cal, d);
     if (i < 0)
         return outside(cal, d);
@@ -178,6 +186,8 @@ int foi_calendar_prev(foi_date *out, const foi_calendar *cal, foi_date d)
 
 int foi_calendar_count(int *out, const foi_calendar *cal, foi_date from, foi_date to)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(cal);
     int32_t a = day_index(cal, from), b = day_index(cal, to);
     if (a < 0)
         return outside(cal, from);
@@ -205,6 +215,9 @@ static size_t lower_bound(const foi_calendar *cal, int32_t serial)
 int foi_calendar_holidays(const foi_holiday **first, size_t *count, const foi_calendar *cal,
                           foi_date from, foi_date to)
 {
+    FOI_REQUIRE_ARG(first);
+    FOI_REQUIRE_ARG(count);
+    FOI_REQUIRE_ARG(cal);
     if (to.serial < from.serial) {
         char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
         return foi_fail(FOI_EINVAL, "the range %s to %s ends before it starts",
@@ -244,6 +257,7 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 
 int foi_calendar_builder_new(foi_calendar_builder **out)
 {
+    FOI_REQUIRE_ARG(out);
     foi_calendar_builder *b = calloc(1, sizeof *b);
     if (!b)
         return foi_fail(FOI_ENOMEM, "out of memory creating a calendar builder");
@@ -284,6 +298,7 @@ static int check_cover(foi_date d)
 int foi_calendar_builder_add(foi_calendar_builder *b, foi_date d, unsigned divisions,
                              const char *name)
 {
+    FOI_REQUIRE_ARG(b);
     char a[FOI_DATE_ISO_SIZE];
     int rc = check_cover(d);
     if (rc)
@@ -320,6 +335,7 @@ int foi_calendar_builder_add(foi_calendar_builder *b, foi_date d, unsigned divis
 
 int foi_calendar_builder_remove(foi_calendar_builder *b, foi_date d, unsigned divisions)
 {
+    FOI_REQUIRE_ARG(b);
     char a[FOI_DATE_ISO_SIZE];
     int rc = check_cover(d);
     if (rc)
@@ -452,6 +468,8 @@ int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division, int
 int foi_calendar_builder_build(foi_calendar **out, const foi_calendar_builder *b,
                                foi_calendar_id id)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(b);
     if ((unsigned)id >= FOI_CAL_COUNT)
         return foi_fail(FOI_EINVAL, "unknown calendar id %d", (int)id);
     return foi_calbuild(out, b->rows, b->nrows, id, b->published_until);

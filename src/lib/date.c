@@ -16,17 +16,19 @@ int32_t foi_days_from_civil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-void foi_civil_from_days(int32_t z, int *y, int *m, int *d)
+void foi_civil_from_days(int32_t serial, int *y, int *m, int *d)
 {
-    z += 719468;
-    const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const int32_t doe = z - era * 146097;
+    /* 64-bit, so that any serial a caller writes into a foi_date converts
+     * without overflow (to a year outside 1..9999 when it is not valid). */
+    const int64_t z = (int64_t)serial + 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const int32_t doe = (int32_t)(z - era * 146097);
     const int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     const int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     const int32_t mp = (5 * doy + 2) / 153;
     const int32_t dd = doy - (153 * mp + 2) / 5 + 1;
     const int32_t mm = mp < 10 ? mp + 3 : mp - 9;
-    const int32_t yy = yoe + era * 400 + (mm <= 2);
+    const int32_t yy = (int32_t)(yoe + era * 400 + (mm <= 2));
     if (y)
         *y = (int)yy;
     if (m)
@@ -50,6 +52,7 @@ int foi_days_in_month(int year, int month)
 
 int foi_date_from_ymd(foi_date *out, int year, int month, int day)
 {
+    FOI_REQUIRE_ARG(out);
     if (year < FOI_DATE_MIN_YEAR || year > FOI_DATE_MAX_YEAR)
         return foi_fail(FOI_EINVAL, "year %d is outside %d..%d", year, FOI_DATE_MIN_YEAR,
                         FOI_DATE_MAX_YEAR);
@@ -73,8 +76,20 @@ int foi_date_weekday(foi_date d)
     return foi_serial_weekday(d.serial);
 }
 
+/* Fails for a foi_date that holds no valid date. */
+static int check_date(foi_date d, const char *func)
+{
+    if (foi_serial_valid(d.serial))
+        return FOI_OK;
+    return foi_fail(FOI_EINVAL, "%s: date serial %ld is not a valid date", func, (long)d.serial);
+}
+
 int foi_date_add_days(foi_date *out, foi_date d, int32_t n)
 {
+    FOI_REQUIRE_ARG(out);
+    int rc = check_date(d, __func__);
+    if (rc)
+        return rc;
     int64_t r = (int64_t)d.serial + n;
     if (r < FOI_DATE_MIN_SERIAL || r > FOI_DATE_MAX_SERIAL)
         return foi_fail(FOI_ERANGE, "%ld days from the date leaves the years 0001..9999", (long)n);
@@ -84,6 +99,10 @@ int foi_date_add_days(foi_date *out, foi_date d, int32_t n)
 
 int foi_date_add_months(foi_date *out, foi_date d, int32_t n)
 {
+    FOI_REQUIRE_ARG(out);
+    int rc = check_date(d, __func__);
+    if (rc)
+        return rc;
     int y, m, dd;
     foi_civil_from_days(d.serial, &y, &m, &dd);
     int64_t months = (int64_t)y * 12 + (m - 1) + n;
@@ -99,7 +118,9 @@ int foi_date_add_months(foi_date *out, foi_date d, int32_t n)
 
 int32_t foi_date_diff(foi_date a, foi_date b)
 {
-    return b.serial - a.serial;
+    /* Exact for valid dates; clamped, not overflowing, for any others. */
+    int64_t diff = (int64_t)b.serial - a.serial;
+    return diff > INT32_MAX ? INT32_MAX : diff < INT32_MIN ? INT32_MIN : (int32_t)diff;
 }
 
 int foi_date_cmp(foi_date a, foi_date b)
@@ -109,6 +130,7 @@ int foi_date_cmp(foi_date a, foi_date b)
 
 int foi_easter_sunday(foi_date *out, int year)
 {
+    FOI_REQUIRE_ARG(out);
     if (year < 1583 || year > FOI_DATE_MAX_YEAR)
         return foi_fail(FOI_ERANGE, "Easter is computed for Gregorian years 1583..9999, not %d",
                         year);
@@ -154,6 +176,7 @@ static int32_t sunday_on_or_after(int y, int m, int d)
  */
 int foi_uk_utc_offset(int *offset_seconds, int64_t t)
 {
+    FOI_REQUIRE_ARG(offset_seconds);
     /* The UK dates 1971-01-01 .. 2199-12-31: the first began at 23:00 UTC the
      * evening before (British Standard Time, GMT+1), the last ends at midnight
      * UTC (GMT). Checked first, so nothing below can overflow. */
@@ -189,6 +212,7 @@ int foi_uk_utc_offset(int *offset_seconds, int64_t t)
 
 int foi_date_from_utc(foi_date *out, int64_t t)
 {
+    FOI_REQUIRE_ARG(out);
     int off;
     int rc = foi_uk_utc_offset(&off, t);
     if (rc)
@@ -217,6 +241,8 @@ const char *foi_month_name(int month)
 
 char *foi_date_format_iso(foi_date d, char buf[FOI_DATE_ISO_SIZE])
 {
+    if (!buf)
+        return NULL;
     int y, m, dd;
     foi_civil_from_days(d.serial, &y, &m, &dd);
     /* Years are 1..9999 for valid dates; clamp so the buffer always suffices. */
@@ -228,6 +254,8 @@ char *foi_date_format_iso(foi_date d, char buf[FOI_DATE_ISO_SIZE])
 
 char *foi_date_format_long(foi_date d, char buf[FOI_DATE_LONG_SIZE])
 {
+    if (!buf)
+        return NULL;
     int y, m, dd;
     foi_civil_from_days(d.serial, &y, &m, &dd);
     if (y < 0 || y > 9999)

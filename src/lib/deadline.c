@@ -9,7 +9,8 @@
 
 void foi_deadline_options_init(foi_deadline_options *opts)
 {
-    memset(opts, 0, sizeof *opts);
+    if (opts)
+        memset(opts, 0, sizeof *opts);
 }
 
 static const foi_calendar *calendar_for(const foi_rule *rule, const foi_deadline_options *o,
@@ -93,8 +94,8 @@ static int school_deadline(foi_deadline *out, const foi_calendar *cal, foi_date 
     int found = 0;
     foi_date d = start;
     while (d.serial < out->backstop_due.serial) {
-        if ((rc = foi_calendar_next(&d, cal, d)))
-            return rc;
+        /* Cannot fail: the backstop, a working day of cal, lies ahead. */
+        foi_calendar_next(&d, cal, d);
         if (!in_pause(o, d) && is_school_day(o, d) && ++found == rule->count)
             break;
     }
@@ -162,9 +163,9 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
     if (rc)
         return rc;
     if (out->paused_days) {
+        /* Cannot fail: without the pause the date is no later. */
         foi_date unpaused;
-        if ((rc = foi_calendar_add(&unpaused, cal, start, rule->count)))
-            return rc;
+        foi_calendar_add(&unpaused, cal, start, rule->count);
         if (unpaused.serial != out->due.serial)
             out->notes |= FOI_NOTE_PAUSED;
     }
@@ -181,10 +182,9 @@ static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                                  const foi_deadline_options *o)
 {
     const foi_rule *response_rule;
-    int rc = foi_rule_find(&response_rule, "foisa.response");
-    if (rc)
-        return rc;
+    foi_rule_find(&response_rule, "foisa.response"); /* the table's own id */
     foi_deadline r;
+    int rc;
     if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))
         return rc;
     out->start = r.due;
@@ -258,11 +258,31 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
         foi_deadline_options_init(&defaults);
         opts = &defaults;
     }
-    if (!rule)
-        return foi_fail(FOI_EINVAL, "no rule given");
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(rule);
+    /* A caller may pass a rule of its own: its fields index tables and
+     * bound loops, so they are checked like any other input. */
+    if ((unsigned)rule->calendar >= FOI_CAL_COUNT || (unsigned)rule->unit > FOI_UNIT_SCHOOL_DAYS ||
+        (unsigned)rule->anchor > FOI_ANCHOR_FEES_NOTICE || rule->count < 1 ||
+        (rule->unit == FOI_UNIT_SCHOOL_DAYS && rule->backstop < 1)) {
+        char q[80];
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' is malformed: calendar %d, unit %d, anchor %d, count %d, "
+                        "backstop %d",
+                        rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
+                        (int)rule->calendar, (int)rule->unit, (int)rule->anchor, rule->count,
+                        rule->backstop);
+    }
+    if (!foi_serial_valid(anchor.serial))
+        return foi_fail(FOI_EINVAL, "day 0 (date serial %ld) is not a valid date",
+                        (long)anchor.serial);
     if (opts->division && foi_division_index(opts->division) < 0)
         return foi_fail(FOI_EINVAL, "division %#x is not one of the three UK divisions",
                         opts->division);
+    if ((opts->has_pause && (!foi_serial_valid(opts->pause_from.serial) ||
+                             !foi_serial_valid(opts->pause_to.serial))) ||
+        (opts->has_response && !foi_serial_valid(opts->response.serial)))
+        return foi_fail(FOI_EINVAL, "a pause or response date serial is not a valid date");
     if (opts->has_pause) {
         char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
         if (opts->pause_to.serial < opts->pause_from.serial)
@@ -299,9 +319,8 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
     /* Counting: the days in (start, due]. Rolling: the days in [unrolled, due). */
     foi_date lo = rolled ? d.unrolled : foi_mkdate(d.start.serial + 1);
     foi_date hi = rolled ? foi_mkdate(d.due.serial - 1) : d.due;
-    if (counts_days && hi.serial >= lo.serial &&
-        (rc = foi_calendar_holidays(&d.skipped, &d.n_skipped, cal, lo, hi)))
-        return rc;
+    if (counts_days && hi.serial >= lo.serial)
+        foi_calendar_holidays(&d.skipped, &d.n_skipped, cal, lo, hi); /* cannot fail: lo <= hi */
     foi_date last = d.due;
     if (d.notes & FOI_NOTE_RECEIPT_NON_WORKING && d.other_due.serial > last.serial)
         last = d.other_due;
@@ -316,6 +335,14 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
 int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
                         const foi_date *done)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(d);
+    if (!d->rule || !d->calendar)
+        return foi_fail(FOI_EINVAL, "foi_deadline_status: the deadline has no rule or calendar");
+    /* Differences of day numbers below must not overflow. */
+    if (!foi_serial_valid(today.serial) || (done && !foi_serial_valid(done->serial)) ||
+        !foi_serial_valid(d->due.serial))
+        return foi_fail(FOI_EINVAL, "foi_deadline_status: a date serial is not a valid date");
     foi_status s;
     memset(&s, 0, sizeof s);
     int wd = d->rule->unit == FOI_UNIT_WORKING_DAYS || d->rule->unit == FOI_UNIT_SCHOOL_DAYS;

@@ -16,6 +16,21 @@
 /* Records a formatted message as the calling thread's last error and returns code. */
 int foi_fail(int code, const char *fmt, ...) FOI_PRINTF(2, 3);
 
+/* Fails the calling function with FOI_EINVAL when a pointer argument it
+ * needs is NULL: a message naming both beats a crash in the caller's server. */
+#define FOI_REQUIRE_ARG(p)                                                                         \
+    do {                                                                                           \
+        if (!(p))                                                                                  \
+            return foi_fail(FOI_EINVAL, "%s: %s is NULL", __func__, #p);                           \
+    } while (0)
+
+/* 1 if serial is a date of 0001..9999, the only ones the date functions
+ * construct; a caller can still write any serial into a foi_date. */
+static inline int foi_serial_valid(int32_t serial)
+{
+    return serial >= FOI_DATE_MIN_SERIAL && serial <= FOI_DATE_MAX_SERIAL;
+}
+
 /* Quotes untrusted text for a message: printable ASCII kept (backslash and
  * apostrophe escaped), every other byte as \xNN, cut with "..." so that the
  * result fits out_size. Returns out. */
@@ -34,11 +49,9 @@ static inline foi_date foi_mkdate(int32_t serial)
 /* The ISO weekday of a serial (1 = Monday). */
 static inline int foi_serial_weekday(int32_t z)
 {
-    /* 1970-01-01 was a Thursday (4). */
-    int32_t w = (z + 3) % 7;
-    if (w < 0)
-        w += 7;
-    return (int)w + 1;
+    /* 1970-01-01 was a Thursday (4). z % 7 is in -6..6, so nothing can
+     * overflow whatever serial a caller passes. */
+    return (int)((z % 7 + 10) % 7) + 1;
 }
 
 #endif

@@ -249,8 +249,7 @@ static int missing_offset(const scanner *s, const char *example)
 static int parse_iso(scanner *s, foi_date *out, int *had_time)
 {
     int y = take_digits(s, 4);
-    if (!eat(s, '-'))
-        return not_a_date(s);
+    s->p++; /* the '-' the caller saw */
     size_t nm = digit_run(s);
     if (nm < 1 || nm > 2)
         return not_a_date(s);
@@ -308,8 +307,7 @@ static int parse_iso(scanner *s, foi_date *out, int *had_time)
 static int parse_uk_numeric(scanner *s, foi_date *out, int *had_time)
 {
     int d = take_digits(s, digit_run(s)); /* 1 or 2 digits, checked by the caller */
-    if (!eat(s, '/'))
-        return not_a_date(s);
+    s->p++;                               /* and the '/' after them */
     size_t nm = digit_run(s);
     if (nm < 1 || nm > 2)
         return not_a_date(s);

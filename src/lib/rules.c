@@ -132,6 +132,7 @@ const foi_rule *foi_rule_at(size_t i)
 
 int foi_rule_find(const foi_rule **out, const char *id)
 {
+    FOI_REQUIRE_ARG(out);
     for (size_t i = 0; id && i < foi_rules_count(); i++) {
         if (strcmp(rules[i].id, id) == 0) {
             *out = &rules[i];
@@ -154,6 +155,7 @@ const char *foi_regime_name(foi_regime regime)
 
 int foi_regime_from_name(foi_regime *out, const char *name)
 {
+    FOI_REQUIRE_ARG(out);
     for (int i = 0; name && i < FOI_REGIME_COUNT; i++) {
         if (strcmp(name, regime_names[i]) == 0) {
             *out = (foi_regime)i;
@@ -187,6 +189,7 @@ const char *foi_receipt_rule_name(foi_receipt_rule rule)
 
 int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name)
 {
+    FOI_REQUIRE_ARG(out);
     if (name && strcmp(name, "statutory") == 0) {
         *out = FOI_RECEIPT_STATUTORY;
         return FOI_OK;

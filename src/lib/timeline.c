@@ -19,6 +19,7 @@ const char *foi_event_name(foi_event event)
 
 int foi_event_from_name(foi_event *out, const char *name)
 {
+    FOI_REQUIRE_ARG(out);
     for (int i = 0; name && i < FOI_EVENT_COUNT; i++) {
         if (strcmp(name, event_names[i]) == 0) {
             *out = (foi_event)i;
@@ -32,13 +33,15 @@ int foi_event_from_name(foi_event *out, const char *name)
 
 void foi_case_init(foi_case *c, foi_regime regime)
 {
+    if (!c)
+        return;
     memset(c, 0, sizeof *c);
     c->regime = regime;
 }
 
 void foi_case_set(foi_case *c, foi_event event, foi_date date)
 {
-    if ((unsigned)event < FOI_EVENT_COUNT) {
+    if (c && (unsigned)event < FOI_EVENT_COUNT) {
         c->events[event] = date;
         c->has[event] = 1;
     }
@@ -86,6 +89,10 @@ static int validate(const foi_case *c)
     if (!c->has[FOI_EVENT_RECEIVED])
         return foi_fail(FOI_EINVAL, "a case needs the date the request was received");
     int rc;
+    for (int e = 0; e < FOI_EVENT_COUNT; e++)
+        if (c->has[e] && !foi_serial_valid(c->events[e].serial))
+            return foi_fail(FOI_EINVAL, "the %s date (serial %ld) is not a valid date",
+                            event_names[e], (long)c->events[e].serial);
     for (int e = 1; e < FOI_EVENT_COUNT; e++)
         if ((rc = check_order(c, FOI_EVENT_RECEIVED, (foi_event)e, 0)))
             return rc;
@@ -121,48 +128,46 @@ struct builder {
     const foi_case *c;
 };
 
+/* Records which event satisfies entry e, and whether the case has it. */
+static void set_done(foi_timeline_entry *e, const foi_case *c, int done_event)
+{
+    if (done_event < 0)
+        return;
+    e->has_done_event = 1;
+    e->done_event = (foi_event)done_event;
+    e->done = c->has[done_event];
+    e->done_on = c->events[done_event];
+}
+
+/* Rule ids below are the table's own, so looking them up cannot fail. */
 static foi_timeline_entry *add(struct builder *b, const char *rule_id, foi_date anchor,
                                const foi_deadline_options *o, int done_event, int *rc)
 {
     const foi_rule *rule;
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_rule_find(&rule, rule_id)) ||
-        (*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
+    foi_rule_find(&rule, rule_id);
+    if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
         return NULL;
     b->t->n++;
-    if (done_event >= 0) {
-        e->has_done_event = 1;
-        e->done_event = (foi_event)done_event;
-        e->done = b->c->has[done_event];
-        e->done_on = b->c->events[done_event];
-    }
+    set_done(e, b->c, done_event);
     return e;
 }
 
-static foi_timeline_entry *add_paused(struct builder *b, const char *rule_id, foi_date anchor,
-                                      int done_event, const char *note, int *rc)
+/* An entry whose clock is stopped: it has no date until the awaited event. */
+static void add_paused(struct builder *b, const char *rule_id, foi_date anchor, int done_event,
+                       const char *note)
 {
-    const foi_rule *rule;
-    foi_timeline_entry *e = &b->t->entries[b->t->n];
+    foi_timeline_entry *e = &b->t->entries[b->t->n++];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_rule_find(&rule, rule_id)))
-        return NULL;
-    b->t->n++;
+    foi_rule_find(&e->deadline.rule, rule_id);
     e->paused = 1;
-    e->deadline.rule = rule;
-    e->deadline.calendar = foi_calendar_builtin(rule->calendar);
+    e->deadline.calendar = foi_calendar_builtin(e->deadline.rule->calendar);
     e->deadline.anchor = anchor;
     e->deadline.start = anchor;
     e->deadline.due = anchor;
     e->note = note;
-    if (done_event >= 0) {
-        e->has_done_event = 1;
-        e->done_event = (foi_event)done_event;
-        e->done = b->c->has[done_event];
-        e->done_on = b->c->events[done_event];
-    }
-    return e;
+    set_done(e, b->c, done_event);
 }
 
 static const char note_awaiting_clarification[] =
@@ -247,10 +252,9 @@ static int build(struct builder *b)
     }
     int extended = c->pit_extension && rr->extended;
     if (paused) {
-        if (!add_paused(b, response, anchor, FOI_EVENT_RESPONDED, paused, &rc))
-            return rc;
-        if (extended && !add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused, &rc))
-            return rc;
+        add_paused(b, response, anchor, FOI_EVENT_RESPONDED, paused);
+        if (extended)
+            add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused);
     } else {
         if (!(e = add(b, response, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
             return rc;
@@ -279,8 +283,7 @@ static int build(struct builder *b)
      * period, so it applies before any response. */
     if (c->regime == FOI_REGIME_FOISA) {
         if (paused) {
-            if (!add_paused(b, rr->review_request, anchor, FOI_EVENT_REVIEW_REQUESTED, paused, &rc))
-                return rc;
+            add_paused(b, rr->review_request, anchor, FOI_EVENT_REVIEW_REQUESTED, paused);
         } else {
             o.has_response = has[FOI_EVENT_RESPONDED];
             o.response = ev[FOI_EVENT_RESPONDED];
@@ -329,6 +332,8 @@ static int build(struct builder *b)
 
 int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(c);
     int rc = validate(c);
     if (rc)
         return rc;
@@ -380,6 +385,8 @@ const foi_timeline_entry *foi_timeline_entry_at(const foi_timeline *t, size_t i)
 
 int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i, foi_date today)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(t);
     const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
     if (!e)
         return foi_fail(FOI_EINVAL, "timeline entry %zu does not exist", i);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Checks the built library against what the project promises embedders:
+#   - the shared library exports exactly the functions the public headers
+#     declare with FOICLOCK_EXPORT, and foiclock(3) documents exactly those;
+#   - its soname is libfoiclock.so.MAJOR;
+#   - no object of the library has mutable global data (.data or .bss; the
+#     per-thread error message lives in thread-local storage);
+#   - nothing in it can print, exit or abort: it references no stdio
+#     output, exit or abort function and neither stdout nor stderr.
+#
+# usage: check-library.sh LIBFOICLOCK.so LIBFOICLOCK.a MAN3_PAGE MAJOR INCLUDE_DIR...
+#   (the source include directory and the build's generated one)
+set -euo pipefail
+so=$1 archive=$2 man=$3 major=$4
+shift 4
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+fail() {
+    printf 'FAIL: %s\n' "$*"
+    failed=1
+}
+
+nm -D --defined-only "$so" | awk '{print $3}' | sort >"$work/exported"
+for dir in "$@"; do cat "$dir"/foiclock/*.h; done | grep -oE 'FOICLOCK_EXPORT [^(]*\(' |
+    grep -oE 'foi_[a-z0-9_]+ *\($' | tr -d ' (' | sort >"$work/declared"
+# Only the first name on each line is the function; later ones are types.
+grep -E '^\.B "' "$man" | sed -E 's/^[^(]*[ *](foi_[a-z0-9_]+)\(.*/\1/' | grep -E '^foi_' |
+    sort -u >"$work/documented"
+
+n=$(wc -l <"$work/exported")
+[ "$n" -gt 0 ] || fail "the shared library exports nothing"
+if ! diff -u "$work/declared" "$work/exported" >"$work/diff1"; then
+    fail "exported symbols (+) differ from FOICLOCK_EXPORT declarations (-):"
+    cat "$work/diff1"
+fi
+if ! diff -u "$work/documented" "$work/exported" >"$work/diff2"; then
+    fail "exported symbols (+) differ from the functions foiclock(3) documents (-):"
+    cat "$work/diff2"
+fi
+echo "symbols: $n exported, $(wc -l <"$work/declared") declared, $(wc -l <"$work/documented") documented"
+
+soname=$(readelf -d "$so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+[ "$soname" = "libfoiclock.so.$major" ] || fail "soname is '$soname', want libfoiclock.so.$major"
+echo "soname: $soname"
+
+# Section sizes per object: .data and .bss must be empty.
+size -A "$archive" | awk '
+    /^.* \(ex / { obj = $1 }
+    $1 == ".data" || $1 == ".bss" { if ($2 > 0) print obj, $1, $2 }' >"$work/globals"
+if [ -s "$work/globals" ]; then
+    fail "mutable global data:"
+    cat "$work/globals"
+fi
+
+forbidden='printf|vprintf|fprintf|vfprintf|dprintf|puts|fputs|fputc|putc|putchar|fwrite|write|perror|exit|_exit|_Exit|quick_exit|abort|__assert_fail|syslog|err|errx|warn|warnx|stdout|stderr|__printf_chk|__fprintf_chk|__vfprintf_chk'
+nm --defined-only "$archive" | awk 'NF == 3 {print $3}' | sort -u >"$work/defined"
+nm -u "$archive" | awk '{print $2}' | grep -E '^[a-zA-Z_]' | sort -u |
+    comm -23 - "$work/defined" >"$work/undefined"
+grep -xE "$forbidden" "$work/undefined" >"$work/calls" || true
+if [ -s "$work/calls" ]; then
+    fail "the library references functions that print, exit or abort:"
+    cat "$work/calls"
+fi
+echo "external references: $(tr '\n' ' ' <"$work/undefined")"
+[ "$failed" -eq 0 ] && echo "ok"
+exit "$failed"

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Installs a built foiclock into a scratch prefix and uses it the way another
+# project would:
+#   - the installed tree holds the libraries (shared with its soname links,
+#     static), the headers, foiclock.pc, the CMake package, the CLI and the
+#     man pages;
+#   - tests/examples/due.c builds and runs against it with pkg-config and
+#     with find_package(foiclock), each linked shared and static (and the
+#     static programs do not need libfoiclock.so);
+#   - each installed header compiles on its own as C99, C11, C++11 and C++17;
+#   - the versions of the macros, the library, pkg-config and the CMake
+#     package agree;
+#   - the installed CLI and man pages work.
+#
+# usage: run.sh CMAKE BUILD_DIR SOURCE_DIR VERSION
+set -euo pipefail
+cmake=$1 build=$2 src=$3 version=$4
+cc=${CC:-cc}
+cxx=${CXX:-c++}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+prefix=$work/prefix
+expected="Tuesday 30 June 2026"
+example=$src/tests/examples/due.c
+
+step() { printf '== %s\n' "$*"; }
+die() {
+    printf 'FAIL: %s\n' "$*"
+    exit 1
+}
+
+step "install into a scratch prefix"
+"$cmake" --install "$build" --prefix "$prefix" >"$work/install.log"
+libdir=$(dirname "$(find "$prefix" -name 'libfoiclock.so' | head -n 1)")
+[ -d "$libdir" ] || die "no libfoiclock.so installed"
+for f in "$libdir/libfoiclock.so.$version" "$libdir/libfoiclock.so.${version%%.*}" \
+    "$libdir/libfoiclock.a" "$libdir/pkgconfig/foiclock.pc" \
+    "$libdir/cmake/foiclock/foiclockConfig.cmake" \
+    "$libdir/cmake/foiclock/foiclockConfigVersion.cmake" "$prefix/bin/foiclock" \
+    "$prefix/share/man/man1/foiclock.1" "$prefix/share/man/man3/foiclock.3"; do
+    [ -e "$f" ] || die "not installed: ${f#"$prefix"/}"
+done
+headers=$(cd "$prefix/include/foiclock" && ls ./*.h)
+for h in foiclock.h version.h export.h error.h date.h calendar.h rules.h timeline.h; do
+    [ -f "$prefix/include/foiclock/$h" ] || die "header not installed: $h"
+done
+soname=$(readelf -d "$libdir/libfoiclock.so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+[ "$soname" = "libfoiclock.so.${version%%.*}" ] || die "soname is '$soname'"
+
+# run NAME PROGRAM SHARED: runs a built program and checks how it was linked.
+run() {
+    local name=$1 prog=$2 shared=$3 out
+    out=$(LD_LIBRARY_PATH="$libdir" "$prog") || die "$name: exit status $?"
+    [ "$out" = "$expected" ] || die "$name: printed '$out', want '$expected'"
+    if readelf -d "$prog" | grep -q 'NEEDED.*libfoiclock'; then
+        [ "$shared" = 1 ] || die "$name: a static build needs libfoiclock.so"
+    else
+        [ "$shared" = 0 ] || die "$name: a shared build does not use libfoiclock.so"
+    fi
+    echo "ok: $name"
+}
+
+step "pkg-config"
+export PKG_CONFIG_PATH=$libdir/pkgconfig
+pc_version=$(pkg-config --modversion foiclock)
+[ "$pc_version" = "$version" ] || die "pkg-config says version $pc_version, want $version"
+# shellcheck disable=SC2046
+$cc -std=c11 -Wall -Wextra -Werror -o "$work/pc-shared" "$example" \
+    $(pkg-config --cflags --libs foiclock)
+run "pkg-config, shared" "$work/pc-shared" 1
+# shellcheck disable=SC2046
+$cc -std=c11 -Wall -Wextra -Werror -o "$work/pc-static" "$example" \
+    $(pkg-config --cflags --static foiclock) \
+    -Wl,-Bstatic $(pkg-config --libs --static foiclock) -Wl,-Bdynamic
+run "pkg-config, static" "$work/pc-static" 0
+
+step "find_package(foiclock)"
+for kind in shared static; do
+    target=foiclock::foiclock
+    [ "$kind" = static ] && target=foiclock::foiclock_static
+    "$cmake" -S "$src/tests/install" -B "$work/cmake-$kind" -DCMAKE_PREFIX_PATH="$prefix" \
+        -DFOICLOCK_EXAMPLE="$example" -DFOICLOCK_TARGET="$target" \
+        -DFOICLOCK_EXPECT_VERSION="$version" >"$work/cmake-$kind.log" ||
+        { cat "$work/cmake-$kind.log"; die "configuring with find_package ($kind)"; }
+    "$cmake" --build "$work/cmake-$kind" >>"$work/cmake-$kind.log" ||
+        { cat "$work/cmake-$kind.log"; die "building with find_package ($kind)"; }
+    run "find_package, $kind" "$work/cmake-$kind/consumer" "$([ $kind = shared ] && echo 1 || echo 0)"
+done
+
+step "each header alone, as C and C++"
+for h in $headers; do
+    h=${h#./}
+    # A declaration after it: a header of macros alone is an empty unit.
+    tu="#include <foiclock/$h>
+typedef int header_test;"
+    for std in c99 c11; do
+        echo "$tu" | $cc -std=$std -Wall -Wextra -Wpedantic -Werror \
+            -I"$prefix/include" -x c -fsyntax-only - || die "$h as $std"
+    done
+    for std in c++11 c++17; do
+        echo "$tu" | $cxx -std=$std -Wall -Wextra -Wpedantic -Werror \
+            -I"$prefix/include" -x c++ -fsyntax-only - || die "$h as $std"
+    done
+done
+echo "ok: $(echo "$headers" | wc -w) headers"
+
+step "versions agree, and C++ links"
+cat >"$work/version.cpp" <<'EOF'
+#include <cstdio>
+#include <cstring>
+#include <foiclock/foiclock.h>
+
+int main()
+{
+    char macro[32];
+    std::snprintf(macro, sizeof macro, "%d.%d.%d", FOICLOCK_VERSION_MAJOR, FOICLOCK_VERSION_MINOR,
+                  FOICLOCK_VERSION_PATCH);
+    bool agree = foi_version_number() == FOICLOCK_VERSION_NUMBER &&
+                 std::strcmp(foi_version_string(), FOICLOCK_VERSION_STRING) == 0 &&
+                 std::strcmp(macro, FOICLOCK_VERSION_STRING) == 0;
+    std::printf("%s\n", foi_version_string());
+    return agree ? 0 : 1;
+}
+EOF
+# shellcheck disable=SC2046
+$cxx -std=c++11 -Wall -Wextra -Werror -o "$work/version" "$work/version.cpp" \
+    $(pkg-config --cflags --libs foiclock)
+lib_version=$(LD_LIBRARY_PATH="$libdir" "$work/version") || die "version macros and library differ"
+[ "$lib_version" = "$version" ] || die "the library says $lib_version, want $version"
+echo "ok: $version everywhere"
+
+step "the installed CLI and man pages"
+first=$("$prefix/bin/foiclock" due 2026-06-01 | head -n 1)
+[ "$first" = "FOI response due: $expected" ] || die "installed CLI printed '$first'"
+[ "$("$prefix/bin/foiclock" --version)" = "foiclock $version" ] || die "foiclock --version"
+if command -v groff >/dev/null; then
+    for m in man1/foiclock.1 man3/foiclock.3; do
+        warnings=$(groff -man -Tutf8 -ww -z "$prefix/share/man/$m" 2>&1)
+        [ -z "$warnings" ] || die "$m: $warnings"
+    done
+    echo "ok: CLI and man pages"
+else
+    echo "ok: CLI (groff not installed: man pages not rendered)"
+fi

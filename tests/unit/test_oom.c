@@ -1,0 +1,227 @@
+/*
+ * Out of memory: every allocation the library makes is failed in turn (the
+ * test links with --wrap for malloc, calloc, realloc and free), and each
+ * time the call must fail with FOI_ENOMEM and a message, free whatever it
+ * had allocated, leave its outputs alone, and leave objects it was given
+ * still usable. The library never aborts on a failed allocation.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "testutil.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t n);
+void __real_free(void *p);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t n, size_t size);
+void *__wrap_realloc(void *p, size_t n);
+void __wrap_free(void *p);
+
+/* Armed, the fail_at-th allocation from now fails; live counts the blocks
+ * allocated and not yet freed while armed (free of older blocks included). */
+static long fail_at = -1, seen;
+static int armed, failed;
+static long live;
+
+static int should_fail(void)
+{
+    if (!armed)
+        return 0;
+    if (seen++ == fail_at) {
+        failed = 1;
+        return 1;
+    }
+    return 0;
+}
+
+void *__wrap_malloc(size_t n)
+{
+    if (should_fail())
+        return NULL;
+    void *p = __real_malloc(n);
+    live += armed && p;
+    return p;
+}
+
+void *__wrap_calloc(size_t n, size_t size)
+{
+    if (should_fail())
+        return NULL;
+    void *p = __real_calloc(n, size);
+    live += armed && p;
+    return p;
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+    if (should_fail())
+        return NULL;
+    void *q = __real_realloc(p, n);
+    live += armed && q && !p;
+    return q;
+}
+
+void __wrap_free(void *p)
+{
+    live -= armed && p;
+    __real_free(p);
+}
+
+static void arm(long k)
+{
+    fail_at = k;
+    seen = 0;
+    failed = 0;
+    live = 0;
+    armed = 1;
+}
+
+static void disarm(void)
+{
+    armed = 0;
+}
+
+static void assert_enomem(int rc, const char *what, long k)
+{
+    ck_assert_msg(rc == FOI_ENOMEM, "%s, allocation %ld failed: status %d", what, k, rc);
+    ck_assert_msg(strstr(foi_error_last(), "out of memory") != NULL, "%s: message \"%s\"", what,
+                  foi_error_last());
+}
+
+START_TEST(test_builder_new)
+{
+    for (long k = 0;; k++) {
+        foi_calendar_builder *b = (foi_calendar_builder *)&k;
+        arm(k);
+        int rc = foi_calendar_builder_new(&b);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            foi_calendar_builder_free(b);
+            ck_assert_int_gt(k, 0);
+            break;
+        }
+        assert_enomem(rc, "foi_calendar_builder_new", k);
+        ck_assert_ptr_eq(b, (foi_calendar_builder *)&k);
+        ck_assert_int_eq(live, 0);
+    }
+}
+END_TEST
+
+START_TEST(test_builder_add)
+{
+    /* Enough additions for the builder's arrays to grow more than once. */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    int failures = 0;
+    foi_date d = D(2030, 1, 7);
+    for (int i = 0; i < 3000; i++, d.serial += 7) {
+        for (long k = 0;; k++) {
+            arm(k);
+            int rc = foi_calendar_builder_add(b, d, FOI_DIV_ALL, "Added");
+            disarm();
+            if (!failed) {
+                ck_assert_int_eq(rc, FOI_OK);
+                break;
+            }
+            failures++;
+            assert_enomem(rc, "foi_calendar_builder_add", k);
+        }
+    }
+    ck_assert_int_gt(failures, 3000);
+    /* Still usable after all those failures: every day was added once. */
+    foi_calendar *cal;
+    ck_assert_int_eq(foi_calendar_builder_build(&cal, b, FOI_CAL_UK), FOI_OK);
+    ck_assert_int_eq(foi_calendar_is_working_day(cal, D(2030, 1, 14)), 0);
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, cal, D(2030, 1, 14), D(2030, 1, 14)), FOI_OK);
+    ck_assert_uint_eq(n, 1);
+    foi_calendar_free(cal);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_builder_build)
+{
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    for (long k = 0;; k++) {
+        foi_calendar *cal = (foi_calendar *)&k;
+        arm(k);
+        int rc = foi_calendar_builder_build(&cal, b, FOI_CAL_SCOTLAND);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            ck_assert_int_eq(live, 1); /* the calendar's one block */
+            foi_calendar_free(cal);
+            break;
+        }
+        assert_enomem(rc, "foi_calendar_builder_build", k);
+        ck_assert_ptr_eq(cal, (foi_calendar *)&k);
+        ck_assert_int_eq(live, 0);
+    }
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_timeline)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 1));
+    for (long k = 0;; k++) {
+        foi_timeline *t = (foi_timeline *)&k;
+        arm(k);
+        int rc = foi_timeline_compute(&t, &c);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            ck_assert_uint_eq(foi_timeline_count(t), 2);
+            foi_timeline_free(t);
+            break;
+        }
+        assert_enomem(rc, "foi_timeline_compute", k);
+        ck_assert_ptr_eq(t, (foi_timeline *)&k);
+        ck_assert_int_eq(live, 0);
+    }
+}
+END_TEST
+
+/* Everything else allocates nothing at all. */
+START_TEST(test_no_allocation_elsewhere)
+{
+    foi_date d;
+    foi_deadline dl;
+    const foi_rule *r;
+    arm(-1); /* count, fail nothing; assert only once disarmed */
+    int rc[5];
+    rc[0] = foi_date_parse(&d, "Mon, 15 Oct 2018 23:30:00 +0000", NULL);
+    rc[1] = foi_date_parse(&d, "not a date", NULL);
+    rc[2] = foi_rule_find(&r, "foisa.review-request");
+    rc[3] = foi_deadline_compute(&dl, r, d, NULL);
+    rc[4] = foi_calendar_add(&d, foi_calendar_builtin(FOI_CAL_UK), d, 20);
+    disarm();
+    ck_assert_int_eq(rc[0], FOI_OK);
+    ck_assert_int_eq(rc[1], FOI_EINVAL);
+    ck_assert_int_eq(rc[2] | rc[3] | rc[4], FOI_OK);
+    ck_assert_int_eq(seen, 0);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("oom");
+    TCase *tc = tcase_create("oom");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, test_builder_new);
+    tcase_add_test(tc, test_builder_add);
+    tcase_add_test(tc, test_builder_build);
+    tcase_add_test(tc, test_timeline);
+    tcase_add_test(tc, test_no_allocation_elsewhere);
+    suite_add_tcase(s, tc);
+    return run_suites(&s, 1);
+}
