@@ -332,7 +332,7 @@ static int build(struct builder *b)
 
 int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
 {
-    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(t);
     FOI_REQUIRE_ARG(c);
     int rc = validate(c);
     if (rc)
@@ -361,6 +361,8 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
 
 int foi_timeline_compute(foi_timeline **out, const foi_case *c)
 {
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(c);
     foi_timeline *t = calloc(1, sizeof *t);
     if (!t)
         return foi_fail(FOI_ENOMEM, "out of memory computing a timeline");

@@ -28,6 +28,20 @@ for dir in "$@"; do cat "$dir"/foiclock/*.h; done | grep -oE 'FOICLOCK_EXPORT [^
 grep -E '^\.B "' "$man" | sed -E 's/^[^(]*[ *](foi_[a-z0-9_]+)\(.*/\1/' | grep -E '^foi_' |
     sort -u >"$work/documented"
 
+# The iCalendar functions live in libfoiclock-ical, beside the core library.
+grep '^foi_ics_' "$work/declared" >"$work/declared_ics" || true
+grep '^foi_ics_' "$work/documented" >"$work/documented_ics" || true
+grep -v '^foi_ics_' "$work/declared" >"$work/x" && mv "$work/x" "$work/declared"
+grep -v '^foi_ics_' "$work/documented" >"$work/x" && mv "$work/x" "$work/documented"
+ical="$(dirname "$so")/libfoiclock-ical.so"
+if [ -e "$ical" ]; then
+    nm -D --defined-only "$ical" | awk '{print $3}' | sort >"$work/exported_ics"
+    diff -u "$work/declared_ics" "$work/exported_ics" ||
+        fail "libfoiclock-ical exports (+) differ from <foiclock/ical.h> (-)"
+    diff -u "$work/documented_ics" "$work/exported_ics" ||
+        fail "libfoiclock-ical exports (+) differ from what foiclock(3) documents (-)"
+fi
+
 n=$(wc -l <"$work/exported")
 [ "$n" -gt 0 ] || fail "the shared library exports nothing"
 if ! diff -u "$work/declared" "$work/exported" >"$work/diff1"; then

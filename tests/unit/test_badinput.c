@@ -461,8 +461,8 @@ START_TEST(test_unknown_ids)
     };
     for (size_t i = 0; i < COUNT(empty); i++)
         ck_assert_msg(empty[i] && empty[i][0] == '\0', "name %zu is \"%s\"", i, empty[i]);
-    ck_assert_str_eq(foi_status_str(-99), "unknown status");
-    ck_assert_str_eq(foi_status_str(1), "unknown status");
+    ck_assert_str_eq(foi_error_str(-99), "unknown status");
+    ck_assert_str_eq(foi_error_str(1), "unknown status");
     ck_assert_uint_eq(foi_calendar_divisions(NULL), 0);
     ck_assert_int_eq((int)foi_calendar_get_id(NULL), -1);
 

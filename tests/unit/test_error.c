@@ -22,7 +22,7 @@ START_TEST(test_status_strings)
         {42, "unknown status"},
     };
     for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-        ck_assert_str_eq(foi_status_str(all[i].status), all[i].text);
+        ck_assert_str_eq(foi_error_str(all[i].status), all[i].text);
 }
 END_TEST
 
