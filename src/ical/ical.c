@@ -623,6 +623,76 @@ static int reject(const char *name, long line, const char *msg)
     return foi_error_set(FOI_EINVAL, "%s: %s", n, m);
 }
 
+static int prefix_ci(const char *p, const char *end, const char *word)
+{
+    for (; *word; word++, p++)
+        if (p >= end || (*p >= 'a' && *p <= 'z' ? *p - 32 : *p) != *word)
+            return 0;
+    return 1;
+}
+
+/*
+ * Checks that BEGIN and END lines pair up, one VCALENDAR holding the rest,
+ * before libical sees the text: libical reports such faults by printing to
+ * standard error, which a library must never do.
+ */
+static int check_structure(const char *text, size_t len, const char *name, long first_line)
+{
+    enum { DEPTH = 8, NAME = 32 };
+    char stack[DEPTH][NAME];
+    int depth = 0, calendars = 0;
+    long line = first_line;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *e = eol ? eol : end;
+        const char *v = e > p && e[-1] == '\r' ? e - 1 : e;
+        int begin = prefix_ci(p, v, "BEGIN:"), finish = !begin && prefix_ci(p, v, "END:");
+        if (begin || finish) {
+            const char *n = p + (begin ? 6 : 4);
+            size_t nl = (size_t)(v - n);
+            char msg[96];
+            if (nl == 0 || nl >= NAME) {
+                snprintf(msg, sizeof msg, "a %s line without a component name",
+                         begin ? "BEGIN" : "END");
+                return reject(name, line, msg);
+            }
+            if (begin) {
+                if (depth == 0 && (calendars++ || !(nl == 9 && prefix_ci(n, v, "VCALENDAR"))))
+                    return reject(name, line, "everything must lie inside one VCALENDAR");
+                if (depth == DEPTH)
+                    return reject(name, line, "components nested too deeply");
+                memcpy(stack[depth], n, nl);
+                stack[depth][nl] = '\0';
+                depth++;
+            } else {
+                char want[NAME];
+                if (depth == 0)
+                    return reject(name, line, "END without a matching BEGIN");
+                memcpy(want, n, nl);
+                want[nl] = '\0';
+                for (char *c = want; *c; c++)
+                    *c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
+                for (char *c = stack[depth - 1]; *c; c++)
+                    *c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
+                if (strcmp(want, stack[depth - 1]) != 0) {
+                    snprintf(msg, sizeof msg, "END:%s where END:%s was expected", want,
+                             stack[depth - 1]);
+                    return reject(name, line, msg);
+                }
+                depth--;
+            }
+        } else if (depth == 0 && v > p && *p != ' ' && *p != '\t') {
+            return reject(name, line, "text outside the VCALENDAR");
+        }
+        line++;
+        p = eol ? eol + 1 : end;
+    }
+    if (depth)
+        return reject(name, 0, "the file ends before its VCALENDAR is closed");
+    return FOI_OK;
+}
+
 int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t len,
                                const char *name, unsigned division)
 {
@@ -642,6 +712,11 @@ int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t
         return reject(name, 0, "the file holds a NUL byte: it is not iCalendar text");
     if (len - i < 15 || strncmp(text + i, "BEGIN:VCALENDAR", 15) != 0)
         return reject(name, 0, "not an iCalendar file (it does not start with BEGIN:VCALENDAR)");
+    long first_line = 1;
+    for (size_t k = 0; k < i; k++)
+        first_line += text[k] == '\n';
+    if ((rc = check_structure(text + i, len - i, name, first_line)))
+        return rc;
     char *copy = malloc(len + 1);
     if (!copy)
         return foi_error_set(FOI_ENOMEM, "out of memory reading %s", name);

@@ -401,6 +401,15 @@ static const struct bad_file {
      "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
      ":3: "},
     {"no events", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "holds no events"},
+    /* libical would print these to standard error; foiclock rejects them first. */
+    {"unbalanced", "BEGIN:VCALENDAR\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":2: END:VEVENT where END:VCALENDAR was expected"},
+    {"END before BEGIN", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nEND:VEVENT\r\n",
+     ":3: END without a matching BEGIN"},
+    {"unclosed", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\n",
+     "ends before its VCALENDAR is closed"},
+    {"two calendars", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+     ":3: everything must lie inside one VCALENDAR"},
     {"no title",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nEND:"
      "VEVENT\r\nEND:VCALENDAR\r\n",
