@@ -550,6 +550,8 @@ void foi_ics_free_text(char *s)
 
 /* ---- import ---- */
 
+static int prefix_ci(const char *p, const char *end, const char *word);
+
 /* The line of each BEGIN:VEVENT, in order (unfolded lines only). */
 static size_t event_lines(const char *text, size_t len, long *lines, size_t max)
 {
@@ -557,7 +559,7 @@ static size_t event_lines(const char *text, size_t len, long *lines, size_t max)
     long line = 1;
     for (size_t i = 0; i < len; i++) {
         int at_start = i == 0 || text[i - 1] == '\n';
-        if (at_start && len - i >= 12 && strncmp(text + i, "BEGIN:VEVENT", 12) == 0 && n < max)
+        if (at_start && prefix_ci(text + i, text + len, "BEGIN:VEVENT") && n < max)
             lines[n++] = line;
         if (text[i] == '\n')
             line++;
@@ -723,9 +725,11 @@ int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t
     memcpy(copy, text + i, len - i);
     copy[len - i] = '\0';
     icalcomponent *root = icalparser_parse_string(copy);
+    /* Size everything by the events libical found (it matches names without
+     * regard to case, so counting the text would not do). */
     size_t nev_max = 0;
-    for (size_t k = 0; k + 12 <= len - i; k++)
-        nev_max += copy[k] == 'B' && strncmp(copy + k, "BEGIN:VEVENT", 12) == 0;
+    if (root && icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT)
+        nev_max = (size_t)icalcomponent_count_components(root, ICAL_VEVENT_COMPONENT);
     long *lines = malloc((nev_max ? nev_max : 1) * sizeof *lines);
     foi_holiday_row *rows = malloc((nev_max ? nev_max : 1) * sizeof *rows);
     char **names = calloc(nev_max ? nev_max : 1, sizeof *names);
@@ -794,6 +798,10 @@ int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t
             snprintf(msg, sizeof msg, "%s is outside the years 1971..2199 that foiclock covers",
                      foi_date_format_iso(d, iso));
             rc = reject(name, line, msg);
+            goto done;
+        }
+        if (n == nev_max) {
+            rc = reject(name, line, "more events than the calendar holds");
             goto done;
         }
         size_t sl = strlen(summary) + 1;
