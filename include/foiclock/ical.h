@@ -1,7 +1,10 @@
 /* foiclock iCalendar: deadlines and holidays as RFC 5545 calendars with
  * reminders, and holiday data read from GOV.UK-style iCalendar files. This
  * part lives in its own library, libfoiclock-ical (link foiclock::ical or
- * pkg-config foiclock-ical), which uses libical; the core library does not. */
+ * pkg-config foiclock-ical), which uses libical; the core library does not.
+ * Threads: these functions keep no state of their own, but libical has
+ * process-wide caches; call them from one thread at a time (the calendars
+ * they build are immutable and may then be shared freely). */
 #ifndef FOICLOCK_ICAL_H
 #define FOICLOCK_ICAL_H
 
