@@ -17,13 +17,13 @@ legs=${FOICLOCK_LEGS:-plain asan valgrind tsan fuzz coverage}
 timings=""
 
 leg_plain() {
-    cmake -S . -B build -DFOICLOCK_WERROR=ON
+    cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON
     cmake --build build -j"$jobs"
     ctest --test-dir build --output-on-failure -j"$jobs"
 }
 
 leg_asan() {
-    cmake -S . -B build-asan -DFOICLOCK_WERROR=ON -DFOICLOCK_SANITIZE=address,undefined \
+    cmake -S . -B build-asan -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_SANITIZE=address,undefined \
         -DFOICLOCK_BUILD_BENCH=OFF
     cmake --build build-asan -j"$jobs"
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
@@ -49,14 +49,14 @@ leg_valgrind() {
 }
 
 leg_tsan() {
-    cmake -S . -B build-tsan -DFOICLOCK_WERROR=ON -DFOICLOCK_SANITIZE=thread \
+    cmake -S . -B build-tsan -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_SANITIZE=thread \
         -DFOICLOCK_BUILD_BENCH=OFF
     cmake --build build-tsan -j"$jobs" --target test_threads
     ctest --test-dir build-tsan --output-on-failure -L thread
 }
 
 leg_fuzz() {
-    CC=clang cmake -S . -B build-fuzz -DFOICLOCK_WERROR=ON -DFOICLOCK_FUZZ=ON \
+    CC=clang cmake -S . -B build-fuzz -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_FUZZ=ON \
         -DFOICLOCK_BUILD_BENCH=OFF
     cmake --build build-fuzz -j"$jobs"
     ctest --test-dir build-fuzz --output-on-failure -j"$jobs"
