@@ -22,5 +22,6 @@
 #include <foiclock/rules.h>
 #include <foiclock/timeline.h>
 #include <foiclock/batch.h>
+#include <foiclock/ics.h>
 
 #endif

@@ -181,29 +181,29 @@ timeline command gives); PAUSED, whose clock is stopped, has none yet.
 
   $ foiclock batch cases.csv --format ics --remind none | tr -d '\r' | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
   BEGIN:VCALENDAR
-  UID:foia.response.FOI-2026-0412@foiclock
+  UID:foia.response~foia~~FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20261201
-  UID:foia.review-request.FOI-2026-0412@foiclock
+  UID:foia.review-request~foia~~FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20270126
-  UID:foia.response.W@foiclock
+  UID:foia.response~foia~~W@foiclock
   DTSTART;VALUE=DATE:20181112
-  UID:foia.review-response.W@foiclock
+  UID:foia.review-response~foia~~W@foiclock
   DTSTART;VALUE=DATE:20181210
-  UID:foia.review-request.W@foiclock
+  UID:foia.review-request~foia~~W@foiclock
   DTSTART;VALUE=DATE:20190108
-  UID:foia.review-max.W@foiclock
+  UID:foia.review-max~foia~~W@foiclock
   DTSTART;VALUE=DATE:20190111
-  UID:foia.ico-complaint.W@foiclock
+  UID:foia.ico-complaint~foia~~W@foiclock
   DTSTART;VALUE=DATE:20190131
-  UID:foia.response.FEES@foiclock
+  UID:foia.response~foia~~FEES@foiclock
   DTSTART;VALUE=DATE:20181123
-  UID:foia.fee-period.FEES@foiclock
+  UID:foia.fee-period~foia~~FEES@foiclock
   DTSTART;VALUE=DATE:20190122
-  UID:foia.review-request.FEES@foiclock
+  UID:foia.review-request~foia~~FEES@foiclock
   DTSTART;VALUE=DATE:20190128
-  UID:foia.response.OVER@foiclock
+  UID:foia.response~foia~~OVER@foiclock
   DTSTART;VALUE=DATE:20261029
-  UID:foia.response.PEND@foiclock
+  UID:foia.response~foia~~PEND@foiclock
   DTSTART;VALUE=DATE:20261221
   END:VCALENDAR
 

@@ -3,7 +3,10 @@ iCalendar output and holiday import.
 A single deadline as a calendar: received Monday 1 June 2026, due Tuesday 30
 June 2026 (the Scottish World Cup holiday on 15 June skipped). Reminders 5
 and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
-08:00 UTC. SOURCE_DATE_EPOCH fixes DTSTAMP (1780000000 = 2026-05-28T20:26:40Z).
+08:00 UTC. SOURCE_DATE_EPOCH fixes DTSTAMP (1780000000 = 2026-05-28T20:26:40Z)
+and SEQUENCE, the minutes since 2020-01-01T00:00Z (1577836800):
+(1780000000 - 1577836800) / 60 = 3369386. The UID names the rule, the
+regime, the authority (its space as _20) and the reference.
 
   $ SOURCE_DATE_EPOCH=1780000000 foiclock due 2026-06-01 --ref REQ-7 --authority "Anytown Council" --format ics
   BEGIN:VCALENDAR
@@ -13,10 +16,11 @@ and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
   METHOD:PUBLISH
   X-WR-CALNAME:FOI deadlines - REQ-7
   BEGIN:VEVENT
-  UID:foia.response.REQ-7@foiclock
+  UID:foia.response~foia~Anytown_20Council~REQ-7@foiclock
   DTSTAMP:20260528T202640Z
   LAST-MODIFIED:20260528T202640Z
-  SEQUENCE:0
+  SEQUENCE:3369386
+  STATUS:CONFIRMED
   DTSTART;VALUE=DATE:20260630
   DTEND;VALUE=DATE:20260701
   SUMMARY:FOI response due - REQ-7 - Anytown Council
@@ -44,26 +48,29 @@ and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
 
 Re-exporting into the same file keeps each UID; a deadline whose date
 changed (a fees notice on 3 June, fee paid 5 June: 3 working days paused,
-so 30 June becomes Friday 3 July) gets SEQUENCE 1, the others stay at 0.
+so 30 June becomes Friday 3 July) gets SEQUENCE one higher, the others keep
+theirs. Without SOURCE_DATE_EPOCH, FOICLOCK_TODAY (26 November 2026, as in
+every transcript) gives the export time: 2026-11-26T00:00Z, SEQUENCE
+3630240.
 
   $ foiclock timeline --received 2026-06-01 --responded 2026-06-25 --ref REQ-7 --format ics --remind none -o case.ics
   $ grep -E '^(UID|DTSTART|SEQUENCE)' case.ics
-  UID:foia.response.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.response~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260630
-  UID:foia.review-request.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.review-request~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260824
   $ foiclock timeline --received 2026-06-01 --fee-notice 2026-06-03 --fee-paid 2026-06-05 --responded 2026-06-25 --ref REQ-7 --format ics --remind none -o case.ics
   $ grep -E '^(UID|DTSTART|SEQUENCE)' case.ics
-  UID:foia.response.REQ-7@foiclock
-  SEQUENCE:1
+  UID:foia.response~foia~~REQ-7@foiclock
+  SEQUENCE:3630241
   DTSTART;VALUE=DATE:20260703
-  UID:foia.review-request.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.review-request~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260824
-  UID:foia.fee-period.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.fee-period~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260903
 
 A failing command leaves an earlier -o file alone.
