@@ -242,8 +242,7 @@ void ics_warn_unnamed(size_t n, const char *how)
             "foiclock: warning: %zu %s without a reference: %s events get new ids at every "
             "export, so calendar applications cannot update or cancel them; %s for ids that "
             "stay the same\n",
-            n, n == 1 ? "case or deadline" : "cases and deadlines", n == 1 ? "its" : "their",
-            how);
+            n, n == 1 ? "case or deadline" : "cases and deadlines", n == 1 ? "its" : "their", how);
 }
 
 int ics_emit(int rc, char *text)

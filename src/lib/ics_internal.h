@@ -59,8 +59,8 @@ static inline uint64_t ics_scope(const char *kind, const char *text, size_t len)
 /* ---- the previous export ---- */
 
 struct ics_prev_event {
-    const char *uid;     /* as written */
-    const char *summary; /* the SUMMARY value as written (escaped), or NULL */
+    const char *uid;        /* as written */
+    const char *summary;    /* the SUMMARY value as written (escaped), or NULL */
     const char *scope_text; /* the X-FOICLOCK-CASE value, or NULL */
     uint64_t uid_hash;
     uint64_t content; /* hash of its lines but DTSTAMP, LAST-MODIFIED and SEQUENCE */

@@ -416,12 +416,14 @@ static int event_property(struct rd *r, const char *s, size_t n, long line)
             ok = is_digit(val[i]);
         if (ok)
             ok = (vl == 8 || val[8] == 'T') &&
-                 foi_date_from_ymd(&d, (val[0] - '0') * 1000 + (val[1] - '0') * 100 +
-                                           (val[2] - '0') * 10 + (val[3] - '0'),
+                 foi_date_from_ymd(&d,
+                                   (val[0] - '0') * 1000 + (val[1] - '0') * 100 +
+                                       (val[2] - '0') * 10 + (val[3] - '0'),
                                    (val[4] - '0') * 10 + (val[5] - '0'),
                                    (val[6] - '0') * 10 + (val[7] - '0')) == FOI_OK;
         if (!ok) {
-            snprintf(msg, sizeof msg, "DTSTART '%s' is not a date", foi_quote(q, sizeof q, val, vl));
+            snprintf(msg, sizeof msg, "DTSTART '%s' is not a date",
+                     foi_quote(q, sizeof q, val, vl));
             return fail_at(r, line, msg);
         }
         r->start = d.serial;
@@ -481,9 +483,10 @@ static int logical_line(struct rd *r, const char *s, size_t n, long line, size_t
         return FOI_OK;
     }
     if (r->depth == 0)
-        return fail_at(r, line, r->calendars ? "text after the VCALENDAR"
-                                             : "not an iCalendar file (it does not start with "
-                                               "BEGIN:VCALENDAR)");
+        return fail_at(r, line,
+                       r->calendars ? "text after the VCALENDAR"
+                                    : "not an iCalendar file (it does not start with "
+                                      "BEGIN:VCALENDAR)");
     if (r->depth == 1) {
         size_t nl = 0;
         while (nl < n && s[nl] != ';' && s[nl] != ':')

@@ -37,7 +37,10 @@ static size_t utf8_len(const unsigned char *p, size_t n)
     unsigned c = p[0];
     if (c < 0x80)
         return 1;
-    size_t k = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    size_t k = c >= 0xF0 && c <= 0xF4   ? 4
+               : c >= 0xE0 && c <= 0xEF ? 3
+               : c >= 0xC2 && c <= 0xDF ? 2
+                                        : 0;
     if (!k || k > n)
         return 0;
     for (size_t i = 1; i < k; i++)
@@ -628,8 +631,8 @@ struct ident {
     const char *authority;     /* cleaned for titles, or NULL */
     const char *raw_ref;       /* as given: UIDs and keys */
     const char *raw_authority; /* as given, or NULL */
-    foi_date day0;         /* for events without a reference */
-    uint64_t nonce;        /* ditto */
+    foi_date day0;             /* for events without a reference */
+    uint64_t nonce;            /* ditto */
 };
 
 /* The scope of id's events, REGIME~AUTHORITY~REF, into w->scope. */
@@ -654,8 +657,8 @@ static void make_scope(struct foi_ics_writer *w, const struct ident *id)
 
 /* The UID of rule r's event for id (into w->uid, with w->scope), and the
  * UID of the first scheme (into old, "" when there is none to carry). */
-static void make_uid(struct foi_ics_writer *w, const struct ident *id, const foi_rule *r,
-                     char *old, size_t old_size)
+static void make_uid(struct foi_ics_writer *w, const struct ident *id, const foi_rule *r, char *old,
+                     size_t old_size)
 {
     struct sbuf *s = &w->scope;
     make_scope(w, id);
@@ -828,8 +831,8 @@ repeat:
     return foi_fail(FOI_EINVAL, "%s already in this calendar: give each case its own ref", msg);
 }
 
-static int set_ident(struct foi_ics_writer *w, struct ident *id, foi_regime regime,
-                     const char *ref, const char *authority)
+static int set_ident(struct foi_ics_writer *w, struct ident *id, foi_regime regime, const char *ref,
+                     const char *authority)
 {
     memset(id, 0, sizeof *id);
     id->regime = regime;

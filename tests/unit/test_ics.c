@@ -573,9 +573,9 @@ START_TEST(test_never_empty)
     /* No holidays in a week of July: the calendar still has a component. */
     foi_ics_options o = opts(NULL, NULL);
     char *out = NULL;
-    ck_assert_int_eq(foi_ics_holidays(&out, foi_calendar_builtin(FOI_CAL_UK), D(2026, 7, 6),
-                                      D(2026, 7, 10), &o),
-                     FOI_OK);
+    ck_assert_int_eq(
+        foi_ics_holidays(&out, foi_calendar_builtin(FOI_CAL_UK), D(2026, 7, 6), D(2026, 7, 10), &o),
+        FOI_OK);
     int comps;
     ck_assert_uint_eq(read_events(out, NULL, 0, &comps), 0);
     ck_assert_int_eq(comps, 1);
@@ -599,7 +599,8 @@ static const struct bad_previous {
 } bad_previous[] = {
     {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
      "case.ics:3: END:VEVENT where END:VCALENDAR was expected"},
-    {"END:VEVENT\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "case.ics:1: END without a matching BEGIN"},
+    {"END:VEVENT\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+     "case.ics:1: END without a matching BEGIN"},
     {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nBEGIN:VEVENT\r\n",
      "case.ics: the file ends before its VCALENDAR is closed"},
     {"BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nEND:VCALENDAR\r\n",
@@ -693,7 +694,8 @@ int main(void)
     tcase_add_test(tc, test_first_scheme_carried_over);
     tcase_add_test(tc, test_previous_through_reader);
     tcase_add_test(tc, test_never_empty);
-    tcase_add_loop_test(tc, test_bad_previous, 0, (int)(sizeof bad_previous / sizeof *bad_previous));
+    tcase_add_loop_test(tc, test_bad_previous, 0,
+                        (int)(sizeof bad_previous / sizeof *bad_previous));
     tcase_add_test(tc, test_previous_empty_or_lf);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);
