@@ -773,6 +773,9 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
 }
 
 /* Registers a case's (or deadline's) identity; FOI_EINVAL for a repeat. */
+/* Registers a case's identity (rule NULL) or a deadline's; FOI_EINVAL,
+ * naming the earlier line, when an earlier one had it. A case and the rule
+ * rows of one authority and ref cannot mix: their events would share UIDs. */
 static int claim(struct foi_ics_writer *w, const struct ident *id, const foi_rule *rule,
                  uint64_t line)
 {
@@ -785,50 +788,53 @@ static int claim(struct foi_ics_writer *w, const struct ident *id, const foi_rul
     struct keyslot *c = key_slot(w, hc);
     unsigned kind = c->hash ? (unsigned)(c->line_kind & 3) : 0;
     uint64_t first = c->line_kind >> 2;
-    char q[80], qa[80], at[120], msg[200];
-    at[0] = '\0';
-    if (id->raw_authority)
-        snprintf(at, sizeof at, " at '%s'", foi_quote(qa, sizeof qa, a, strlen(a)));
-    foi_quote(q, sizeof q, id->raw_ref, strlen(id->raw_ref));
-    if (!rule) {
-        if (kind) {
-            snprintf(msg, sizeof msg, "ref '%s'%s %s", q, at,
-                     kind == KEY_CASE ? "is the ref of another case" : "is the ref of a rule row");
-            goto repeat;
-        }
+    const char *what = NULL;
+    if (!rule && kind == KEY_CASE)
+        what = "is already the ref of the case";
+    else if (!rule && kind)
+        what = "is already the ref of the rule row";
+    else if (kind == KEY_CASE)
+        what = "is already the ref of the case";
+    if (!what && !rule) {
         c->hash = hc;
         c->line_kind = line << 2 | KEY_CASE;
         w->nkeys++;
         return FOI_OK;
     }
-    if (kind == KEY_CASE) {
-        snprintf(msg, sizeof msg, "ref '%s'%s is the ref of a case", q, at);
-        goto repeat;
-    }
-    uint64_t hr = key_hash("rule", a, id->raw_ref, rule->id);
-    struct keyslot *k = key_slot(w, hr);
-    if (k->hash) {
+    char also[64] = "";
+    if (!what) {
+        uint64_t hr = key_hash("rule", a, id->raw_ref, rule->id);
+        struct keyslot *k = key_slot(w, hr);
+        if (!k->hash) {
+            k->hash = hr;
+            k->line_kind = line << 2 | KEY_RULE;
+            w->nkeys++;
+            if (!kind) {
+                c = key_slot(w, hc);
+                c->hash = hc;
+                c->line_kind = line << 2 | KEY_RULES;
+                w->nkeys++;
+            }
+            return FOI_OK;
+        }
         first = k->line_kind >> 2;
-        snprintf(msg, sizeof msg, "ref '%s'%s has rule %s twice", q, at, rule->id);
-        goto repeat;
+        what = "already has the rule";
+        snprintf(also, sizeof also, " %s", rule->id);
     }
-    k->hash = hr;
-    k->line_kind = line << 2 | KEY_RULE;
-    w->nkeys++;
-    if (!kind) {
-        c = key_slot(w, hc);
-        c->hash = hc;
-        c->line_kind = line << 2 | KEY_RULES;
-        w->nkeys++;
-    }
-    return FOI_OK;
-repeat:
+    char q[80], qa[80], at[120] = "", pre[40] = "", where[48] = "";
+    if (id->raw_authority)
+        snprintf(at, sizeof at, " at '%s'", foi_quote(qa, sizeof qa, a, strlen(a)));
+    foi_quote(q, sizeof q, id->raw_ref, strlen(id->raw_ref));
+    if (line)
+        snprintf(pre, sizeof pre, "line %llu: ", (unsigned long long)line);
     if (line && first)
-        return foi_fail(FOI_EINVAL,
-                        "line %llu: %s on line %llu: an event can belong to one row only (give "
-                        "each case its own ref)",
-                        (unsigned long long)line, msg, (unsigned long long)first);
-    return foi_fail(FOI_EINVAL, "%s already in this calendar: give each case its own ref", msg);
+        snprintf(where, sizeof where, " on line %llu", (unsigned long long)first);
+    else
+        what = "is already in this calendar", also[0] = '\0';
+    return foi_fail(FOI_EINVAL,
+                    "%sref '%s'%s %s%s%s: the events of one case come from one row only (give "
+                    "each case its own ref)",
+                    pre, q, at, what, also, where);
 }
 
 static int set_ident(struct foi_ics_writer *w, struct ident *id, foi_regime regime, const char *ref,

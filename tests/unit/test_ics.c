@@ -268,7 +268,9 @@ START_TEST(test_authorities_keep_cases_apart)
     foi_ics_free(both);
     both = NULL;
     ck_assert_int_eq(foi_ics_timelines(&both, cs, ts, 2, &o), FOI_EINVAL);
-    ck_assert_ptr_nonnull(strstr(foi_error_last(), "ref 'FOI-1' at 'Anytown Council'"));
+    ck_assert_str_eq(foi_error_last(), "ref 'FOI-1' at 'Anytown Council' is already in this "
+                                       "calendar: the events of one case come from one row only "
+                                       "(give each case its own ref)");
     ck_assert_ptr_null(both);
     foi_timeline_free(t);
     foi_ics_free(a);
@@ -299,8 +301,8 @@ START_TEST(test_writer_repeats)
     /* ... each once */
     ck_assert_int_eq(foi_ics_writer_deadline(w, &ev, &d2, "R1", "A", 4), FOI_EINVAL);
     ck_assert_str_eq(foi_error_last(),
-                     "line 4: ref 'R1' at 'A' has rule foia.review-request twice on line 3: an "
-                     "event can belong to one row only (give each case its own ref)");
+                     "line 4: ref 'R1' at 'A' already has the rule foia.review-request on line 3: "
+                     "the events of one case come from one row only (give each case its own ref)");
     ck_assert_ptr_null(ev);
     /* another authority is another case */
     ck_assert_int_eq(foi_ics_writer_deadline(w, &ev, &d2, "R1", "B", 5), FOI_OK);
@@ -313,16 +315,16 @@ START_TEST(test_writer_repeats)
     ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
     c.ref = "R1";
     ck_assert_int_eq(foi_ics_writer_case(w, &ev, &c, t, "A", 6), FOI_EINVAL);
-    ck_assert_ptr_nonnull(strstr(foi_error_last(), "line 6: ref 'R1' at 'A' is the ref of a rule "
-                                                   "row on line 2"));
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "line 6: ref 'R1' at 'A' is already the ref "
+                                                   "of the rule row on line 2"));
     c.ref = "R2";
     ck_assert_int_eq(foi_ics_writer_case(w, &ev, &c, t, "A", 7), FOI_OK);
     foi_ics_free(ev);
     ck_assert_int_eq(foi_ics_writer_case(w, &ev, &c, t, "A", 8), FOI_EINVAL);
-    ck_assert_ptr_nonnull(
-        strstr(foi_error_last(), "line 8: ref 'R2' at 'A' is the ref of another case on line 7"));
+    ck_assert_ptr_nonnull(strstr(
+        foi_error_last(), "line 8: ref 'R2' at 'A' is already the ref of the case on line 7"));
     ck_assert_int_eq(foi_ics_writer_deadline(w, &ev, &d1, "R2", "A", 9), FOI_EINVAL);
-    ck_assert_ptr_nonnull(strstr(foi_error_last(), "is the ref of a case on line 7"));
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "is already the ref of the case on line 7"));
     foi_ics_counts n;
     foi_ics_writer_counts(w, &n);
     ck_assert_uint_eq(n.written, 4);
