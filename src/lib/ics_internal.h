@@ -6,21 +6,26 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include <foiclock/ics.h>
 
+#include "sbuf.h"
+
 /* ---- text ---- */
 
-struct sbuf {
-    char *p;
-    size_t len, cap;
-    int failed; /* an allocation failed: the text is incomplete */
-};
+static inline void sb_putc(struct sbuf *b, char c)
+{
+    sb_put(b, &c, 1);
+}
 
-void sb_put(struct sbuf *b, const void *s, size_t n);
-void sb_puts(struct sbuf *b, const char *s);
-void sb_putc(struct sbuf *b, char c);
-void sb_free(struct sbuf *b);
+static inline void sb_free(struct sbuf *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}
 
 /* ---- hashing (FNV-1a, 64 bits, with a final mix) ---- */
 

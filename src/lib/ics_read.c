@@ -10,51 +10,6 @@
 #include "ics_internal.h"
 #include "internal.h"
 
-/* ---- text buffers ---- */
-
-void sb_put(struct sbuf *b, const void *s, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + n + 1) {
-            if (cap > SIZE_MAX / 2) {
-                b->failed = 1;
-                return;
-            }
-            cap *= 2;
-        }
-        char *p = realloc(b->p, cap);
-        if (!p) {
-            b->failed = 1;
-            return;
-        }
-        b->p = p;
-        b->cap = cap;
-    }
-    if (n)
-        memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = '\0';
-}
-
-void sb_puts(struct sbuf *b, const char *s)
-{
-    sb_put(b, s, strlen(s));
-}
-
-void sb_putc(struct sbuf *b, char c)
-{
-    sb_put(b, &c, 1);
-}
-
-void sb_free(struct sbuf *b)
-{
-    free(b->p);
-    memset(b, 0, sizeof *b);
-}
-
 /* ---- strings that live as long as the index ---- */
 
 struct ics_arena_block {
@@ -295,7 +250,7 @@ static int add_event(struct rd *r, long line, size_t end)
     if (r->uid.failed || r->summary.failed || r->case_text.failed)
         return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
     (void)line;
-    struct ics_prev_event *old = ics_prev_find(p, r->uid.p, r->uid.len);
+    struct ics_prev_event *old = ics_prev_find(p, r->uid.s, r->uid.len);
     if (old) {
         /* The same UID twice (an earlier version could write that): one
          * event, whose SEQUENCE must pass both. */
@@ -316,14 +271,14 @@ static int add_event(struct rd *r, long line, size_t end)
     }
     struct ics_prev_event *e = ics_prev_at(p, p->n);
     memset(e, 0, sizeof *e);
-    e->uid = arena_copy(p, r->uid.p, r->uid.len);
-    e->summary = r->has_summary ? arena_copy(p, r->summary.p, r->summary.len) : "";
-    e->scope_text = r->has_case ? arena_copy(p, r->case_text.p, r->case_text.len) : NULL;
+    e->uid = arena_copy(p, r->uid.s, r->uid.len);
+    e->summary = r->has_summary ? arena_copy(p, r->summary.s, r->summary.len) : "";
+    e->scope_text = r->has_case ? arena_copy(p, r->case_text.s, r->case_text.len) : NULL;
     if (!e->uid || !e->summary || (r->has_case && !e->scope_text))
         return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
-    e->uid_hash = uid_hash(r->uid.p, r->uid.len);
+    e->uid_hash = uid_hash(r->uid.s, r->uid.len);
     e->content = r->content;
-    e->scope = ics_scope_of(r->uid.p, r->uid.len, e->scope_text);
+    e->scope = ics_scope_of(r->uid.s, r->uid.len, e->scope_text);
     e->off = r->ev_off;
     e->len = end - r->ev_off;
     e->start = r->start;
@@ -594,7 +549,7 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
             cur_end = next;
             continue;
         }
-        if (have && (rc = logical_line(&r, cur.p, cur.len, cur_line, cur_off, cur_end)))
+        if (have && (rc = logical_line(&r, cur.s, cur.len, cur_line, cur_off, cur_end)))
             break;
         have = 0;
         int blank = 1;
@@ -615,7 +570,7 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
         have = 1;
     }
     if (rc == 0 && have)
-        rc = logical_line(&r, cur.p, cur.len, cur_line, cur_off, cur_end);
+        rc = logical_line(&r, cur.s, cur.len, cur_line, cur_off, cur_end);
     if (rc == FOI_ERANGE)
         rc = foi_fail(FOI_EINVAL, "%s:%ld: a line longer than 1 MiB: not a calendar foiclock wrote",
                       r.name, phys + 1);

@@ -71,7 +71,7 @@ static void put_text(struct sbuf *b, const char *text)
         } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
             p++;
         } else if ((k = utf8_len(p, (size_t)(end - p))) != 0) {
-            sb_put(b, p, k);
+            sb_put(b, (const char *)p, k);
             p += k;
         } else {
             sb_put(b, "\xef\xbf\xbd", 3);
@@ -107,10 +107,10 @@ static int clean_name(struct sbuf *out, const char *what, const char *s, size_t 
         if (control)
             sb_putc(out, ' ');
         else
-            sb_put(out, p + i, k);
+            sb_put(out, (const char *)p + i, k);
         i += k;
     }
-    if (!out->p)
+    if (!out->s)
         sb_put(out, "", 0);
     return out->failed ? foi_fail(FOI_ENOMEM, "out of memory writing iCalendar") : FOI_OK;
 }
@@ -137,7 +137,7 @@ static void uid_part(struct sbuf *b, const char *s)
         return;
     size_t cut = start;
     while (cut - start < 48) {
-        size_t step = b->p[cut] == '_' ? 3 : 1;
+        size_t step = b->s[cut] == '_' ? 3 : 1;
         if (cut - start + step > 48)
             break;
         cut += step;
@@ -278,8 +278,8 @@ static void body_line(struct foi_ics_writer *w, uint64_t *content, const char *n
         sb_puts(l, value);
     if (l->failed)
         return;
-    *content = ics_hash(ics_hash(*content, l->p, l->len), "\n", 1);
-    fold(&w->body, l->p, l->len);
+    *content = ics_hash(ics_hash(*content, l->s, l->len), "\n", 1);
+    fold(&w->body, l->s, l->len);
 }
 
 static void put_line(struct sbuf *out, struct sbuf *scratch, const char *name, const char *value,
@@ -293,7 +293,7 @@ static void put_line(struct sbuf *out, struct sbuf *scratch, const char *name, c
     else
         sb_puts(scratch, value);
     if (!scratch->failed)
-        fold(out, scratch->p, scratch->len);
+        fold(out, scratch->s, scratch->len);
     else
         out->failed = 1;
 }
@@ -347,7 +347,7 @@ static void emit_event(struct foi_ics_writer *w, struct sbuf *out, const char *u
     put_line(out, &w->line, "DTSTAMP", w->stamp, 0);
     put_line(out, &w->line, "LAST-MODIFIED", modified, 0);
     put_line(out, &w->line, "SEQUENCE", num, 0);
-    sb_put(out, w->body.p, w->body.len);
+    sb_put(out, w->body.s, w->body.len);
     sb_put(out, "END:VEVENT\r\n", 12);
 }
 
@@ -356,7 +356,7 @@ static uint64_t uid_content(struct foi_ics_writer *w, const char *uid)
     w->line.len = 0;
     sb_puts(&w->line, "UID:");
     put_text(&w->line, uid);
-    return ics_hash(ics_hash(ICS_HASH_INIT, w->line.p, w->line.len), "\n", 1);
+    return ics_hash(ics_hash(ICS_HASH_INIT, w->line.s, w->line.len), "\n", 1);
 }
 
 /* The common part of a one-day event's body, after STATUS. */
@@ -395,7 +395,7 @@ static void alarms(struct foi_ics_writer *w, uint64_t *content, const foi_calend
         body_line(w, content, "BEGIN", "VALARM", 0);
         body_line(w, content, "ACTION", "DISPLAY", 0);
         body_line(w, content, "TRIGGER;VALUE=DATE-TIME", trig, 0);
-        body_line(w, content, "DESCRIPTION", w->desc.failed ? "" : w->desc.p, 1);
+        body_line(w, content, "DESCRIPTION", w->desc.failed ? "" : w->desc.s, 1);
         body_line(w, content, "END", "VALARM", 0);
     }
 }
@@ -665,7 +665,7 @@ static void make_uid(struct foi_ics_writer *w, const struct ident *id, const foi
     w->uid.len = 0;
     sb_puts(&w->uid, r->id);
     sb_putc(&w->uid, '~');
-    sb_put(&w->uid, s->p, s->len);
+    sb_put(&w->uid, s->s, s->len);
     sb_puts(&w->uid, "@foiclock");
     old[0] = '\0';
     if (id->ref) {
@@ -685,8 +685,8 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
         w->out.failed = 1;
         return;
     }
-    struct ics_prev_event *prev = ics_prev_find(&w->prev, w->uid.p, w->uid.len);
-    const char *uid = w->uid.p;
+    struct ics_prev_event *prev = ics_prev_find(&w->prev, w->uid.s, w->uid.len);
+    const char *uid = w->uid.s;
     int carried = 0;
     if (prev && prev->used)
         prev = NULL; /* cannot happen with distinct keys; never write a UID twice */
@@ -694,7 +694,7 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
         /* An event of the first scheme, not yet claimed by another case:
          * it goes on under its old UID, so that calendars update it. */
         struct ics_prev_event *o = ics_prev_find(&w->prev, old, strlen(old));
-        if (o && !o->used && (!o->scope_text || strcmp(o->scope_text, w->scope.p) == 0)) {
+        if (o && !o->used && (!o->scope_text || strcmp(o->scope_text, w->scope.s) == 0)) {
             prev = o;
             uid = o->uid;
             carried = 1;
@@ -747,23 +747,23 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
     w->body.len = 0;
     body_line(w, &content, "STATUS", "CONFIRMED", 0);
     day_lines(w, &content, d->due);
-    body_line(w, &content, "SUMMARY", sum->p, 1);
+    body_line(w, &content, "SUMMARY", sum->s, 1);
     /* the description goes through a copy: alarms reuse w->desc */
     char *dcopy = malloc(desc->len + 1);
     if (!dcopy) {
         w->out.failed = 1;
         return;
     }
-    memcpy(dcopy, desc->p, desc->len + 1);
+    memcpy(dcopy, desc->s, desc->len + 1);
     body_line(w, &content, "DESCRIPTION", dcopy, 1);
     free(dcopy);
     body_line(w, &content, "CATEGORIES", r->statutory ? "FOI deadline" : "FOI deadline (advisory)",
               1);
     body_line(w, &content, "TRANSP", "TRANSPARENT", 0);
     if (carried)
-        body_line(w, &content, "X-FOICLOCK-CASE", w->scope.p, 0);
+        body_line(w, &content, "X-FOICLOCK-CASE", w->scope.s, 0);
     if (ring)
-        alarms(w, &content, d->calendar, d->due, sum->p);
+        alarms(w, &content, d->calendar, d->due, sum->s);
     if (w->body.failed || w->line.failed) {
         w->out.failed = 1;
         return;
@@ -848,13 +848,13 @@ static int set_ident(struct foi_ics_writer *w, struct ident *id, foi_regime regi
     if (a && *a) {
         if (a != w->o.authority && (rc = clean_name(&w->row_authority, "authority", a, 120)))
             return rc;
-        id->authority = a == w->o.authority ? w->authority.p : w->row_authority.p;
+        id->authority = a == w->o.authority ? w->authority.s : w->row_authority.s;
         id->raw_authority = a;
     }
     if (ref && *ref) {
         if ((rc = clean_name(&w->ref, "ref", ref, 120)))
             return rc;
-        id->ref = w->ref.p;
+        id->ref = w->ref.s;
         id->raw_ref = ref;
     }
     return FOI_OK;
@@ -876,11 +876,11 @@ static int take_out(struct foi_ics_writer *w, char **events)
 {
     if (w->out.failed)
         return oom();
-    if (!w->out.p)
+    if (!w->out.s)
         sb_put(&w->out, "", 0);
     if (w->out.failed)
         return oom();
-    *events = w->out.p;
+    *events = w->out.s;
     memset(&w->out, 0, sizeof w->out);
     return FOI_OK;
 }
@@ -921,7 +921,7 @@ static int write_case(struct foi_ics_writer *w, const foi_case *c, const foi_tim
         char key[96];
         make_scope(w, &id);
         old_key(key, sizeof key, id.raw_ref);
-        if (w->scope.failed || add_scope(w, ics_scope("case", w->scope.p, w->scope.len)) ||
+        if (w->scope.failed || add_scope(w, ics_scope("case", w->scope.s, w->scope.len)) ||
             add_scope(w, ics_scope("old", key, strlen(key))))
             return oom();
     }
@@ -980,7 +980,7 @@ int foi_ics_writer_new(foi_ics_writer **out, char **head, const char *title,
         free(w);
         return oom();
     }
-    *head = h.p;
+    *head = h.s;
     *out = w;
     return FOI_OK;
 }
@@ -1049,7 +1049,7 @@ static int one_shot(char **out, struct foi_ics_writer *w, const char *title)
     int rc = writer_tail(w, &body);
     if (!rc) {
         header(w, &all, w->counts.kept ? "FOI deadlines" : title);
-        sb_put(&all, body.p, body.len);
+        sb_put(&all, body.s, body.len);
         if (all.failed || w->line.failed)
             rc = oom();
     }
@@ -1059,7 +1059,7 @@ static int one_shot(char **out, struct foi_ics_writer *w, const char *title)
         sb_free(&all);
         return rc;
     }
-    *out = all.p;
+    *out = all.s;
     return FOI_OK;
 }
 
@@ -1085,14 +1085,14 @@ int foi_ics_timelines(char **out, const foi_case *const *cases,
     sb_puts(&title, "FOI deadlines");
     if (n == 1 && cases[0]->ref && *cases[0]->ref) {
         sb_puts(&title, " - ");
-        sb_puts(&title, w.ref.p);
+        sb_puts(&title, w.ref.s);
     }
     if (title.failed) {
         sb_free(&title);
         writer_close(&w);
         return oom();
     }
-    rc = one_shot(out, &w, title.p);
+    rc = one_shot(out, &w, title.s);
     sb_free(&title);
     return rc;
 }
@@ -1114,14 +1114,14 @@ int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const f
     sb_puts(&title, "FOI deadlines");
     if (ref && *ref) {
         sb_puts(&title, " - ");
-        sb_puts(&title, w.ref.p);
+        sb_puts(&title, w.ref.s);
     }
     if (title.failed) {
         sb_free(&title);
         writer_close(&w);
         return oom();
     }
-    rc = one_shot(out, &w, title.p);
+    rc = one_shot(out, &w, title.s);
     sb_free(&title);
     return rc;
 }
@@ -1174,7 +1174,7 @@ int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_dat
         w.body.len = 0;
         body_line(&w, &content, "STATUS", "CONFIRMED", 0);
         day_lines(&w, &content, h[i].date);
-        body_line(&w, &content, "SUMMARY", w.summary.failed ? "" : w.summary.p, 1);
+        body_line(&w, &content, "SUMMARY", w.summary.failed ? "" : w.summary.s, 1);
         body_line(&w, &content, "DESCRIPTION", desc, 1);
         body_line(&w, &content, "CATEGORIES", "Bank holiday", 1);
         body_line(&w, &content, "TRANSP", "TRANSPARENT", 0);
