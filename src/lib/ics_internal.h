@@ -63,19 +63,25 @@ static inline uint64_t ics_scope(const char *kind, const char *text, size_t len)
 
 /* ---- the previous export ---- */
 
+/* One event of the previous export. Kept small: a caseload export's file
+ * holds hundreds of thousands. */
 struct ics_prev_event {
-    const char *uid;        /* as written */
-    const char *summary;    /* the SUMMARY value as written (escaped), or NULL */
+    const char *uid; /* as written */
+    /* The SUMMARY value as written (escaped), or NULL when it is the one
+     * ics_derive_summary gives from the UID (with provisional). */
+    const char *summary;
     const char *scope_text; /* the X-FOICLOCK-CASE value, or NULL */
-    uint64_t uid_hash;
-    uint64_t content; /* hash of its lines but DTSTAMP, LAST-MODIFIED and SEQUENCE */
-    uint64_t scope;   /* 0: none known */
-    size_t off, len;  /* its text (BEGIN to END line) in ics_prev.text, when kept */
-    int32_t start;    /* DTSTART */
+    uint64_t content;       /* hash of its lines but DTSTAMP, LAST-MODIFIED and SEQUENCE */
+    uint64_t scope;         /* 0: none known */
+    size_t off;             /* its text (BEGIN to END line) in ics_prev.text, when kept */
+    int64_t modified;       /* LAST-MODIFIED, or ICS_NO_TIME */
+    uint32_t uid_hash, len;
+    int32_t start; /* DTSTART */
     int32_t sequence;
-    char modified[17]; /* LAST-MODIFIED as written, or "" */
-    unsigned char cancelled, used;
+    unsigned char cancelled, used, provisional;
 };
+
+#define ICS_NO_TIME INT64_MIN
 
 struct ics_arena_block;
 
@@ -101,6 +107,18 @@ static inline struct ics_prev_event *ics_prev_at(const struct ics_prev *p, size_
 int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text);
 void ics_prev_free(struct ics_prev *p);
 struct ics_prev_event *ics_prev_find(const struct ics_prev *p, const char *uid, size_t len);
+
+/* From the writer: TEXT escaping, names checked and cleaned for titles, an
+ * event's title (unescaped), and a UTC time as YYYYMMDDTHHMMSSZ. */
+void ics_put_text(struct sbuf *b, const char *text);
+int ics_clean_name(struct sbuf *out, const char *what, const char *s, size_t max);
+void ics_summary(struct sbuf *out, const foi_rule *r, const char *ref, const char *authority,
+                 int provisional);
+void ics_format_utc(char out[17], int64_t t);
+
+/* The escaped SUMMARY the writer gives the event with this UID (of the
+ * RULE~REGIME~AUTHORITY~REF scheme); nonzero when the UID does not say. */
+int ics_derive_summary(struct sbuf *out, const char *uid, size_t len, int provisional);
 
 /* The scope of an event from its UID and X-FOICLOCK-CASE value (or NULL). */
 uint64_t ics_scope_of(const char *uid, size_t uid_len, const char *case_text);

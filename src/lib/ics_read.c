@@ -55,16 +55,16 @@ void ics_prev_free(struct ics_prev *p)
     memset(p, 0, sizeof *p);
 }
 
-static uint64_t uid_hash(const char *uid, size_t len)
+static uint32_t uid_hash(const char *uid, size_t len)
 {
-    return ics_mix(ics_hash(ICS_HASH_INIT, uid, len));
+    return (uint32_t)ics_mix(ics_hash(ICS_HASH_INIT, uid, len));
 }
 
 struct ics_prev_event *ics_prev_find(const struct ics_prev *p, const char *uid, size_t len)
 {
     if (!p->nslots)
         return NULL;
-    uint64_t h = uid_hash(uid, len);
+    uint32_t h = uid_hash(uid, len);
     for (size_t i = (size_t)h & (p->nslots - 1);; i = (i + 1) & (p->nslots - 1)) {
         uint32_t s = p->slots[i];
         if (!s)
@@ -139,6 +139,97 @@ uint64_t ics_scope_of(const char *uid, size_t n, const char *case_text)
     if (foi_rule_find(&r, rule) != FOI_OK)
         return 0;
     return ics_scope("old", dot2 + 1, (size_t)(uid + n - dot2 - 1));
+}
+
+/* YYYYMMDDTHHMMSSZ as seconds since 1970, or ICS_NO_TIME. */
+static int64_t parse_utc(const char *v, size_t n)
+{
+    if (n != 16 || v[8] != 'T' || v[15] != 'Z')
+        return ICS_NO_TIME;
+    int d[14];
+    for (int i = 0, k = 0; i < 15; i++) {
+        if (i == 8)
+            continue;
+        if (!is_digit(v[i]))
+            return ICS_NO_TIME;
+        d[k++] = v[i] - '0';
+    }
+    foi_date day;
+    int h = d[8] * 10 + d[9], mi = d[10] * 10 + d[11], sec = d[12] * 10 + d[13];
+    if (foi_date_from_ymd(&day, d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3], d[4] * 10 + d[5],
+                          d[6] * 10 + d[7]) ||
+        h > 23 || mi > 59 || sec > 59)
+        return ICS_NO_TIME;
+    return (int64_t)day.serial * 86400 + h * 3600 + mi * 60 + sec;
+}
+
+/* A name from a UID, _XX escapes undone; -1 when it was hashed. */
+static int uid_unpart(struct sbuf *out, const char *s, size_t n)
+{
+    out->len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '=')
+            return -1;
+        if (s[i] != '_') {
+            sb_putc(out, s[i]);
+            continue;
+        }
+        if (i + 2 >= n)
+            return -1;
+        int v = 0;
+        for (int k = 1; k <= 2; k++) {
+            char c = s[i + (size_t)k];
+            v = v * 16 + (c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -100);
+        }
+        if (v <= 0)
+            return -1;
+        sb_putc(out, (char)v);
+        i += 2;
+    }
+    sb_put(out, "", 0);
+    return out->failed ? -1 : 0;
+}
+
+int ics_derive_summary(struct sbuf *out, const char *uid, size_t n, int provisional)
+{
+    out->len = 0;
+    if (!ends_with(uid, n, "@foiclock"))
+        return -1;
+    n -= 9;
+    const char *t1 = memchr(uid, '~', n);
+    const char *t2 = t1 ? memchr(t1 + 1, '~', (size_t)(uid + n - t1 - 1)) : NULL;
+    const char *t3 = t2 ? memchr(t2 + 1, '~', (size_t)(uid + n - t2 - 1)) : NULL;
+    char rule_id[48];
+    const foi_rule *r;
+    if (!t3 || (size_t)(t1 - uid) >= sizeof rule_id)
+        return -1;
+    memcpy(rule_id, uid, (size_t)(t1 - uid));
+    rule_id[t1 - uid] = '\0';
+    if (foi_rule_find(&r, rule_id) != FOI_OK)
+        return -1;
+    struct sbuf a = {0}, ref = {0}, ca = {0}, cr = {0}, sum = {0};
+    int rc = -1;
+    int has_a = t3 > t2 + 1, has_ref = t3 + 1 < uid + n && t3[1] != '+';
+    if ((has_a && uid_unpart(&a, t2 + 1, (size_t)(t3 - t2 - 1))) ||
+        (has_ref && uid_unpart(&ref, t3 + 1, (size_t)(uid + n - t3 - 1))))
+        goto done;
+    if ((has_a && ics_clean_name(&ca, "authority", a.s, 120)) ||
+        (has_ref && ics_clean_name(&cr, "ref", ref.s, 120)))
+        goto done;
+    ics_summary(&sum, r, has_ref ? cr.s : NULL, has_a ? ca.s : NULL, provisional);
+    if (sum.failed)
+        goto done;
+    ics_put_text(out, sum.s);
+    rc = out->failed ? -1 : 0;
+done:
+    sb_free(&a);
+    sb_free(&ref);
+    sb_free(&ca);
+    sb_free(&cr);
+    sb_free(&sum);
+    return rc;
 }
 
 /* ---- reading lines ---- */
@@ -216,8 +307,9 @@ struct rd {
     struct sbuf uid, summary, case_text;
     int has_start, has_case, has_summary, cancelled;
     int32_t start, sequence;
-    char modified[17];
+    int64_t modified;
     uint64_t content;
+    struct sbuf derived; /* scratch for the title a UID gives */
 };
 
 static int fail_at(const struct rd *r, long line, const char *msg)
@@ -272,18 +364,34 @@ static int add_event(struct rd *r, long line, size_t end)
     struct ics_prev_event *e = ics_prev_at(p, p->n);
     memset(e, 0, sizeof *e);
     e->uid = arena_copy(p, r->uid.s, r->uid.len);
-    e->summary = r->has_summary ? arena_copy(p, r->summary.s, r->summary.len) : "";
+    /* Most titles are what the UID says: those are not stored. */
+    if (r->has_summary) {
+        for (int prov = 0; prov < 2 && !e->summary; prov++) {
+            if (ics_derive_summary(&r->derived, r->uid.s, r->uid.len, prov) == 0 &&
+                r->derived.len == r->summary.len &&
+                memcmp(r->derived.s, r->summary.s, r->summary.len) == 0) {
+                e->provisional = (unsigned char)prov;
+                break;
+            }
+            if (prov == 1)
+                e->summary = arena_copy(p, r->summary.s, r->summary.len);
+        }
+    } else {
+        e->summary = "";
+    }
+    int derived = r->has_summary && !e->summary;
     e->scope_text = r->has_case ? arena_copy(p, r->case_text.s, r->case_text.len) : NULL;
-    if (!e->uid || !e->summary || (r->has_case && !e->scope_text))
+    if (!e->uid || (!e->summary && !derived) || (r->has_case && !e->scope_text) ||
+        r->derived.failed)
         return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
     e->uid_hash = uid_hash(r->uid.s, r->uid.len);
     e->content = r->content;
     e->scope = ics_scope_of(r->uid.s, r->uid.len, e->scope_text);
     e->off = r->ev_off;
-    e->len = end - r->ev_off;
+    e->len = (uint32_t)(end - r->ev_off);
     e->start = r->start;
     e->sequence = r->sequence;
-    memcpy(e->modified, r->modified, sizeof e->modified);
+    e->modified = r->modified;
     e->cancelled = (unsigned char)r->cancelled;
     size_t i = (size_t)e->uid_hash & (p->nslots - 1);
     while (p->slots[i])
@@ -343,10 +451,7 @@ static int event_property(struct rd *r, const char *s, size_t n, long line)
         return FOI_OK;
     }
     if (upper_eq(s, nl, "LAST-MODIFIED")) {
-        if (vl == 16 && val[8] == 'T' && val[15] == 'Z') {
-            memcpy(r->modified, val, 16);
-            r->modified[16] = '\0';
-        }
+        r->modified = parse_utc(val, vl);
         return FOI_OK;
     }
     /* Everything else is content. */
@@ -415,7 +520,7 @@ static int logical_line(struct rd *r, const char *s, size_t n, long line, size_t
                 r->uid.len = r->summary.len = r->case_text.len = 0;
                 r->has_start = r->has_case = r->has_summary = r->cancelled = 0;
                 r->sequence = 0;
-                r->modified[0] = '\0';
+                r->modified = ICS_NO_TIME;
                 r->content = ICS_HASH_INIT;
             }
             memcpy(r->stack[r->depth++], up, nl + 1);
@@ -594,6 +699,7 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
     sb_free(&r.uid);
     sb_free(&r.summary);
     sb_free(&r.case_text);
+    sb_free(&r.derived);
     if (s.own)
         free(s.buf);
     if (rc)

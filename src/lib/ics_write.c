@@ -55,7 +55,7 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 /* A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped,
  * a line break as \n; other control characters, which TEXT cannot hold, are
  * dropped, and bytes that are not UTF-8 become U+FFFD. */
-static void put_text(struct sbuf *b, const char *text)
+void ics_put_text(struct sbuf *b, const char *text)
 {
     const unsigned char *p = (const unsigned char *)text, *end = p + strlen(text);
     while (*p) {
@@ -84,7 +84,7 @@ static void put_text(struct sbuf *b, const char *text)
  * form used in titles: control characters (C0, DEL, C1) become spaces, and
  * a name longer than max bytes is cut on a character boundary with "...".
  * Text that is not UTF-8 is refused, naming the offending byte. */
-static int clean_name(struct sbuf *out, const char *what, const char *s, size_t max)
+int ics_clean_name(struct sbuf *out, const char *what, const char *s, size_t max)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t n = strlen(s);
@@ -273,7 +273,7 @@ static void body_line(struct foi_ics_writer *w, uint64_t *content, const char *n
     sb_puts(l, name);
     sb_putc(l, ':');
     if (text)
-        put_text(l, value);
+        ics_put_text(l, value);
     else
         sb_puts(l, value);
     if (l->failed)
@@ -289,7 +289,7 @@ static void put_line(struct sbuf *out, struct sbuf *scratch, const char *name, c
     sb_puts(scratch, name);
     sb_putc(scratch, ':');
     if (text)
-        put_text(scratch, value);
+        ics_put_text(scratch, value);
     else
         sb_puts(scratch, value);
     if (!scratch->failed)
@@ -298,7 +298,7 @@ static void put_line(struct sbuf *out, struct sbuf *scratch, const char *name, c
         out->failed = 1;
 }
 
-static void format_utc(char out[17], int64_t t)
+void ics_format_utc(char out[17], int64_t t)
 {
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
     int64_t secs = t - days * 86400;
@@ -330,12 +330,15 @@ static void emit_event(struct foi_ics_writer *w, struct sbuf *out, const char *u
 {
     int32_t seq = w->base_seq;
     const char *modified = w->stamp;
+    char mod[17];
     if (old) {
         old->used = 1;
         if (old->content == content) {
             seq = old->sequence;
-            if (old->modified[0])
-                modified = old->modified;
+            if (old->modified != ICS_NO_TIME) {
+                ics_format_utc(mod, old->modified);
+                modified = mod;
+            }
         } else if (old->sequence >= seq) {
             seq = old->sequence == INT32_MAX ? INT32_MAX : old->sequence + 1;
         }
@@ -355,7 +358,7 @@ static uint64_t uid_content(struct foi_ics_writer *w, const char *uid)
 {
     w->line.len = 0;
     sb_puts(&w->line, "UID:");
-    put_text(&w->line, uid);
+    ics_put_text(&w->line, uid);
     return ics_hash(ics_hash(ICS_HASH_INIT, w->line.s, w->line.len), "\n", 1);
 }
 
@@ -386,7 +389,7 @@ static void alarms(struct foi_ics_writer *w, uint64_t *content, const foi_calend
         int64_t midnight = (int64_t)day.serial * 86400;
         if (foi_uk_utc_offset(&offset, midnight + 12 * 3600))
             continue;
-        format_utc(trig, midnight + 9 * 3600 - offset);
+        ics_format_utc(trig, midnight + 9 * 3600 - offset);
         w->desc.len = 0;
         sb_puts(&w->desc, summary);
         char tail[96];
@@ -498,11 +501,11 @@ static int writer_open(struct foi_ics_writer *w, const foi_ics_options *o)
                         "the export time %lld is outside the years 0001 to 9999 that DTSTAMP "
                         "can hold",
                         (long long)w->o.stamp);
-    format_utc(w->stamp, w->o.stamp);
+    ics_format_utc(w->stamp, w->o.stamp);
     int64_t minutes = (w->o.stamp - 1577836800LL) / 60; /* since 2020-01-01T00:00Z */
     w->base_seq = minutes < 0 ? 0 : minutes > INT32_MAX ? INT32_MAX : (int32_t)minutes;
     if (w->o.authority) {
-        int rc = clean_name(&w->authority, "authority", w->o.authority, 120);
+        int rc = ics_clean_name(&w->authority, "authority", w->o.authority, 120);
         if (rc)
             return rc;
     }
@@ -566,7 +569,15 @@ static void cancel_event(struct foi_ics_writer *w, struct sbuf *out, struct ics_
     w->body.len = 0;
     body_line(w, &content, "STATUS", "CANCELLED", 0);
     day_lines(w, &content, foi_mkdate(e->start));
-    body_line(w, &content, "SUMMARY", e->summary, 0);
+    if (e->summary) {
+        body_line(w, &content, "SUMMARY", e->summary, 0);
+    } else {
+        struct sbuf sum = {0};
+        if (ics_derive_summary(&sum, e->uid, strlen(e->uid), e->provisional))
+            w->out.failed = 1;
+        body_line(w, &content, "SUMMARY", sum.s ? sum.s : "", 0);
+        sb_free(&sum);
+    }
     body_line(w, &content, "DESCRIPTION", cancelled_note, 1);
     body_line(w, &content, "TRANSP", "TRANSPARENT", 0);
     if (e->scope_text)
@@ -616,6 +627,23 @@ static int writer_tail(struct foi_ics_writer *w, struct sbuf *out)
 }
 
 /* ---- events of deadlines ---- */
+
+void ics_summary(struct sbuf *out, const foi_rule *r, const char *ref, const char *authority,
+                 int provisional)
+{
+    out->len = 0;
+    sb_puts(out, r->summary);
+    if (ref) {
+        sb_puts(out, " - ");
+        sb_puts(out, ref);
+    }
+    if (authority) {
+        sb_puts(out, " - ");
+        sb_puts(out, authority);
+    }
+    if (provisional)
+        sb_puts(out, " (provisional)");
+}
 
 static const char *regime_title(foi_regime r)
 {
@@ -701,18 +729,7 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
         }
     }
     struct sbuf *sum = &w->summary;
-    sum->len = 0;
-    sb_puts(sum, r->summary);
-    if (id->ref) {
-        sb_puts(sum, " - ");
-        sb_puts(sum, id->ref);
-    }
-    if (id->authority) {
-        sb_puts(sum, " - ");
-        sb_puts(sum, id->authority);
-    }
-    if (d->provisional)
-        sb_puts(sum, " (provisional)");
+    ics_summary(sum, r, id->ref, id->authority, d->provisional);
 
     struct sbuf *desc = &w->desc;
     desc->len = 0;
@@ -846,13 +863,13 @@ static int set_ident(struct foi_ics_writer *w, struct ident *id, foi_regime regi
     /* a row's own authority replaces the option's for this case */
     const char *a = authority && *authority ? authority : w->o.authority;
     if (a && *a) {
-        if (a != w->o.authority && (rc = clean_name(&w->row_authority, "authority", a, 120)))
+        if (a != w->o.authority && (rc = ics_clean_name(&w->row_authority, "authority", a, 120)))
             return rc;
         id->authority = a == w->o.authority ? w->authority.s : w->row_authority.s;
         id->raw_authority = a;
     }
     if (ref && *ref) {
-        if ((rc = clean_name(&w->ref, "ref", ref, 120)))
+        if ((rc = ics_clean_name(&w->ref, "ref", ref, 120)))
             return rc;
         id->ref = w->ref.s;
         id->raw_ref = ref;
