@@ -494,6 +494,19 @@ static int event_property(struct rd *r, const char *s, size_t n, long line)
 
 static int logical_line(struct rd *r, const char *s, size_t n, long line, size_t off, size_t end)
 {
+    /* Events may be copied into the next export as they are: the text must
+     * be what foiclock writes, UTF-8 without control characters. */
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c < 0x80 ? 1 : foi_utf8_length((const unsigned char *)s + i, n - i);
+        if (!k || (c < 0x20 && c != '\t') || c == 0x7f) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "byte 0x%02X at column %zu is not %s", c, i + 1,
+                     k ? "text (a control character)" : "UTF-8 text");
+            return fail_at(r, line, msg);
+        }
+        i += k;
+    }
     int begin = n > 6 && upper_eq(s, 6, "BEGIN:");
     int finish = !begin && n > 4 && upper_eq(s, 4, "END:");
     char msg[120];
@@ -529,8 +542,11 @@ static int logical_line(struct rd *r, const char *s, size_t n, long line, size_t
         if (r->depth == 0)
             return fail_at(r, line, "END without a matching BEGIN");
         if (strcmp(up, r->stack[r->depth - 1]) != 0) {
-            snprintf(msg, sizeof msg, "END:%s where END:%s was expected", up,
-                     r->stack[r->depth - 1]);
+            char q1[48], q2[48];
+            snprintf(
+                msg, sizeof msg, "END:%s where END:%s was expected",
+                foi_quote(q1, sizeof q1, up, strlen(up)),
+                foi_quote(q2, sizeof q2, r->stack[r->depth - 1], strlen(r->stack[r->depth - 1])));
             return fail_at(r, line, msg);
         }
         r->depth--;
@@ -645,6 +661,15 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
             line += 3;
             len -= 3;
         }
+        if (len > 75) {
+            /* foiclock folds every line; a longer one was written by hand or
+             * by another program, and could not be copied as it is */
+            char msg[96];
+            snprintf(msg, sizeof msg, "a line of %zu octets, longer than the 75 iCalendar allows",
+                     len);
+            rc = fail_at(&r, phys, msg);
+            break;
+        }
         if (have && len && (line[0] == ' ' || line[0] == '\t')) {
             if (cur.len + len > MAX_LINE) {
                 rc = FOI_ERANGE;
@@ -676,7 +701,9 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
     }
     if (rc == 0 && have)
         rc = logical_line(&r, cur.s, cur.len, cur_line, cur_off, cur_end);
-    if (rc == FOI_ERANGE)
+    if (rc == FOI_EINVAL)
+        ; /* the message is set */
+    else if (rc == FOI_ERANGE)
         rc = foi_fail(FOI_EINVAL, "%s:%ld: a line longer than 1 MiB: not a calendar foiclock wrote",
                       r.name, phys + 1);
     else if (rc == FOI_EIO)
