@@ -462,6 +462,7 @@ START_TEST(test_merge_and_replace)
     foi_ics_writer_free(w);
 
     /* and once cancelled, it stays so, unchanged, on the next export */
+    foi_ics_free(head);
     o.previous = all;
     ck_assert_int_eq(foi_ics_writer_new(&w, &head, "FOI deadlines", &o), FOI_OK);
     char *body2, *tail2;
