@@ -163,29 +163,31 @@ static int64_t parse_utc(const char *v, size_t n)
     return (int64_t)day.serial * 86400 + h * 3600 + mi * 60 + sec;
 }
 
-/* A name from a UID, _XX escapes undone; -1 when it was hashed. */
+/* A name from a UID, _XX escapes undone: 0, 1 when it was hashed (or is
+ * not an escaped name), -1 out of memory. */
 static int uid_unpart(struct sbuf *out, const char *s, size_t n)
 {
     out->len = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '=')
-            return -1;
+            return 1;
         if (s[i] != '_') {
-            sb_putc(out, s[i]);
+            sb_put(out, s + i, 1);
             continue;
         }
         if (i + 2 >= n)
-            return -1;
+            return 1;
         int v = 0;
-        for (int k = 1; k <= 2; k++) {
-            char c = s[i + (size_t)k];
+        for (size_t k = 1; k <= 2; k++) {
+            char c = s[i + k];
             v = v * 16 + (c >= '0' && c <= '9'   ? c - '0'
                           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                 : -100);
+                                                 : -1000);
         }
         if (v <= 0)
-            return -1;
-        sb_putc(out, (char)v);
+            return 1;
+        char byte = (char)v;
+        sb_put(out, &byte, 1);
         i += 2;
     }
     sb_put(out, "", 0);
@@ -196,34 +198,39 @@ int ics_derive_summary(struct sbuf *out, const char *uid, size_t n, int provisio
 {
     out->len = 0;
     if (!ends_with(uid, n, "@foiclock"))
-        return -1;
+        return 1;
     n -= 9;
     const char *t1 = memchr(uid, '~', n);
     const char *t2 = t1 ? memchr(t1 + 1, '~', (size_t)(uid + n - t1 - 1)) : NULL;
     const char *t3 = t2 ? memchr(t2 + 1, '~', (size_t)(uid + n - t2 - 1)) : NULL;
     char rule_id[48];
-    const foi_rule *r;
+    const foi_rule *r = NULL;
     if (!t3 || (size_t)(t1 - uid) >= sizeof rule_id)
-        return -1;
+        return 1;
     memcpy(rule_id, uid, (size_t)(t1 - uid));
     rule_id[t1 - uid] = '\0';
-    if (foi_rule_find(&r, rule_id) != FOI_OK)
-        return -1;
+    for (size_t i = 0; i < foi_rules_count(); i++)
+        if (strcmp(foi_rule_at(i)->id, rule_id) == 0)
+            r = foi_rule_at(i);
+    if (!r)
+        return 1;
     struct sbuf a = {0}, ref = {0}, ca = {0}, cr = {0}, sum = {0};
-    int rc = -1;
+    int rc = 0;
     int has_a = t3 > t2 + 1, has_ref = t3 + 1 < uid + n && t3[1] != '+';
-    if ((has_a && uid_unpart(&a, t2 + 1, (size_t)(t3 - t2 - 1))) ||
-        (has_ref && uid_unpart(&ref, t3 + 1, (size_t)(uid + n - t3 - 1))))
-        goto done;
-    if ((has_a && ics_clean_name(&ca, "authority", a.s, 120)) ||
-        (has_ref && ics_clean_name(&cr, "ref", ref.s, 120)))
-        goto done;
-    ics_summary(&sum, r, has_ref ? cr.s : NULL, has_a ? ca.s : NULL, provisional);
-    if (sum.failed)
-        goto done;
-    ics_put_text(out, sum.s);
-    rc = out->failed ? -1 : 0;
-done:
+    if (has_a)
+        rc = uid_unpart(&a, t2 + 1, (size_t)(t3 - t2 - 1));
+    if (!rc && has_ref)
+        rc = uid_unpart(&ref, t3 + 1, (size_t)(uid + n - t3 - 1));
+    if (!rc && has_a && ics_clean_name(&ca, "authority", a.s, 120))
+        rc = ca.failed ? -1 : 1;
+    if (!rc && has_ref && ics_clean_name(&cr, "ref", ref.s, 120))
+        rc = cr.failed ? -1 : 1;
+    if (!rc) {
+        ics_summary(&sum, r, has_ref ? cr.s : NULL, has_a ? ca.s : NULL, provisional);
+        if (!sum.failed)
+            ics_put_text(out, sum.s);
+        rc = sum.failed || out->failed ? -1 : 0;
+    }
     sb_free(&a);
     sb_free(&ref);
     sb_free(&ca);
@@ -335,12 +342,12 @@ static int upper_eq(const char *s, size_t n, const char *word)
 static int add_event(struct rd *r, long line, size_t end)
 {
     struct ics_prev *p = r->p;
+    if (r->uid.failed || r->summary.failed || r->case_text.failed)
+        return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
     if (!r->uid.len)
         return fail_at(r, r->ev_line, "an event without a UID");
     if (!r->has_start)
         return fail_at(r, r->ev_line, "an event without a date (no DTSTART)");
-    if (r->uid.failed || r->summary.failed || r->case_text.failed)
-        return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
     (void)line;
     struct ics_prev_event *old = ics_prev_find(p, r->uid.s, r->uid.len);
     if (old) {
@@ -365,21 +372,24 @@ static int add_event(struct rd *r, long line, size_t end)
     memset(e, 0, sizeof *e);
     e->uid = arena_copy(p, r->uid.s, r->uid.len);
     /* Most titles are what the UID says: those are not stored. */
+    int derived = 0;
     if (r->has_summary) {
-        for (int prov = 0; prov < 2 && !e->summary; prov++) {
-            if (ics_derive_summary(&r->derived, r->uid.s, r->uid.len, prov) == 0 &&
-                r->derived.len == r->summary.len &&
-                memcmp(r->derived.s, r->summary.s, r->summary.len) == 0) {
+        for (int prov = 0; prov < 2 && !derived; prov++) {
+            int d = ics_derive_summary(&r->derived, r->uid.s, r->uid.len, prov);
+            if (d < 0)
+                return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
+            derived = d == 0 && r->derived.len == r->summary.len &&
+                      memcmp(r->derived.s, r->summary.s, r->summary.len) == 0;
+            if (derived)
                 e->provisional = (unsigned char)prov;
+            if (d > 0)
                 break;
-            }
-            if (prov == 1)
-                e->summary = arena_copy(p, r->summary.s, r->summary.len);
         }
+        if (!derived && !(e->summary = arena_copy(p, r->summary.s, r->summary.len)))
+            return foi_fail(FOI_ENOMEM, "out of memory reading %s", r->name);
     } else {
         e->summary = "";
     }
-    int derived = r->has_summary && !e->summary;
     e->scope_text = r->has_case ? arena_copy(p, r->case_text.s, r->case_text.len) : NULL;
     if (!e->uid || (!e->summary && !derived) || (r->has_case && !e->scope_text) ||
         r->derived.failed)
@@ -679,6 +689,10 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
             cur_end = next;
             continue;
         }
+        if (have && cur.failed) {
+            rc = FOI_ENOMEM;
+            break;
+        }
         if (have && (rc = logical_line(&r, cur.s, cur.len, cur_line, cur_off, cur_end)))
             break;
         have = 0;
@@ -700,7 +714,7 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
         have = 1;
     }
     if (rc == 0 && have)
-        rc = logical_line(&r, cur.s, cur.len, cur_line, cur_off, cur_end);
+        rc = cur.failed ? FOI_ENOMEM : logical_line(&r, cur.s, cur.len, cur_line, cur_off, cur_end);
     if (rc == FOI_EINVAL)
         ; /* the message is set */
     else if (rc == FOI_ERANGE)

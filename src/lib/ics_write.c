@@ -746,14 +746,15 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
     sb_puts(desc, " rule ");
     sb_puts(desc, r->id);
     sb_puts(desc, r->statutory ? " (statutory).\n" : " (advisory).\n");
+    /* foi_deadline_text measures, then writes; 0 means memory ran out */
     size_t n = foi_deadline_text(NULL, 0, d, receipt, NULL);
-    char *text = malloc(n + 1);
-    if (!text || sum->failed || desc->failed) {
+    char *text = n ? malloc(n + 1) : NULL;
+    if (!text || sum->failed || desc->failed ||
+        foi_deadline_text(text, n + 1, d, receipt, NULL) != n) {
         free(text);
         w->out.failed = 1;
         return;
     }
-    foi_deadline_text(text, n + 1, d, receipt, NULL);
     sb_puts(desc, text);
     free(text);
     if (note) {
@@ -889,9 +890,18 @@ static uint64_t nonce(struct foi_ics_writer *w, const struct ident *id, const vo
     return ics_mix(ics_hash(h, what, n));
 }
 
+/* An allocation failed in a scratch buffer: what was written is incomplete.
+ * (A buffer's failure sticks until it is freed.) */
+static int scratch_failed(const struct foi_ics_writer *w)
+{
+    return w->line.failed || w->body.failed || w->out.failed || w->summary.failed ||
+           w->desc.failed || w->ref.failed || w->authority.failed || w->row_authority.failed ||
+           w->uid.failed || w->scope.failed;
+}
+
 static int take_out(struct foi_ics_writer *w, char **events)
 {
-    if (w->out.failed)
+    if (scratch_failed(w))
         return oom();
     if (!w->out.s)
         sb_put(&w->out, "", 0);
@@ -1064,6 +1074,8 @@ static int one_shot(char **out, struct foi_ics_writer *w, const char *title)
     memset(&w->out, 0, sizeof w->out);
     struct sbuf all = {0};
     int rc = writer_tail(w, &body);
+    if (!rc && (scratch_failed(w) || body.failed))
+        rc = oom();
     if (!rc) {
         header(w, &all, w->counts.kept ? "FOI deadlines" : title);
         sb_put(&all, body.s, body.len);
@@ -1168,12 +1180,12 @@ int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_dat
                h[j].substitute == h[i].substitute)
             j++;
         size_t dn = foi_holidays_text(NULL, 0, h + i, j - i, NULL, 1);
-        char *desc = malloc(dn + 64);
-        if (!desc) {
+        char *desc = dn ? malloc(dn + 64) : NULL;
+        if (!desc || foi_holidays_text(desc, dn + 1, h + i, j - i, NULL, 1) != dn) {
+            free(desc);
             w.out.failed = 1;
             break;
         }
-        foi_holidays_text(desc, dn + 1, h + i, j - i, NULL, 1);
         snprintf(desc + dn, 64, "\nBasis: %s.", foi_basis_name(h[i].basis));
         char name_slug[64], uid[160], d[9];
         slug(name_slug, sizeof name_slug, h[i].name);
