@@ -766,15 +766,7 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
     body_line(w, &content, "STATUS", "CONFIRMED", 0);
     day_lines(w, &content, d->due);
     body_line(w, &content, "SUMMARY", sum->s, 1);
-    /* the description goes through a copy: alarms reuse w->desc */
-    char *dcopy = malloc(desc->len + 1);
-    if (!dcopy) {
-        w->out.failed = 1;
-        return;
-    }
-    memcpy(dcopy, desc->s, desc->len + 1);
-    body_line(w, &content, "DESCRIPTION", dcopy, 1);
-    free(dcopy);
+    body_line(w, &content, "DESCRIPTION", desc->s, 1); /* before alarms reuse w->desc */
     body_line(w, &content, "CATEGORIES", r->statutory ? "FOI deadline" : "FOI deadline (advisory)",
               1);
     body_line(w, &content, "TRANSP", "TRANSPARENT", 0);
@@ -790,7 +782,6 @@ static void deadline_event(struct foi_ics_writer *w, const foi_deadline *d, cons
     w->counts.written++;
 }
 
-/* Registers a case's (or deadline's) identity; FOI_EINVAL for a repeat. */
 /* Registers a case's identity (rule NULL) or a deadline's; FOI_EINVAL,
  * naming the earlier line, when an earlier one had it. A case and the rule
  * rows of one authority and ref cannot mix: their events would share UIDs. */
