@@ -321,6 +321,15 @@ static int global_options(int *argc, char **argv, const char **out, const char *
  * 022), and is removed when SIGINT, SIGTERM or SIGHUP stops the command. */
 static char *temp_path;
 static volatile sig_atomic_t temp_live;
+static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+static struct sigaction old_actions[sizeof sigs / sizeof *sigs];
+
+static void restore_signals(void)
+{
+    /* back to what they were: the CLI may run in-process (fuzz_cli) */
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        sigaction(sigs[i], &old_actions[i], NULL);
+}
 
 static void drop_temp(int sig)
 {
@@ -338,13 +347,12 @@ static int open_output(const char *path)
         return fail("out of memory");
     memcpy(temp_path, path, len);
     memcpy(temp_path + len, ".tmp-XXXXXX", 12);
-    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
     for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
         sa.sa_handler = drop_temp;
         sigemptyset(&sa.sa_mask);
-        sigaction(sigs[i], &sa, NULL);
+        sigaction(sigs[i], &sa, &old_actions[i]);
     }
     /* Signals wait until temp_live says whether there is a file to remove. */
     sigset_t block, old;
@@ -356,6 +364,7 @@ static int open_output(const char *path)
     temp_live = fd >= 0;
     sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
+        restore_signals();
         free(temp_path);
         temp_path = NULL;
         return fail("-o: cannot create a file beside '%s'", path);
@@ -375,6 +384,9 @@ static int open_output(const char *path)
         close(fd);
         temp_live = 0;
         unlink(temp_path);
+        restore_signals();
+        free(temp_path);
+        temp_path = NULL;
         return fail("-o: cannot write to '%s'", path);
     }
     close(fd);
@@ -399,6 +411,7 @@ static int close_output(const char *path, int rc)
         rc = fail("-o: cannot replace '%s'", path);
     }
     temp_live = 0;
+    restore_signals();
     free(temp_path);
     temp_path = NULL;
     return rc;
