@@ -350,7 +350,8 @@ static void emit_event(struct foi_ics_writer *w, struct sbuf *out, const char *u
     put_line(out, &w->line, "DTSTAMP", w->stamp, 0);
     put_line(out, &w->line, "LAST-MODIFIED", modified, 0);
     put_line(out, &w->line, "SEQUENCE", num, 0);
-    sb_put(out, w->body.s, w->body.len);
+    if (w->body.len)
+        sb_put(out, w->body.s, w->body.len);
     sb_put(out, "END:VEVENT\r\n", 12);
 }
 
@@ -693,7 +694,8 @@ static void make_uid(struct foi_ics_writer *w, const struct ident *id, const foi
     w->uid.len = 0;
     sb_puts(&w->uid, r->id);
     sb_putc(&w->uid, '~');
-    sb_put(&w->uid, s->s, s->len);
+    if (s->len)
+        sb_put(&w->uid, s->s, s->len);
     sb_puts(&w->uid, "@foiclock");
     old[0] = '\0';
     if (id->ref) {
@@ -1069,7 +1071,8 @@ static int one_shot(char **out, struct foi_ics_writer *w, const char *title)
         rc = oom();
     if (!rc) {
         header(w, &all, w->counts.kept ? "FOI deadlines" : title);
-        sb_put(&all, body.s, body.len);
+        if (body.len)
+            sb_put(&all, body.s, body.len);
         if (all.failed || w->line.failed)
             rc = oom();
     }
