@@ -517,13 +517,17 @@ static int logical_line(struct rd *r, const char *s, size_t n, long line, size_t
         }
         i += k;
     }
-    int begin = n > 6 && upper_eq(s, 6, "BEGIN:");
-    int finish = !begin && n > 4 && upper_eq(s, 4, "END:");
+    int begin = n >= 6 && upper_eq(s, 6, "BEGIN:");
+    int finish = !begin && n >= 4 && upper_eq(s, 4, "END:");
     char msg[120];
     if (begin || finish) {
         const char *name = s + (begin ? 6 : 4);
         size_t nl = n - (begin ? 6 : 4);
         char up[NAME];
+        if (nl == 0)
+            return fail_at(r, line,
+                           begin ? "a BEGIN line without a component name"
+                                 : "an END line without a component name");
         if (nl >= NAME)
             return fail_at(r, line, "a component name longer than 31 characters");
         for (size_t i = 0; i < nl; i++)

@@ -679,6 +679,157 @@ START_TEST(test_previous_empty_or_lf)
 }
 END_TEST
 
+START_TEST(test_holidays_merged)
+{
+    /* A holiday proclaimed for Monday 12 October 2026 (by a builder) is in
+     * the first export of October; the built-in calendar has no such day,
+     * so the next export of October cancels it, while the events of other
+     * months, outside the range exported, are kept. */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2026, 10, 12), FOI_DIV_SCOTLAND, "Test day"),
+                     FOI_OK);
+    foi_calendar *sc;
+    ck_assert_int_eq(foi_calendar_builder_build(&sc, b, FOI_CAL_SCOTLAND), FOI_OK);
+    foi_ics_options o = opts(NULL, NULL);
+    char *aug = NULL, *oct = NULL, *again = NULL;
+    ck_assert_int_eq(foi_ics_holidays(&aug, sc, D(2026, 8, 1), D(2026, 8, 31), &o), FOI_OK);
+    o.previous = aug;
+    ck_assert_int_eq(foi_ics_holidays(&oct, sc, D(2026, 10, 1), D(2026, 10, 31), &o), FOI_OK);
+    struct ev e[8];
+    size_t n = read_events(oct, e, 8, NULL);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_ptr_nonnull(find(e, n, "20261012-test-day-scotland@foiclock"));
+    o.previous = oct;
+    ck_assert_int_eq(foi_ics_holidays(&again, foi_calendar_builtin(FOI_CAL_SCOTLAND),
+                                      D(2026, 10, 1), D(2026, 10, 31), &o),
+                     FOI_OK);
+    n = read_events(again, e, 8, NULL);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(find(e, n, "20261012-test-day-scotland@foiclock")->status, "CANCELLED");
+    ck_assert_str_eq(find(e, n, "20261012-test-day-scotland@foiclock")->summary, "Test day");
+    ck_assert_str_eq(find(e, n, "20260803-summer-bank-holiday-scotland@foiclock")->status,
+                     "CONFIRMED");
+    foi_ics_free(aug);
+    foi_ics_free(oct);
+    foi_ics_free(again);
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_long_names_cancelled)
+{
+    /* A reference too long to stand whole in a UID: its events, once
+     * cancelled, keep the title they had (it cannot be read off the UID). */
+    char ref[200];
+    memset(ref, 'x', sizeof ref - 1);
+    ref[sizeof ref - 1] = '\0';
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    c.ref = ref;
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2026, 6, 1));
+    foi_ics_options o = opts(NULL, NULL);
+    char *a = export(&c, &o);
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2026, 6, 2));
+    o.previous = a;
+    char *b = export(&c, &o);
+    struct ev e[2];
+    ck_assert_uint_eq(read_events(b, e, 2, NULL), 1);
+    ck_assert_str_eq(e[0].status, "CANCELLED");
+    ck_assert_ptr_nonnull(strstr(e[0].summary, "FOI response due - xxxxxxxx"));
+    ck_assert_ptr_nonnull(strstr(e[0].summary, "\xe2\x80\xa6"));
+    ck_assert_ptr_nonnull(strchr(e[0].uid, '='));
+    foi_ics_free(a);
+    foi_ics_free(b);
+}
+END_TEST
+
+static ptrdiff_t read_fails(void *ctx, char *buf, size_t size)
+{
+    (void)ctx;
+    (void)buf;
+    (void)size;
+    return -1;
+}
+
+START_TEST(test_previous_unreadable)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    c.ref = "X";
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2026, 6, 1));
+    foi_timeline *t;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    foi_ics_options o = opts(NULL, NULL);
+    o.previous_read = read_fails;
+    const foi_case *cs[1] = {&c};
+    const foi_timeline *ts[1] = {t};
+    char *out = NULL;
+    for (unsigned flags = 0; flags <= FOI_ICS_REPLACE; flags += FOI_ICS_REPLACE) {
+        o.flags = flags;
+        if (flags) {
+            foi_ics_writer *w = NULL;
+            ck_assert_int_eq(foi_ics_writer_new(&w, &out, NULL, &o), FOI_EIO);
+        } else {
+            ck_assert_int_eq(foi_ics_timelines(&out, cs, ts, 1, &o), FOI_EIO);
+        }
+        ck_assert_str_eq(foi_error_last(), "case.ics: cannot read it");
+        ck_assert_ptr_null(out);
+    }
+    /* arguments checked, not trusted */
+    o = opts(NULL, NULL);
+    ck_assert_int_eq(foi_ics_timelines(NULL, cs, ts, 1, &o), FOI_EINVAL);
+    ck_assert_int_eq(foi_ics_timelines(&out, NULL, ts, 1, &o), FOI_EINVAL);
+    ck_assert_int_eq(foi_ics_deadline(&out, NULL, "X", &o), FOI_EINVAL);
+    ck_assert_int_eq(foi_ics_holidays(&out, NULL, D(2026, 1, 1), D(2026, 1, 2), &o), FOI_EINVAL);
+    o.remind = NULL;
+    ck_assert_int_eq(foi_ics_timelines(&out, cs, ts, 1, &o), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "remind is NULL"));
+    foi_ics_counts k;
+    foi_ics_writer_counts(NULL, &k);
+    ck_assert_uint_eq(k.written + k.kept + k.cancelled + k.unnamed, 0);
+    foi_ics_writer_free(NULL);
+    foi_ics_free(NULL);
+    foi_timeline_free(t);
+}
+END_TEST
+
+static const struct bad_text {
+    const char *text, *message;
+} bad_text[] = {
+    {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nX-A:"
+     "0123456789012345678901234567890123456789012345678901234567890123456789012345\r\n"
+     "END:VCALENDAR\r\n",
+     "case.ics:3: a line of 80 octets, longer than the 75 iCalendar allows"},
+    {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nX-A:caf\xe9\r\nEND:VCALENDAR\r\n",
+     "case.ics:3: byte 0xE9 at column 8 is not UTF-8 text"},
+    {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nX-A:a\x1b\r\nEND:VCALENDAR\r\n",
+     "case.ics:3: byte 0x1B at column 6 is not text (a control character)"},
+    {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nBEGIN:\r\nEND:VCALENDAR\r\n",
+     "case.ics:3: a BEGIN line without a component name"},
+    {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nEND:VCALENDAR\r\nX-A:b\r\n",
+     "case.ics:4: text after the VCALENDAR"},
+    {"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "(it has no PRODID)"},
+    {"BEGIN:VCALENDAR\r\nPRODID:-//foiclock//x//EN\r\nBEGIN:VEVENT\r\nDTSTART:20260101\r\n"
+     "END:VEVENT\r\nEND:VCALENDAR\r\n",
+     "case.ics:3: an event without a UID"},
+};
+
+START_TEST(test_previous_not_foiclock_text)
+{
+    const struct bad_text *b = &bad_text[_i];
+    const foi_rule *r;
+    foi_deadline d;
+    ck_assert_int_eq(foi_rule_find(&r, "foia.response"), FOI_OK);
+    ck_assert_int_eq(foi_deadline_compute(&d, r, D(2026, 6, 1), NULL), FOI_OK);
+    foi_ics_options o = opts(NULL, b->text);
+    char *out = NULL;
+    ck_assert_int_eq(foi_ics_deadline(&out, &d, "X", &o), FOI_EINVAL);
+    ck_assert_msg(strstr(foi_error_last(), b->message) != NULL, "%s", foi_error_last());
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("ics");
@@ -700,6 +851,11 @@ int main(void)
     tcase_add_loop_test(tc, test_bad_previous, 0,
                         (int)(sizeof bad_previous / sizeof *bad_previous));
     tcase_add_test(tc, test_previous_empty_or_lf);
+    tcase_add_test(tc, test_holidays_merged);
+    tcase_add_test(tc, test_long_names_cancelled);
+    tcase_add_test(tc, test_previous_unreadable);
+    tcase_add_loop_test(tc, test_previous_not_foiclock_text, 0,
+                        (int)(sizeof bad_text / sizeof *bad_text));
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);
 }
