@@ -5,9 +5,12 @@
 # clarification received on 10 June (it restarts); answered on 2 July;
 # review asked for on 14 July and answered on 28 July. Then two authorities
 # with the same refs in one caseload, and a repeated ref.
-# usage: life.sh PATH/TO/foiclock
+# With a second argument, the directory where ical.js is installed (npm ci
+# of tests/ical/node), the files are also read with ical.js.
+# usage: life.sh PATH/TO/foiclock [ICALJS_DIR]
 set -euo pipefail
 bin=$1
+icaljs=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
 # Debian's python3 is the one that sees python3-icalendar.
 py=/usr/bin/python3
@@ -41,6 +44,9 @@ for i in "${!steps[@]}"; do
     args+=("$work/step$i.ics" "$work/step$i.json")
 done
 "$py" "$here/check_life.py" "${args[@]}"
+if [ -n "$icaljs" ]; then
+    node "$here/node/check_life.mjs" "$icaljs/node_modules" "${args[@]}"
+fi
 
 # Two authorities, the same refs: four cases, four response events with
 # four UIDs; the same authority and ref again is refused for that row.
