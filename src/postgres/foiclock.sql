@@ -75,3 +75,27 @@ LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION timeline(date, date, text, date, date, date, date, date, date, date, date,
                              boolean, text, text) IS
   'every deadline of a case, with where each stands on today';
+
+CREATE FUNCTION deadline_json(rule text, start date, receipt_rule text DEFAULT 'statutory',
+                              division text DEFAULT 'england-and-wales')
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'foiclock_deadline_json'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION deadline_json(text, date, text, text) IS
+  'a deadline and its working as foiclock deadline --format json prints it';
+
+CREATE FUNCTION timeline_json(received date, today date, regime text DEFAULT 'foia',
+                              clarification_requested date DEFAULT NULL,
+                              clarification_received date DEFAULT NULL,
+                              fee_notice date DEFAULT NULL, fee_paid date DEFAULT NULL,
+                              responded date DEFAULT NULL, review_requested date DEFAULT NULL,
+                              review_responded date DEFAULT NULL,
+                              decision_notice date DEFAULT NULL,
+                              pit_extension boolean DEFAULT false, division text DEFAULT NULL,
+                              receipt_rule text DEFAULT 'statutory')
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'foiclock_timeline_json'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION timeline_json(date, date, text, date, date, date, date, date, date, date,
+                                  date, boolean, text, text) IS
+  'a case timeline as foiclock timeline --format json prints it';

@@ -35,6 +35,8 @@ PG_FUNCTION_INFO_V1(foiclock_working_days);
 PG_FUNCTION_INFO_V1(foiclock_is_working_day);
 PG_FUNCTION_INFO_V1(foiclock_holidays);
 PG_FUNCTION_INFO_V1(foiclock_timeline);
+PG_FUNCTION_INFO_V1(foiclock_timeline_json);
+PG_FUNCTION_INFO_V1(foiclock_deadline_json);
 
 /* Raises the library's last message for a failed call: a date the
  * calendars do not cover is a bad date, an unknown name or an inconsistent
@@ -175,7 +177,8 @@ Datum foiclock_due(PG_FUNCTION_ARGS)
     return one_deadline(c->rule, received, NULL, "due");
 }
 
-/* deadline(rule text, start date, receipt_rule text, division text) */
+/* deadline(rule text, start date, receipt_rule text, division text) and
+ * deadline_json(the same) */
 typedef struct deadline_cache {
     name_cache rule_key, receipt_key, division_key;
     const foi_rule *rule;
@@ -183,34 +186,70 @@ typedef struct deadline_cache {
     unsigned division;
 } deadline_cache;
 
-Datum foiclock_deadline(PG_FUNCTION_ARGS)
+/* The rule and options of deadline() and deadline_json(). */
+static const foi_rule *deadline_args(foi_deadline_options *opts, FunctionCallInfo fcinfo,
+                                     const char *context)
 {
     deadline_cache *c = call_cache(fcinfo, sizeof *c);
     text *rule_t = PG_GETARG_TEXT_PP(0);
-    foi_date start = to_foi(PG_GETARG_DATEADT(1), "deadline");
     text *receipt_t = PG_GETARG_TEXT_PP(2);
     text *division_t = PG_GETARG_TEXT_PP(3);
     int rc;
     if (!cache_hit(&c->rule_key, rule_t)) {
         if ((rc = foi_rule_find(&c->rule, text_to_cstring(rule_t))) != 0)
-            raise(rc, "deadline");
+            raise(rc, context);
         cache_store(&c->rule_key, rule_t);
     }
     if (!cache_hit(&c->receipt_key, receipt_t)) {
         if ((rc = foi_receipt_rule_from_name(&c->receipt, text_to_cstring(receipt_t))) != 0)
-            raise(rc, "deadline");
+            raise(rc, context);
         cache_store(&c->receipt_key, receipt_t);
     }
     if (!cache_hit(&c->division_key, division_t)) {
         if ((rc = foi_division_from_name(&c->division, text_to_cstring(division_t))) != 0)
-            raise(rc, "deadline");
+            raise(rc, context);
         cache_store(&c->division_key, division_t);
     }
+    foi_deadline_options_init(opts);
+    opts->receipt_rule = c->receipt;
+    opts->division = c->division;
+    return c->rule;
+}
+
+Datum foiclock_deadline(PG_FUNCTION_ARGS)
+{
+    foi_date start = to_foi(PG_GETARG_DATEADT(1), "deadline");
     foi_deadline_options opts;
-    foi_deadline_options_init(&opts);
-    opts.receipt_rule = c->receipt;
-    opts.division = c->division;
-    return one_deadline(c->rule, start, &opts, "deadline");
+    const foi_rule *rule = deadline_args(&opts, fcinfo, "deadline");
+    return one_deadline(rule, start, &opts, "deadline");
+}
+
+/*
+ * A string from the library's JSON renderer as jsonb. The library's copy is
+ * freed before jsonb_in runs, since that may raise an error.
+ */
+static Datum library_jsonb(int rc, char *json, const char *context)
+{
+    if (rc)
+        raise(rc, context);
+    char *copy = pstrdup(json);
+    foi_json_free(json);
+    return DirectFunctionCall1(jsonb_in, CStringGetDatum(copy));
+}
+
+/* deadline_json(rule text, start date, receipt_rule text, division text) */
+Datum foiclock_deadline_json(PG_FUNCTION_ARGS)
+{
+    foi_date start = to_foi(PG_GETARG_DATEADT(1), "deadline_json");
+    foi_deadline_options opts;
+    const foi_rule *rule = deadline_args(&opts, fcinfo, "deadline_json");
+    foi_deadline d;
+    int rc = foi_deadline_compute(&d, rule, start, &opts);
+    if (rc)
+        raise(rc, "deadline_json");
+    char *json = NULL;
+    rc = foi_deadline_json(&json, &d, opts.receipt_rule);
+    return library_jsonb(rc, json, "deadline_json");
 }
 
 /* add_working_days(d date, n integer, calendar text) */
@@ -455,4 +494,19 @@ Datum foiclock_timeline(PG_FUNCTION_ARGS)
     }
     PG_END_TRY();
     return (Datum)0;
+}
+
+/* timeline_json(the arguments of timeline): the case and its deadlines as
+ * the library renders them, the CLI's `timeline --format json`. */
+Datum foiclock_timeline_json(PG_FUNCTION_ARGS)
+{
+    foi_timeline *t;
+    foi_case c;
+    foi_date today;
+    if (!timeline_case(&t, &c, &today, fcinfo, "timeline_json"))
+        PG_RETURN_NULL();
+    char *json = NULL;
+    int rc = foi_timeline_json(&json, &c, t, today);
+    foi_timeline_free(t);
+    return library_jsonb(rc, json, "timeline_json");
 }

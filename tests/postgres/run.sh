@@ -10,7 +10,7 @@
 #
 # usage: run.sh CMAKE BUILD_DIR PG_CONFIG
 set -euo pipefail
-cmake=$1 build=$2
+cmake=$1 build=$(cd "$2" && pwd)
 bindir=$("$3" --bindir) pkglibdir=$("$3" --pkglibdir)
 here=$(cd "$(dirname "$0")" && pwd)
 tests=(functions errors index parallel)
@@ -65,6 +65,9 @@ done
 server_up=1
 
 rc=0
+# The JSON functions are checked against the CLI's output.
+export FOICLOCK_CLI=$build/foiclock
+[ -x "$FOICLOCK_CLI" ] || { echo "run.sh: $FOICLOCK_CLI is missing (FOICLOCK_BUILD_CLI)" >&2; exit 1; }
 (cd "$work" && "$regress" --host="$work" --port=54320 --user=postgres \
     --dbname=foiclock_regress --inputdir="$here" --outputdir="$work/out" "${tests[@]}") || rc=$?
 # FOICLOCK_PG_RESULTS=DIR keeps the actual output (to review new expected files).

@@ -30,6 +30,9 @@ SELECT q, pg_temp.fails(q) FROM (VALUES
     -- 22023: events that contradict each other
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', responded => '2018-10-01')$$),
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', fee_paid => '2018-10-20')$$),
+    ($$SELECT foiclock.timeline_json('2018-10-15', '2018-12-01', responded => '2018-10-01')$$),
+    ($$SELECT foiclock.deadline_json('foia.reponse', '2018-10-15')$$),
+    ($$SELECT foiclock.deadline_json('sar.response', '2018-10-15', 'statutory', 'mars')$$),
     -- 22007: dates outside the calendars (1971-2199) or not dates at all
     ($$SELECT foiclock.due('1970-12-31')$$),
     ($$SELECT foiclock.due('2199-12-31')$$),
@@ -41,7 +44,9 @@ SELECT q, pg_temp.fails(q) FROM (VALUES
     ($$SELECT foiclock.is_working_day('4000-01-01 BC')$$),
     ($$SELECT * FROM foiclock.holidays('2018-01-01', 'infinity')$$),
     ($$SELECT * FROM foiclock.timeline('1960-01-01', '2018-12-01')$$),
-    ($$SELECT * FROM foiclock.timeline('2018-10-15', '2300-01-01')$$)
+    ($$SELECT * FROM foiclock.timeline('2018-10-15', '2300-01-01')$$),
+    ($$SELECT foiclock.timeline_json('2018-10-15', '2300-01-01')$$),
+    ($$SELECT foiclock.deadline_json('foia.response', '2199-12-31')$$)
 ) AS t(q);
 
 -- An error in one row stops the statement and leaves the session usable.

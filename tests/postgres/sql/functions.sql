@@ -96,6 +96,36 @@ SELECT rule, anchor, due, status, early, calendar
 SELECT rule, due, status FROM foiclock.timeline('2018-10-15', '2018-11-01',
                                                 pit_extension => true);
 
+-- timeline_json and deadline_json are the library's JSON rendering: the very
+-- objects `foiclock timeline` and `foiclock deadline --format json` print.
+\set cli `"$FOICLOCK_CLI" timeline --received 2018-10-15 --responded 2018-11-20 --today 2018-12-01 --format json`
+SELECT foiclock.timeline_json('2018-10-15', '2018-12-01', responded => '2018-11-20')
+       = :'cli'::jsonb AS same_as_cli;
+\set cli `"$FOICLOCK_CLI" timeline --received 2018-10-15 --regime foisa --fee-notice 2018-10-22 --today 2018-10-30 --format json`
+SELECT foiclock.timeline_json('2018-10-15', '2018-10-30', 'foisa', fee_notice => '2018-10-22')
+       = :'cli'::jsonb AS same_as_cli;
+\set cli `"$FOICLOCK_CLI" deadline sar.response 2025-03-18 --division scotland --format json`
+SELECT foiclock.deadline_json('sar.response', '2025-03-18', division => 'scotland')
+       = :'cli'::jsonb AS same_as_cli;
+\set cli `"$FOICLOCK_CLI" deadline foia.response 2019-01-05 --receipt-rule next-working-day --format json`
+SELECT foiclock.deadline_json('foia.response', '2019-01-05', 'next-working-day')
+       = :'cli'::jsonb AS same_as_cli;
+-- The figures of the first timeline above, from the jsonb.
+SELECT j->'schema_version' AS version, j->'case'->>'today' AS today,
+       d->>'rule' AS rule, d->>'due' AS due, d->>'status' AS status,
+       coalesce(d->>'late', d->>'remaining') AS days,
+       jsonb_array_length(d->'skipped') AS skipped
+  FROM foiclock.timeline_json('2018-10-15', '2018-12-01', responded => '2018-11-20') AS j,
+       jsonb_array_elements(j->'deadlines') AS d;
+-- The SAR deadline of a request received Tue 18 Mar 2025 falls on Good
+-- Friday, 18 Apr, and rolls past Easter Monday to Tue 22 Apr in England and
+-- Wales (rules.md 6); its working names the holidays passed over.
+SELECT j->>'due' AS due, j->>'rolled_from' AS rolled_from,
+       jsonb_path_query_array(j, '$.skipped[*].name') AS passed_over
+  FROM foiclock.deadline_json('sar.response', '2025-03-18') AS j;
+SELECT foiclock.timeline_json(NULL, '2018-12-01') IS NULL AS no_case,
+       foiclock.deadline_json('foia.response', NULL) IS NULL AS strict;
+
 -- NULL in, NULL out: every scalar function is STRICT.
 SELECT foiclock.due(NULL) IS NULL AS due, foiclock.due('2018-10-15', NULL) IS NULL AS regime,
        foiclock.deadline(NULL, '2018-10-15') IS NULL AS rule,
