@@ -56,7 +56,7 @@ fi
 chmod 755 "$work"
 server_up=0
 cleanup() {
-    [ "$server_up" = 0 ] || "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true
+    [ "$server_up" = 0 ] || (cd / && "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1) || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -71,11 +71,12 @@ ratio() { awk -v a="$1" -v na="$2" -v b="$3" -v nb="$4" 'BEGIN { x = (a / na) / 
 # ---- PostgreSQL ----
 
 cmake --install "$build" --component postgres >/dev/null
-"${as_server[@]}" "$bindir/initdb" -D "$work/data" -U postgres --auth=trust --no-sync \
-    -E UTF8 --locale=C >/dev/null
-"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
+# From the scratch directory: the server's user may not be able to enter this one.
+(cd "$work" && "${as_server[@]}" "$bindir/initdb" -D "$work/data" -U postgres --auth=trust \
+    --no-sync -E UTF8 --locale=C >/dev/null)
+(cd "$work" && "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
     -o "-c listen_addresses='' -k $work -p 54321 -c fsync=off -c shared_buffers=512MB -c jit=off" \
-    start >/dev/null
+    start >/dev/null)
 server_up=1
 psql_() { "$bindir/psql" -X -q -h "$work" -p 54321 -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
@@ -157,7 +158,7 @@ case $plan in
 *) note "unexpected plan: $plan"; exit 1 ;;
 esac
 pg_version=$(psql_ -At -c 'SHOW server_version')
-"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m fast stop >/dev/null && server_up=0
+(cd "$work" && "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m fast stop >/dev/null) && server_up=0
 
 # ---- SQLite ----
 

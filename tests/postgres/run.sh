@@ -26,6 +26,9 @@ if [ "$(id -u)" -eq 0 ]; then
     as_server=(runuser -u postgres --)
 fi
 chmod 755 "$work"
+# The server's user may not be able to enter the directory this ran from
+# (a checkout under /root): everything runs from the scratch directory.
+cd "$work"
 server_up=0
 cleanup() {
     if [ "$server_up" = 1 ]; then
@@ -68,7 +71,7 @@ rc=0
 # The JSON functions are checked against the CLI's output.
 export FOICLOCK_CLI=$build/foiclock
 [ -x "$FOICLOCK_CLI" ] || { echo "run.sh: $FOICLOCK_CLI is missing (FOICLOCK_BUILD_CLI)" >&2; exit 1; }
-(cd "$work" && "$regress" --host="$work" --port=54320 --user=postgres \
+("$regress" --host="$work" --port=54320 --user=postgres \
     --dbname=foiclock_regress --inputdir="$here" --outputdir="$work/out" "${tests[@]}") || rc=$?
 # FOICLOCK_PG_RESULTS=DIR keeps the actual output (to review new expected files).
 if [ -n "${FOICLOCK_PG_RESULTS:-}" ]; then
