@@ -17,6 +17,16 @@ tests=(functions errors index parallel)
 regress=$pkglibdir/pgxs/src/test/regress/pg_regress
 [ -x "$regress" ] || { echo "run.sh: $regress is missing (postgresql-server-dev-15)" >&2; exit 1; }
 
+# The library is linked in statically: the module needs no libfoiclock at
+# run time and exports nothing but its SQL entry points.
+so=$build/postgres/foiclock.so
+if readelf -d "$so" | grep -q 'NEEDED.*libfoiclock'; then
+    echo "run.sh: $so depends on the shared library" >&2; exit 1
+fi
+extra=$(nm -D --defined-only "$so" | awk '{ print $3 }' |
+    grep -Ev '^(Pg_magic_func|pg_finfo_foiclock_[a-z_]+|foiclock_[a-z_]+)$' || true)
+[ -z "$extra" ] || { echo "run.sh: $so exports more than its entry points:" $extra >&2; exit 1; }
+
 work=$(mktemp -d /tmp/foiclock-pg.XXXXXX)
 as_server=()
 if [ "$(id -u)" -eq 0 ]; then

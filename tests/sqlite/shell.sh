@@ -7,6 +7,13 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
 command -v sqlite3 >/dev/null || { echo "shell.sh: the sqlite3 shell is missing (sqlite3)" >&2; exit 1; }
+# The library is linked in statically, and only the entry point is exported
+# (the module's own sqlite3_api pointer stays private to it).
+if readelf -d foiclock.so | grep -q 'NEEDED.*libfoiclock'; then
+    echo "shell.sh: foiclock.so depends on the shared library" >&2; exit 1
+fi
+exports=$(nm -D --defined-only foiclock.so | awk '{ print $3 }')
+[ "$exports" = sqlite3_foiclock_init ] || { echo "shell.sh: foiclock.so exports" $exports >&2; exit 1; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 sqlite3 -batch -bail :memory: <"$here/shell.sql" >"$out"
