@@ -703,6 +703,12 @@ int ics_prev_load(struct ics_prev *p, const foi_ics_options *o, int keep_text)
         int blank = 1;
         for (size_t i = 0; i < len && blank; i++)
             blank = line[i] == ' ' || line[i] == '\t';
+        if (blank && r.depth) {
+            /* foiclock never writes one, and copying the event around it
+             * could join the lines either side */
+            rc = fail_at(&r, phys, "an empty line inside the calendar");
+            break;
+        }
         if (blank)
             continue;
         any = 1;

@@ -346,7 +346,7 @@ static void emit_event(struct foi_ics_writer *w, struct sbuf *out, const char *u
     char num[16];
     snprintf(num, sizeof num, "%ld", (long)seq);
     sb_put(out, "BEGIN:VEVENT\r\n", 14);
-    put_line(out, &w->line, "UID", uid, 1);
+    put_line(out, &w->line, "UID", uid, 0); /* as uid_content says */
     put_line(out, &w->line, "DTSTAMP", w->stamp, 0);
     put_line(out, &w->line, "LAST-MODIFIED", modified, 0);
     put_line(out, &w->line, "SEQUENCE", num, 0);
@@ -355,11 +355,15 @@ static void emit_event(struct foi_ics_writer *w, struct sbuf *out, const char *u
     sb_put(out, "END:VEVENT\r\n", 12);
 }
 
+/* UIDs are written as they are: foiclock's own need no escaping (letters,
+ * digits and -_.~+=@ only), and one read from a previous export is kept
+ * exactly as it was written there, escapes and all, so that it stays the
+ * same UID. */
 static uint64_t uid_content(struct foi_ics_writer *w, const char *uid)
 {
     w->line.len = 0;
     sb_puts(&w->line, "UID:");
-    ics_put_text(&w->line, uid);
+    sb_puts(&w->line, uid);
     return ics_hash(ics_hash(ICS_HASH_INIT, w->line.s, w->line.len), "\n", 1);
 }
 
