@@ -10,7 +10,7 @@
  *     authority and the case reference: its UID is
  *     RULE~REGIME~AUTHORITY~REF@foiclock, with the authority and reference
  *     in a form safe in a UID ([A-Za-z0-9-] kept, any other byte as _XX;
- *     longer than 64 characters: the first 48, '_' and a 64-bit hash);
+ *     longer than 64 characters: the first 48, '=' and a 64-bit hash);
  *   - a case without a reference cannot be recognised again: its events get
  *     the receipt date and a hash of the export time, the authority, the
  *     case and its place in the export, so that they never collide with
