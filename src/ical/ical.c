@@ -755,6 +755,9 @@ static int check_structure(const char *text, size_t len, const char *name, long 
             } else {
                 depth--;
             }
+        } else if (is_property(p, v, "BEGIN") || is_property(p, v, "END")) {
+            /* libical takes "END;X=Y:..." for a component boundary too. */
+            rc = reject(name, line, "a BEGIN or END line with parameters");
         } else if (depth == 0 && v > p && *p != ' ' && *p != '\t') {
             rc = reject(name, line, "text outside the VCALENDAR");
         } else if (depth == 2 && nev && *p != ' ' && *p != '\t' &&

@@ -445,6 +445,11 @@ static const struct bad_file {
      "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:"
      "VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
      ":4: BEGIN:VEVENT inside the VALARM begun at line 3: END:VALARM is missing"},
+    /* libical would take this for the end of the event, and print. */
+    {"END with parameters",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nSUMMARY:x\r\n"
+     "END;VALUE=DATE:20260616\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":5: a BEGIN or END line with parameters"},
     {"outside coverage",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:22000101\r\nSUMMARY:"
      "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
