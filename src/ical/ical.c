@@ -555,8 +555,10 @@ void foi_ics_free_text(char *s)
  * (1971..2199). A longer file is refused before it is parsed, so that
  * memory stays proportional to what could be kept. */
 #define MAX_EVENTS (FOI_IMPORT_MAX * (2199 - 1971 + 1))
-/* A holiday file for every covered year is well under a megabyte. */
+/* A holiday file for every covered year is well under a megabyte, and a
+ * GOV.UK event takes 8 content lines: 16 an event leaves room for more. */
 #define MAX_FILE_BYTES (16u << 20)
+#define MAX_LINES (16 * MAX_EVENTS)
 
 /* Where an event and the properties foiclock reads stand in the file (0:
  * absent), from a scan of the text before libical parses it. */
@@ -687,6 +689,7 @@ static int check_structure(const char *text, size_t len, const char *name, long 
     int depth = 0, calendars = 0;
     long line = first_line;
     size_t nev = 0, cap = 0;
+    long content = 0;
     struct ev_lines *ev = NULL;
     const char *p = text, *end = text + len;
     int rc = FOI_OK;
@@ -696,6 +699,15 @@ static int check_structure(const char *text, size_t len, const char *name, long 
         const char *e = eol ? eol : end;
         const char *v = e > p && e[-1] == '\r' ? e - 1 : e;
         int begin = prefix_ci(p, v, "BEGIN:"), finish = !begin && prefix_ci(p, v, "END:");
+        /* libical makes an object of every content line: bound them too. */
+        if (*p != ' ' && *p != '\t' && ++content > MAX_LINES) {
+            snprintf(msg, sizeof msg,
+                     "more than %d content lines: a holiday file has about 8 an event and at "
+                     "most %d events",
+                     MAX_LINES, MAX_EVENTS);
+            rc = reject(name, line, msg);
+            break;
+        }
         if (begin || finish) {
             const char *n = p + (begin ? 6 : 4);
             size_t nl = (size_t)(v - n);

@@ -854,8 +854,10 @@ int foi_calendar_builder_import(foi_calendar_builder *b, unsigned division,
     }
     /* Years between the first and last with rows that have none are left
      * alone, and said so, run by run. */
-    struct pending gaps[NYEARS / 2 + 1];
+    struct pending *gaps = malloc((NYEARS / 2 + 1) * sizeof *gaps);
     size_t ngaps = 0;
+    if (!gaps)
+        return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
     int first = 0, last = NYEARS - 1;
     while (!years[first])
         first++;
@@ -897,7 +899,9 @@ int foi_calendar_builder_import(foi_calendar_builder *b, unsigned division,
     int32_t pub = b->published_until[k];
     for (int y = year_of(pub + 1); y <= FOI_COVER_LAST_YEAR && years[y - FOI_COVER_FIRST_YEAR]; y++)
         pub = foi_days_from_civil(y, 12, 31);
-    return set_years(b, division, years, rows, n, source, pub, report, gaps, ngaps);
+    int rc = set_years(b, division, years, rows, n, source, pub, report, gaps, ngaps);
+    free(gaps);
+    return rc;
 }
 int foi_calendar_builder_build(foi_calendar **out, const foi_calendar_builder *b,
                                foi_calendar_id id)

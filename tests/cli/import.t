@@ -86,7 +86,7 @@ left out, and said so: the World Cup day becomes a working day.
   Monday 15 June 2026 is a working day on the scotland calendar
 
 Line numbers point at the faulty property (St Andrew's Day's DTSTART, line
-64; its BEGIN:VEVENT is line 61), and an event left open is reported where
+64; its BEGIN:VEVENT is line 62), and an event left open is reported where
 the next one begins (line 29; Good Friday's event began at line 22).
 
   $ foiclock count 2026-12-24 2026-12-31 --holidays scotland-datetime.ics

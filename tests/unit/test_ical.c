@@ -580,7 +580,7 @@ static const struct damaged {
     /* Good Friday's END:VEVENT lost: found where the next event begins. */
     {"scotland-missing-end.ics",
      ":29: BEGIN:VEVENT inside the VEVENT begun at line 22: END:VEVENT is missing"},
-    /* The DTSTART line, not the BEGIN:VEVENT (line 61). */
+    /* The DTSTART line, not the BEGIN:VEVENT (line 62). */
     {"scotland-datetime.ics", ":64: DTSTART 20261130T090000Z is a date-time"},
 };
 
@@ -693,6 +693,17 @@ START_TEST(test_too_many_events)
     text = many_events(4580, &len);
     ck_assert_int_eq(foi_ics_load_holidays_text(b, text, len, "scotland.ics", 0), FOI_EINVAL);
     ck_assert_ptr_nonnull(strstr(foi_error_last(), "holidays for Scotland in 2027"));
+    free(text);
+    /* Few events but a flood of other lines: bounded too (16 an event). */
+    size_t cap = 100 + 73281 * 8;
+    text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    len = (size_t)snprintf(text, cap, "BEGIN:VCALENDAR\r\n");
+    for (int i = 0; i < 73280; i++)
+        len += (size_t)snprintf(text + len, cap - len, "X-A:1\r\n");
+    len += (size_t)snprintf(text + len, cap - len, "END:VCALENDAR\r\n");
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, text, len, "scotland.ics", 0), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "scotland.ics:73281: more than 73280 content"));
     free(text);
     foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
     ck_assert_uint_eq(count_year(sc, 2027), 9); /* as built in */
