@@ -498,6 +498,35 @@ static int has_serial(const int32_t *sorted, size_t n, int32_t z)
     return n && bsearch(&z, sorted, n, sizeof *sorted, int32_cmp) != NULL;
 }
 
+/* The rows of one division by day, then by their order in the builder. */
+struct day_index {
+    int32_t serial;
+    size_t i;
+};
+
+static int day_index_cmp(const void *pa, const void *pb)
+{
+    const struct day_index *a = pa, *b = pb;
+    if (a->serial != b->serial)
+        return a->serial < b->serial ? -1 : 1;
+    return (a->i > b->i) - (a->i < b->i);
+}
+
+/* The first row (in builder order) on day z, or NULL. */
+static const foi_row *first_on(const foi_row *rows, const struct day_index *idx, size_t n,
+                               int32_t z)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (idx[mid].serial < z)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && idx[lo].serial == z ? &rows[idx[lo].i] : NULL;
+}
+
 /* A note in the making: text formatted, strings borrowed. */
 struct pending {
     foi_import_note note;
@@ -623,9 +652,11 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
     struct pending *notes = malloc(cap * sizeof *notes);
     size_t nnotes = 0;
     int32_t *olddays = malloc((nold ? nold : 1) * sizeof *olddays);
-    if (!notes || !olddays) {
+    unsigned char *added = calloc(ndays ? ndays : 1, 1);
+    if (!notes || !olddays || !added) {
         free(notes);
         free(olddays);
+        free(added);
         free(days);
         return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
     }
@@ -678,10 +709,10 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
             int32_t z = rows[i].date.serial;
             if (has_serial(olddays, nolddays, z))
                 continue;
-            int dup = 0;
-            for (size_t j = 0; j < i && !dup; j++)
-                dup = rows[j].date.serial == z;
-            if (!dup)
+            /* One note a day, named after the first row on it. */
+            size_t at =
+                (size_t)((const int32_t *)bsearch(&z, days, ndays, sizeof *days, int32_cmp) - days);
+            if (!added[at]++)
                 day_note(&notes[nnotes++], FOI_IMPORT_ADDED, division, z, rows[i].name,
                          source ? source : "", NULL);
         }
@@ -702,16 +733,23 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
         qsort(notes, nnotes, sizeof *notes, pending_cmp);
     }
     free(olddays);
+    free(added);
 
     /* Allocate everything first, so that nothing can fail half-way: the new
      * rows are staged after the current ones, then moved into place. */
-    size_t nstage = n + nkeep + nmade;
-    if (grow((void **)&b->rows, &b->cap, b->nrows + nstage, sizeof *b->rows) ||
+    size_t nstage = n + nkeep + nmade, nmine = 0;
+    struct day_index *mine = malloc((b->nrows ? b->nrows : 1) * sizeof *mine);
+    if (!mine || grow((void **)&b->rows, &b->cap, b->nrows + nstage, sizeof *b->rows) ||
         grow((void **)&b->names, &b->capnames, b->nnames + n + 1, sizeof *b->names)) {
+        free(mine);
         free(notes);
         free(days);
-        return FOI_ENOMEM;
+        return mine ? FOI_ENOMEM : foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
     }
+    for (size_t i = 0; i < b->nrows; i++)
+        if (b->rows[i].division == division)
+            mine[nmine++] = (struct day_index){b->rows[i].serial, i};
+    qsort(mine, nmine, sizeof *mine, day_index_cmp);
     size_t base = b->nnames, made_names = 0;
     char *src = copy_string(source && *source ? source : "imported");
     for (; src && made_names < n; made_names++)
@@ -732,21 +770,22 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
             free(b->names[base + 1 + i]);
         free(src);
         free(days);
+        free(mine);
         return rc;
     }
     b->names[base] = src;
     b->nnames += n + 1;
 
     /* Rows that leave their basis or substitute flag open (-1) take them
-     * from the row they replace, else from the rules, else count as one-offs. */
+     * from the row they replace (the first the builder holds on that day),
+     * else from the rules, else count as one-offs. */
     foi_row *staged = b->rows + b->nrows;
     for (size_t i = 0; i < n; i++) {
         int basis = rows[i].basis, subst = rows[i].substitute;
         const foi_row *old = NULL;
         foi_row proj[32];
-        for (size_t j = 0; j < b->nrows && !old && (basis < 0 || subst < 0); j++)
-            if (b->rows[j].division == division && b->rows[j].serial == rows[i].date.serial)
-                old = &b->rows[j];
+        if (basis < 0 || subst < 0)
+            old = first_on(b->rows, mine, nmine, rows[i].date.serial);
         if (!old && (basis < 0 || subst < 0)) {
             int np = foi_project_year(proj, 32, division, year_of(rows[i].date.serial));
             for (int j = 0; j < np && !old; j++)
@@ -792,6 +831,7 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
         }
     }
     free(days);
+    free(mine);
     size_t kept = 0;
     for (size_t i = 0; i < b->nrows; i++) {
         const foi_row *r = &b->rows[i];
