@@ -260,6 +260,16 @@ FOICLOCK_EXPORT const char *foi_import_kind_name(int kind); /* "added", "removed
 FOICLOCK_EXPORT int foi_import_report_add(foi_import_report *r, const foi_import_note *note);
 
 /*
+ * The report as the JSON object front ends print (the CLI on standard error
+ * with --format json): {"schema_version":N,"warnings":[{"source","line",
+ * "kind","division","date","until","name","message"}, ...]}, one element
+ * per note in order; N is FOI_JSON_SCHEMA_VERSION (<foiclock/json.h>). A
+ * NULL report gives an empty array. The caller frees *out with
+ * foi_json_free.
+ */
+FOICLOCK_EXPORT int foi_import_report_json(char **out, const foi_import_report *r);
+
+/*
  * Newer data for one division, year by year, as read from a file: for each
  * year in which rows hold at least one day, the division's holidays of that
  * year are replaced by those rows (as foi_calendar_builder_replace does for

@@ -95,42 +95,30 @@ static foi_calendar *custom[FOI_CAL_COUNT];
 const foi_calendar *cli_calendars[FOI_CAL_COUNT];
 
 /* What the imports changed, on standard error: a line per note, or with
- * --format json one object {"warnings":[...]}, so that standard output
- * keeps only the command's own records. */
+ * --format json the library's {"warnings":[...]} object, so that standard
+ * output keeps only the command's own records. */
 static void print_notes(const foi_import_report *r, int json)
 {
     size_t n = foi_import_report_count(r);
     if (!n)
         return;
-    if (json)
-        fputs("{\"warnings\":[", stderr);
+    if (json) {
+        char *text = NULL;
+        if (foi_import_report_json(&text, r) == FOI_OK)
+            fprintf(stderr, "%s\n", text);
+        foi_json_free(text);
+        return;
+    }
     for (size_t i = 0; i < n; i++) {
         const foi_import_note *note = foi_import_report_at(r, i);
-        char from[FOI_DATE_ISO_SIZE], until[FOI_DATE_ISO_SIZE];
-        if (!json) {
-            fputs("foiclock: note: ", stderr);
-            text_clean(stderr, note->source);
-            if (note->line)
-                fprintf(stderr, ":%ld", note->line);
-            fputs(": ", stderr);
-            text_clean(stderr, note->text);
-            fputc('\n', stderr);
-            continue;
-        }
-        fprintf(stderr, "%s{\"source\":", i ? "," : "");
-        json_string(stderr, note->source);
-        fprintf(stderr,
-                ",\"line\":%ld,\"kind\":\"%s\",\"division\":\"%s\",\"date\":\"%s\",\"until\":"
-                "\"%s\",\"name\":",
-                note->line, foi_import_kind_name(note->kind), foi_division_name(note->division),
-                foi_date_format_iso(note->date, from), foi_date_format_iso(note->until, until));
-        json_string(stderr, note->name);
-        fputs(",\"message\":", stderr);
-        json_string(stderr, note->text);
-        fputc('}', stderr);
+        fputs("foiclock: note: ", stderr);
+        text_clean(stderr, note->source);
+        if (note->line)
+            fprintf(stderr, ":%ld", note->line);
+        fputs(": ", stderr);
+        text_clean(stderr, note->text);
+        fputc('\n', stderr);
     }
-    if (json)
-        fputs("]}\n", stderr);
 }
 
 int load_holiday_files(const char *const *specs, size_t n, int json)

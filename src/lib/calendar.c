@@ -4,9 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <foiclock/json.h>
+
 #include "builtin.h"
 #include "calbuild.h"
 #include "internal.h"
+#include "sbuf.h"
 
 static const char *const calendar_names[FOI_CAL_COUNT] = {"uk", "scotland", "england-and-wales",
                                                           "northern-ireland"};
@@ -453,6 +456,30 @@ int foi_import_report_add(foi_import_report *r, const foi_import_note *note)
     v->text = block + ln;
     v->source = block + ln + lt;
     return FOI_OK;
+}
+
+int foi_import_report_json(char **out, const foi_import_report *r)
+{
+    FOI_REQUIRE_ARG(out);
+    struct sbuf sb = {0};
+    sb_printf(&sb, "{\"schema_version\":%d,\"warnings\":[", FOI_JSON_SCHEMA_VERSION);
+    for (size_t i = 0; i < foi_import_report_count(r); i++) {
+        const foi_import_note *n = &r->v[i];
+        char from[FOI_DATE_ISO_SIZE], until[FOI_DATE_ISO_SIZE];
+        sb_puts(&sb, i ? ",{\"source\":" : "{\"source\":");
+        sb_json_string(&sb, n->source);
+        sb_printf(&sb,
+                  ",\"line\":%ld,\"kind\":\"%s\",\"division\":\"%s\",\"date\":\"%s\","
+                  "\"until\":\"%s\",\"name\":",
+                  n->line, foi_import_kind_name(n->kind), foi_division_name(n->division),
+                  foi_date_format_iso(n->date, from), foi_date_format_iso(n->until, until));
+        sb_json_string(&sb, n->name);
+        sb_puts(&sb, ",\"message\":");
+        sb_json_string(&sb, n->text);
+        sb_puts(&sb, "}");
+    }
+    sb_puts(&sb, "]}");
+    return sb_take(&sb, out);
 }
 
 /* ---- replacing a division's years ---- */

@@ -654,6 +654,19 @@ START_TEST(test_import_reports_every_change)
     ck_assert_ptr_null(foi_import_report_at(r, 4));
     ck_assert_str_eq(foi_import_kind_name(FOI_IMPORT_KEPT), "kept");
     ck_assert_str_eq(foi_import_kind_name(9), "");
+    char *json = NULL;
+    ck_assert_int_eq(foi_import_report_json(&json, r), FOI_OK);
+    static const char head[] =
+        "{\"schema_version\":1,\"warnings\":[{\"source\":\"s.ics\",\"line\":0,\"kind\":\"removed\","
+        "\"division\":\"scotland\",\"date\":\"2026-01-01\",\"until\":\"2026-01-01\",\"name\":"
+        "\"New Year’s Day\",\"message\":\"removes Thursday 1 January 2026 New Year’s Day "
+        "(Scotland)\"},";
+    ck_assert_msg(strncmp(json, head, sizeof head - 1) == 0, "%s", json);
+    ck_assert_str_eq(json + strlen(json) - 4, "\"}]}");
+    foi_json_free(json);
+    ck_assert_int_eq(foi_import_report_json(&json, NULL), FOI_OK);
+    ck_assert_str_eq(json, "{\"schema_version\":1,\"warnings\":[]}");
+    foi_json_free(json);
     /* The same data again: nothing more to say. */
     ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, n, "s.ics", r), FOI_OK);
     ck_assert_uint_eq(foi_import_report_count(r), 5);
