@@ -258,6 +258,9 @@ FOICLOCK_EXPORT const char *foi_import_kind_name(int kind); /* "added", "removed
 /* Appends a note (its strings copied; a NULL string counts as ""), for a
  * reader of some file format that has its own things to say. */
 FOICLOCK_EXPORT int foi_import_report_add(foi_import_report *r, const foi_import_note *note);
+/* Drops every note after the first n (nothing if there are n or fewer; NULL
+ * is allowed): how such a reader takes its notes back when its import fails. */
+FOICLOCK_EXPORT void foi_import_report_truncate(foi_import_report *r, size_t n);
 
 /*
  * The report as the JSON object front ends print (the CLI on standard error

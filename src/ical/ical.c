@@ -1019,28 +1019,26 @@ int foi_ics_import_holidays_text(foi_calendar_builder *b, const char *text, size
                                : "the calendar holds no events");
         goto done;
     }
-    rc = foi_calendar_builder_import(b, division, rows, n, base_name(name), report);
+    /* Cancelled events are noted first, and taken back if the import fails. */
+    size_t mark = foi_import_report_count(report);
+    for (size_t c = 0; report && c < ncancelled && !rc; c++) {
+        char when[FOI_DATE_LONG_SIZE], what[400];
+        const char *title = rows[nev - 1 - c].name;
+        snprintf(what, sizeof what,
+                 "leaves out %s %s (%s): the event is cancelled (STATUS:CANCELLED)",
+                 foi_date_format_long(cancelled_day[c], when), title, foi_division_title(division));
+        foi_import_note note = {
+            FOI_IMPORT_SKIPPED, division,           cancelled_day[c], cancelled_day[c], title, what,
+            base_name(name),    cancelled[c].status};
+        rc = foi_import_report_add(report, &note);
+    }
+    if (!rc)
+        rc = foi_calendar_builder_import(b, division, rows, n, base_name(name), report);
     if (rc) {
+        foi_import_report_truncate(report, mark);
         char msg[400];
         snprintf(msg, sizeof msg, "%s", foi_error_last());
         rc = foi_error_set(rc, "%s: %s", name, msg);
-        goto done;
-    }
-    for (size_t c = 0; report && c < ncancelled && !rc; c++) {
-        char when[FOI_DATE_LONG_SIZE], text_[400];
-        const char *title = rows[nev - 1 - c].name;
-        snprintf(text_, sizeof text_,
-                 "leaves out %s %s (%s): the event is cancelled (STATUS:CANCELLED)",
-                 foi_date_format_long(cancelled_day[c], when), title, foi_division_title(division));
-        foi_import_note note = {FOI_IMPORT_SKIPPED,
-                                division,
-                                cancelled_day[c],
-                                cancelled_day[c],
-                                title,
-                                text_,
-                                base_name(name),
-                                cancelled[c].status};
-        rc = foi_import_report_add(report, &note);
     }
 done:
     for (size_t j = 0; names && j < n; j++)

@@ -408,6 +408,12 @@ static void report_truncate(foi_import_report *r, size_t n)
     r->n = n;
 }
 
+void foi_import_report_truncate(foi_import_report *r, size_t n)
+{
+    if (r && n < r->n)
+        report_truncate(r, n);
+}
+
 void foi_import_report_free(foi_import_report *r)
 {
     if (!r)

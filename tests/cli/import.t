@@ -81,8 +81,8 @@ left out, and said so: the World Cup day becomes a working day.
   foiclock: --holidays: scotland-multiday.ics:71: the event lasts 4 days (DTEND is the day after the last): foiclock reads one holiday per event, as GOV.UK publishes them; list each day as its own event
   [2]
   $ foiclock is-working-day 2026-06-15 --calendar scotland --holidays scotland-cancelled.ics
-  foiclock: note: scotland-cancelled.ics: removes Monday 15 June 2026 World Cup bank holiday (Scotland)
   foiclock: note: scotland-cancelled.ics:49: leaves out Monday 15 June 2026 World Cup bank holiday (Scotland): the event is cancelled (STATUS:CANCELLED)
+  foiclock: note: scotland-cancelled.ics: removes Monday 15 June 2026 World Cup bank holiday (Scotland)
   Monday 15 June 2026 is a working day on the scotland calendar
 
 Line numbers point at the faulty property (St Andrew's Day's DTSTART, line

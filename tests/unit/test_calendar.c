@@ -751,6 +751,12 @@ START_TEST(test_import_limits)
     ck_assert_int_eq(foi_import_report_add(r, &note), FOI_OK);
     ck_assert_str_eq(foi_import_report_at(r, before)->name, "");
     ck_assert_str_eq(foi_import_report_at(r, before)->text, "said by a reader");
+    foi_import_report_truncate(r, before + 5); /* fewer than that: nothing */
+    ck_assert_uint_eq(foi_import_report_count(r), before + 1);
+    foi_import_report_truncate(r, before);
+    ck_assert_uint_eq(foi_import_report_count(r), before);
+    foi_import_report_truncate(NULL, 0);
+    ck_assert_int_eq(foi_import_report_add(r, &note), FOI_OK);
     note.kind = (foi_import_kind)7;
     ck_assert_int_eq(foi_import_report_add(r, &note), FOI_EINVAL);
     ck_assert_int_eq(foi_import_report_add(NULL, &note), FOI_EINVAL);

@@ -623,12 +623,12 @@ START_TEST(test_damaged_used_with_notes)
     foi_calendar_builder_free(b);
 
     /* The World Cup day cancelled (STATUS:CANCELLED on line 49): left out,
-     * which removes it, and both said. */
+     * which removes it, and both said (the reader's note first). */
     ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
     r = import_damaged(b, "scotland-cancelled.ics", FOI_OK);
     ck_assert_uint_eq(foi_import_report_count(r), 2);
-    const foi_import_note *removed = foi_import_report_at(r, 0),
-                          *skipped = foi_import_report_at(r, 1);
+    const foi_import_note *skipped = foi_import_report_at(r, 0),
+                          *removed = foi_import_report_at(r, 1);
     ck_assert_int_eq(removed->kind, FOI_IMPORT_REMOVED);
     ck_assert_date_eq(removed->date, D(2026, 6, 15));
     ck_assert_int_eq(skipped->kind, FOI_IMPORT_SKIPPED);
