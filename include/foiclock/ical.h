@@ -101,7 +101,8 @@ FOICLOCK_EXPORT void foi_ics_free_text(char *s);
  * SUMMARY, no DTEND later than the next day (nor DURATION other than P1D),
  * no RRULE or RDATE. An event with STATUS:CANCELLED is left out (a note says
  * so). A file that is not iCalendar, is empty, has more than 4,580 events
- * (FOI_IMPORT_MAX a year over 1971..2199; refused before it is parsed), has
+ * (FOI_IMPORT_MAX a year over 1971..2199) or 73,280 content lines (16 an
+ * event; both refused before the file is parsed), is larger than 16 MiB, has
  * an event that breaks these rules, a date-time instead of a date, an
  * impossible date, or more than FOI_IMPORT_MAX holidays in a year, is
  * rejected with a message naming the file, the line where known (that of
