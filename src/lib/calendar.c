@@ -646,42 +646,23 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
     }
 
     /* The rows the builder holds for the division in the replaced years:
-     * statutory ones the new data lack are kept, the others go. */
+     * statutory ones the new data lack are kept, the others go. Those rows
+     * are always there: the built-in data hold Christmas Day and Good Friday
+     * of every year for every division, and no builder function drops them. */
     size_t nkeep = 0, nold = 0;
-    unsigned char found[NYEARS]; /* statutory days held: bit 1 Christmas, 2 Good Friday */
-    memset(found, 0, sizeof found);
     for (size_t i = 0; i < b->nrows; i++) {
         const foi_row *r = &b->rows[i];
         if (r->division != division || !replace_year[year_of(r->serial) - FOI_COVER_FIRST_YEAR])
             continue;
         nold++;
         int sk = statutory_kind(r->serial);
-        if (sk && !(sk == 2 && division == FOI_DIV_SCOTLAND) &&
-            !has_serial(days, ndays, r->serial)) {
+        if (sk && !(sk == 2 && division == FOI_DIV_SCOTLAND) && !has_serial(days, ndays, r->serial))
             nkeep++;
-            found[year_of(r->serial) - FOI_COVER_FIRST_YEAR] |= (unsigned char)sk;
-        }
-    }
-    /* A statutory day the builder somehow lacks is made from the statute. */
-    size_t nmade = 0;
-    int32_t made[2 * NYEARS];
-    for (int y = FOI_COVER_FIRST_YEAR; y <= FOI_COVER_LAST_YEAR; y++) {
-        if (!replace_year[y - FOI_COVER_FIRST_YEAR])
-            continue;
-        foi_date easter;
-        foi_easter_sunday(&easter, y);
-        int32_t xmas = foi_days_from_civil(y, 12, 25), gf = easter.serial - 2;
-        if (foi_serial_weekday(xmas) < FOI_SATURDAY && !has_serial(days, ndays, xmas) &&
-            !(found[y - FOI_COVER_FIRST_YEAR] & 1))
-            made[nmade++] = xmas;
-        if (division != FOI_DIV_SCOTLAND && !has_serial(days, ndays, gf) &&
-            !(found[y - FOI_COVER_FIRST_YEAR] & 2))
-            made[nmade++] = gf;
     }
 
     /* Notes: every day removed or added, statutory days kept, years with
      * more days than any real year. */
-    size_t cap = (report ? nold + n + nmade + NYEARS : 0) + nextra + 1;
+    size_t cap = (report ? nold + n + NYEARS : 0) + nextra + 1;
     struct pending *notes = malloc(cap * sizeof *notes);
     size_t nnotes = 0;
     int32_t *olddays = malloc((nold ? nold : 1) * sizeof *olddays);
@@ -730,14 +711,6 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
             }
             last_removed = r->serial;
         }
-        for (size_t i = 0; i < nmade; i++) {
-            char tail[120];
-            snprintf(tail, sizeof tail, ", not in the data: non-working by statute (%s)",
-                     statute_for(division));
-            day_note(&notes[nnotes++], FOI_IMPORT_KEPT, division, made[i],
-                     statutory_kind(made[i]) == 1 ? "Christmas Day" : "Good Friday",
-                     source ? source : "", tail);
-        }
         for (size_t i = 0; i < n; i++) {
             int32_t z = rows[i].date.serial;
             if (has_serial(olddays, nolddays, z))
@@ -770,7 +743,7 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
 
     /* Allocate everything first, so that nothing can fail half-way: the new
      * rows are staged after the current ones, then moved into place. */
-    size_t nstage = n + nkeep + nmade, nmine = 0;
+    size_t nstage = n + nkeep, nmine = 0;
     struct day_index *mine = malloc((b->nrows ? b->nrows : 1) * sizeof *mine);
     if (!mine || grow((void **)&b->rows, &b->cap, b->nrows + nstage, sizeof *b->rows) ||
         grow((void **)&b->names, &b->capnames, b->nnames + n + 1, sizeof *b->names)) {
@@ -840,18 +813,6 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
     /* Statutory days are kept as they were, no longer provisional: statute,
      * not a proclamation, fixes them. */
     size_t s = n;
-    for (size_t i = 0; i < nmade; i++) {
-        int xmas = statutory_kind(made[i]) == 1;
-        staged[s++] =
-            (foi_row){made[i],
-                      (unsigned char)division,
-                      (unsigned char)(xmas && division == FOI_DIV_SCOTLAND ? FOI_BASIS_STATUTE
-                                                                           : FOI_BASIS_COMMON_LAW),
-                      0,
-                      0,
-                      xmas ? "Christmas Day" : "Good Friday",
-                      "statute"};
-    }
     for (size_t i = 0; i < b->nrows; i++) {
         foi_row r = b->rows[i];
         if (r.division != division || !replace_year[year_of(r.serial) - FOI_COVER_FIRST_YEAR])

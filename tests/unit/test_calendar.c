@@ -678,6 +678,42 @@ START_TEST(test_import_reports_every_change)
 }
 END_TEST
 
+START_TEST(test_import_takes_basis_from_what_it_replaces)
+{
+    /* Scotland 2026 has Christmas Day (Friday 25 December, statute) from the
+     * built-in data, and a second name on that day added by hand (a local
+     * row of the division, basis local); the import's row for that day takes
+     * the basis of the first, the built-in one. Monday 6 July 2026 is new:
+     * a one-off. A day the rules give but the builder no longer holds
+     * (2 January 2026, after a first import dropped it) takes the rules'
+     * basis: statute (Schedule 1 of the 1971 Act, paragraph 2). */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2026, 12, 25), FOI_DIV_SCOTLAND, "Yule"),
+                     FOI_OK);
+    foi_holiday_row rows[3] = {{D(2026, 12, 25), "Christmas Day", -1, -1},
+                               {D(2026, 7, 6), "Test day", -1, -1},
+                               {D(2026, 1, 2), "2nd January", -1, -1}};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, 2, "a.ics", NULL),
+                     FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, 3, "b.ics", NULL),
+                     FOI_OK);
+    foi_calendar *sc;
+    ck_assert_int_eq(foi_calendar_builder_build(&sc, b, FOI_CAL_SCOTLAND), FOI_OK);
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, sc, D(2026, 1, 1), D(2026, 12, 31)), FOI_OK);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_date_eq(h[0].date, D(2026, 1, 2));
+    ck_assert_int_eq(h[0].basis, FOI_BASIS_STATUTE);
+    ck_assert_int_eq(h[1].basis, FOI_BASIS_ONE_OFF);
+    ck_assert_int_eq(h[2].basis, FOI_BASIS_STATUTE);
+    ck_assert_str_eq(h[2].source, "b.ics");
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
 START_TEST(test_import_limits)
 {
     /* England and Wales 2026 (8 days) plus made-up weekdays from Wednesday
@@ -736,6 +772,25 @@ START_TEST(test_import_limits)
     ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_ALL, rows, 1, "s.ics", r), FOI_EINVAL);
     ck_assert_int_eq(foi_calendar_builder_import(NULL, FOI_DIV_SCOTLAND, rows, 1, "s.ics", r),
                      FOI_EINVAL);
+    /* Rows without a name or with an unknown basis; replace's own checks. */
+    foi_holiday_row bad = {D(2026, 7, 7), "", -1, -1};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &bad, 1, "s.ics", r),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "has no name"));
+    bad = (foi_holiday_row){D(2026, 7, 7), "x", 9, -1};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &bad, 1, "s.ics", r),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "unknown basis 9"));
+    bad.basis = -1;
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_ALL, 2026, 2026, &bad, 1, "s"),
+                     FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 1970, 2026, &bad, 1, "s"),
+                     FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 2027, 2026, &bad, 1, "s"),
+                     FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 2027, 2027, &bad, 1, "s"),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "outside the years 2027..2027"));
     foi_holiday_row late = {D(2200, 1, 1), "Late", -1, -1};
     ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &late, 1, "s.ics", r),
                      FOI_ERANGE);
@@ -943,6 +998,7 @@ static Suite *calendar_suite(void)
     tcase_add_test(tc, test_replace_keeps_statutory_days);
     tcase_add_test(tc, test_import_only_years_with_rows);
     tcase_add_test(tc, test_import_reports_every_change);
+    tcase_add_test(tc, test_import_takes_basis_from_what_it_replaces);
     tcase_add_test(tc, test_import_limits);
     suite_add_tcase(s, tc);
 

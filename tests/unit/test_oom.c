@@ -184,7 +184,11 @@ START_TEST(test_builder_import)
     rows[n++] = (foi_holiday_row){D(2026, 7, 7), "Test day", -1, -1};
     rows[n++] = (foi_holiday_row){D(2028, 1, 3), "New Year’s Day", -1, -1};
     foi_calendar_builder *b;
-    foi_import_report *r;
+    foi_import_report *r = (foi_import_report *)&nh;
+    arm(0);
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_ENOMEM);
+    disarm();
+    ck_assert_ptr_eq(r, (foi_import_report *)&nh);
     ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
     ck_assert_int_eq(foi_import_report_new(&r), FOI_OK);
     int failures = 0;
