@@ -108,16 +108,17 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
 /* iCalendar (ics.c): the plugin's entry points, loaded on first use (only
  * --holidays needs it: writing calendars is in the core library). */
 struct ics_api {
-    int (*load_holidays)(foi_calendar_builder *, const char *, unsigned);
+    int (*import_holidays)(foi_calendar_builder *, const char *, unsigned, foi_import_report *);
 };
 
 /* The plugin, or NULL (after printing why) when it cannot be loaded. */
 const struct ics_api *ics_api(void);
 
 /* --holidays [DIVISION=]FILE, given anywhere on the command line: the
- * calendars built with them (NULL entries: none given, use built-in). */
+ * calendars built with them (NULL entries: none given, use built-in). What
+ * the files changed goes to standard error, as JSON when json is set. */
 extern const foi_calendar *cli_calendars[FOI_CAL_COUNT];
-int load_holiday_files(const char *const *specs, size_t n);
+int load_holiday_files(const char *const *specs, size_t n, int json);
 void free_holiday_calendars(void);
 const foi_calendar *cli_calendar(foi_calendar_id id);
 
