@@ -266,11 +266,11 @@ int cmd_due(int argc, char **argv)
     if (regime == FOI_REGIME_SAR)
         return fail("due: for subject access use 'foiclock deadline sar.response DATE "
                     "[--division ID]'");
-    static const char *const ids[] = {"foia.response", "eir.response", "foisa.response",
-                                      "eisr.response"};
     foi_deadline_options_init(&d->o);
-    if (parse_receipt(&d->o.receipt_rule, d->receipt) || foi_rule_find(&one_rule, ids[regime]))
+    if (parse_receipt(&d->o.receipt_rule, d->receipt))
         return EXIT_USAGE;
+    if (foi_rule_for(&one_rule, regime, FOI_ROLE_RESPONSE))
+        return fail("due: %s", foi_error_last());
     memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
     if (o.format == FORMAT_ICS && strcmp(o.pos[0], "-") == 0)
         return fail("due: --format ics takes one date, not '-'; for many, use foiclock batch");

@@ -128,12 +128,6 @@ const char *foi_case_status_name(foi_case_status status)
     return (unsigned)status <= FOI_CASE_REVIEW_MISSED ? names[status] : "";
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && memcmp(s + n - k, suffix, k) == 0;
-}
-
 /* Where a deadline stands: done on done_on (if done) or not yet by today.
  * Sets the status and the working-day counts; first is the pending state,
  * and due today, overdue, met and missed follow it in foi_case_status, for
@@ -207,7 +201,7 @@ static int evaluate(foi_case_result *out, foi_timeline *t, const foi_case *c, fo
             out->has |= FOI_CASE_HAS_REVIEW_REQUEST_BY;
             out->provisional |= e->deadline.provisional;
         } else if (e->done_event == FOI_EVENT_REVIEW_RESPONDED && !e->paused &&
-                   ends_with(e->deadline.rule->id, ".review-response")) {
+                   e->deadline.rule->role == FOI_ROLE_REVIEW_RESPONSE) {
             rev = e;
             out->review_response_due = e->deadline.due;
             out->has |= FOI_CASE_HAS_REVIEW_RESPONSE_DUE;

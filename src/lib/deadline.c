@@ -181,8 +181,12 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
 static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                                  const foi_deadline_options *o)
 {
-    const foi_rule *response_rule;
-    foi_rule_find(&response_rule, "foisa.response"); /* the table's own id */
+    const foi_rule *response_rule = foi_rule_of(out->rule->regime, FOI_ROLE_RESPONSE);
+    if (!response_rule)
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' counts from the end of a response period, but %s "
+                        "has no response time limit",
+                        out->rule->id, foi_regime_name(out->rule->regime));
     foi_deadline r;
     int rc;
     if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))

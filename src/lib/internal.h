@@ -13,6 +13,12 @@
 #define FOI_PRINTF(f, a)
 #endif
 
+#include <foiclock/rules.h>
+
+/* foi_rule_for without the error contract: the rule, or NULL when the
+ * regime has none for role (regime and role must be in range). */
+const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
+
 /* Records a formatted message as the calling thread's last error and returns code. */
 int foi_fail(int code, const char *fmt, ...) FOI_PRINTF(2, 3);
 

@@ -53,13 +53,23 @@ static void json_holidays(struct sbuf *sb, const foi_holiday *h, size_t n)
     sb_puts(sb, "]");
 }
 
+/* "rule" and (for the table's rules) "role", then the "summary" key. */
+static void rule_and_role(struct sbuf *sb, const foi_rule *r)
+{
+    sb_puts(sb, "\"rule\":");
+    sb_json_string(sb, r->id ? r->id : "");
+    if (r->role > FOI_ROLE_NONE && r->role < FOI_ROLE_COUNT)
+        sb_printf(sb, ",\"role\":\"%s\"", foi_role_name(r->role));
+    sb_puts(sb, ",\"summary\":");
+}
+
 /* The fields of a computed deadline, after an opening brace and before the
  * closing one. */
 static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt)
 {
     const foi_rule *r = d->rule;
     char iso[FOI_DATE_ISO_SIZE];
-    sb_printf(sb, "\"rule\":\"%s\",\"summary\":", r->id);
+    rule_and_role(sb, r);
     sb_json_string(sb, r->summary);
     sb_printf(sb, ",\"anchor\":\"%s\",\"anchor_meaning\":", foi_date_format_iso(d->anchor, iso));
     sb_json_string(sb, r->anchor_text);
@@ -185,7 +195,7 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
     sb_puts(sb, "{");
     if (e->paused) {
         const foi_rule *r = e->deadline.rule;
-        sb_printf(sb, "\"rule\":\"%s\",\"summary\":", r->id);
+        rule_and_role(sb, r);
         sb_json_string(sb, r->summary);
         char iso[FOI_DATE_ISO_SIZE];
         sb_printf(sb, ",\"anchor\":\"%s\",\"due\":null,\"statutory\":%s,\"basis\":",
@@ -249,8 +259,10 @@ int foi_rules_json(char **out)
     sb_puts(&sb, "\"rules\":[");
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *r = foi_rule_at(i);
-        sb_printf(&sb, "%s{\"id\":\"%s\",\"regime\":\"%s\",\"count\":%d,\"unit\":\"%s\",",
-                  i ? "," : "", r->id, foi_regime_name(r->regime), r->count,
+        sb_printf(&sb,
+                  "%s{\"id\":\"%s\",\"regime\":\"%s\",\"role\":\"%s\",\"count\":%d,"
+                  "\"unit\":\"%s\",",
+                  i ? "," : "", r->id, foi_regime_name(r->regime), foi_role_name(r->role), r->count,
                   foi_unit_name(r->unit));
         if (r->unit == FOI_UNIT_SCHOOL_DAYS)
             sb_printf(&sb, "\"backstop_working_days\":%d,", r->backstop);

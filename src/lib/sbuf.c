@@ -77,6 +77,8 @@ size_t foi_utf8_length(const unsigned char *p, size_t n)
 
 void sb_json_string(struct sbuf *sb, const char *s)
 {
+    if (!s)
+        s = "";
     size_t len = strlen(s);
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     sb_put(sb, "\"", 1);

@@ -18,7 +18,7 @@ void sb_put(struct sbuf *sb, const char *s, size_t n);
 void sb_puts(struct sbuf *sb, const char *s);
 /* s as a JSON string, quotes included. A byte that does not begin a
  * well-formed UTF-8 character becomes U+FFFD, so the result is always valid
- * JSON whatever the input's encoding. */
+ * JSON whatever the input's encoding. NULL is written as "". */
 void sb_json_string(struct sbuf *sb, const char *s);
 /* Copies the result snprintf-style and releases the buffer. */
 size_t sb_finish(struct sbuf *sb, char *buf, size_t size);

@@ -139,14 +139,11 @@ static void set_done(foi_timeline_entry *e, const foi_case *c, int done_event)
     e->done_on = c->events[done_event];
 }
 
-/* Rule ids below are the table's own, so looking them up cannot fail. */
-static foi_timeline_entry *add(struct builder *b, const char *rule_id, foi_date anchor,
+static foi_timeline_entry *add(struct builder *b, const foi_rule *rule, foi_date anchor,
                                const foi_deadline_options *o, int done_event, int *rc)
 {
-    const foi_rule *rule;
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    foi_rule_find(&rule, rule_id);
     if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
         return NULL;
     b->t->n++;
@@ -155,12 +152,12 @@ static foi_timeline_entry *add(struct builder *b, const char *rule_id, foi_date 
 }
 
 /* An entry whose clock is stopped: it has no date until the awaited event. */
-static void add_paused(struct builder *b, const char *rule_id, foi_date anchor, int done_event,
+static void add_paused(struct builder *b, const foi_rule *rule, foi_date anchor, int done_event,
                        const char *note)
 {
     foi_timeline_entry *e = &b->t->entries[b->t->n++];
     memset(e, 0, sizeof *e);
-    foi_rule_find(&e->deadline.rule, rule_id);
+    e->deadline.rule = rule;
     e->paused = 1;
     e->deadline.calendar = foi_calendar_builtin(e->deadline.rule->calendar);
     e->deadline.anchor = anchor;
@@ -192,27 +189,30 @@ static const char note_no_school_calendar[] =
 static const char note_safer[] =
     "The response came early: asking within 40 working days of it is the safer course.";
 
+/* The rules a regime's case can have, by role (NULL: none). */
 struct regime_rules {
-    const char *response, *extended, *review_request, *review_response, *review_max, *regulator,
-        *fee_period;
+    const foi_rule *response, *extended, *schools, *review_request, *review_response, *review_max,
+        *regulator, *fee_period, *appeal;
 };
 
-static const struct regime_rules regime_rules[FOI_REGIME_COUNT] = {
-    {"foia.response", "foia.pit-extension", "foia.review-request", "foia.review-response",
-     "foia.review-max", "foia.ico-complaint", "foia.fee-period"},
-    {"eir.response", "eir.extended", "eir.review-request", "eir.review-response", NULL,
-     "foia.ico-complaint", NULL},
-    {"foisa.response", NULL, "foisa.review-request", "foisa.review-response", NULL,
-     "foisa.sic-application", "foisa.fee-period"},
-    {"eisr.response", "eisr.extended", "eisr.review-request", "eisr.review-response", NULL,
-     "foisa.sic-application", NULL},
-    {"sar.response", "sar.extended", NULL, NULL, NULL, NULL, NULL},
-};
+static void regime_rules(struct regime_rules *rr, foi_regime regime)
+{
+    rr->response = foi_rule_of(regime, FOI_ROLE_RESPONSE);
+    rr->extended = foi_rule_of(regime, FOI_ROLE_EXTENDED);
+    rr->schools = foi_rule_of(regime, FOI_ROLE_SCHOOLS);
+    rr->review_request = foi_rule_of(regime, FOI_ROLE_REVIEW_REQUEST);
+    rr->review_response = foi_rule_of(regime, FOI_ROLE_REVIEW_RESPONSE);
+    rr->review_max = foi_rule_of(regime, FOI_ROLE_REVIEW_MAX);
+    rr->regulator = foi_rule_of(regime, FOI_ROLE_COMPLAINT);
+    rr->fee_period = foi_rule_of(regime, FOI_ROLE_FEE_PERIOD);
+    rr->appeal = foi_rule_of(regime, FOI_ROLE_APPEAL);
+}
 
 static int build(struct builder *b)
 {
     const foi_case *c = b->c;
-    const struct regime_rules *rr = &regime_rules[c->regime];
+    struct regime_rules rules, *rr = &rules;
+    regime_rules(rr, c->regime);
     const unsigned char *has = c->has;
     const foi_date *ev = c->events;
     int rc = FOI_OK;
@@ -245,7 +245,7 @@ static int build(struct builder *b)
     }
 
     /* The response, or its extension. */
-    const char *response = c->school ? "foia.schools" : rr->response;
+    const foi_rule *response = c->school ? rr->schools : rr->response;
     if (c->school) {
         o.school_days = c->school_days;
         o.n_school_days = c->n_school_days;
@@ -323,9 +323,8 @@ static int build(struct builder *b)
             return rc;
         e->note = note_review_period;
     }
-    if (has[FOI_EVENT_DECISION_NOTICE] &&
-        (c->regime == FOI_REGIME_FOIA || c->regime == FOI_REGIME_EIR) &&
-        !add(b, "foia.tribunal-appeal", ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
+    if (has[FOI_EVENT_DECISION_NOTICE] && rr->appeal &&
+        !add(b, rr->appeal, ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
         return rc;
     return FOI_OK;
 }

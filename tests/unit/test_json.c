@@ -26,7 +26,8 @@ START_TEST(test_deadline_exact)
     char *json = deadline_json("foia.response", D(2026, 6, 1));
     ck_assert_str_eq(
         json,
-        "{\"schema_version\":1,\"rule\":\"foia.response\",\"summary\":\"FOI response due\","
+        "{\"schema_version\":1,\"rule\":\"foia.response\",\"role\":\"response\",\"summary\":"
+        "\"FOI response due\","
         "\"anchor\":\"2026-06-01\",\"anchor_meaning\":\"date of receipt\",\"start\":"
         "\"2026-06-01\",\"due\":\"2026-06-30\",\"weekday\":\"Tuesday\",\"count\":20,\"unit\":"
         "\"working days\",\"calendar\":\"uk\",\"statutory\":true,\"basis\":\"FOIA s.10(1)\","
@@ -71,7 +72,8 @@ START_TEST(test_timeline)
         "{\"schema_version\":1,\"case\":{\"regime\":\"foia\",\"ref\":\"R \\\"1\\\"\","
         "\"receipt_rule\":\"statutory\",\"received\":\"2018-10-15\",\"responded\":"
         "\"2018-11-01\",\"pit_extension\":false,\"school\":false,\"today\":"
-        "\"2018-11-20\"},\"deadlines\":[{\"rule\":\"foia.response\",";
+        "\"2018-11-20\"},\"deadlines\":[{\"rule\":\"foia.response\",\"role\":"
+        "\"response\",";
     ck_assert_int_eq(strncmp(json, head, strlen(head)), 0);
     ck_assert_ptr_nonnull(strstr(json, "\"due\":\"2018-11-12\""));
     ck_assert_ptr_nonnull(strstr(json, "\"status\":\"met\",\"in_time\":true,\"early\":7,"
