@@ -128,33 +128,28 @@ const char *foi_case_status_name(foi_case_status status)
     return (unsigned)status <= FOI_CASE_REVIEW_MISSED ? names[status] : "";
 }
 
-/* Where a deadline stands: done on done_on (if done) or not yet by today.
- * Sets the status and the working-day counts; first is the pending state,
- * and due today, overdue, met and missed follow it in foi_case_status, for
- * the response as for the review. */
+/* Where a deadline stands, as foi_deadline_status judges it, in working
+ * days whatever the rule counts (the caseload columns are working days).
+ * first is the pending state; due today, overdue, met and missed follow it
+ * in foi_case_status in foi_state's order, for the response as for the
+ * review. */
 static int judge(foi_case_result *out, const foi_deadline *d, int done, foi_date done_on,
                  foi_date today, foi_case_status first)
 {
-    int n = 0, rc = FOI_OK;
-    const foi_calendar *cal = d->calendar;
-    if (done) {
-        out->status = (foi_case_status)(done_on.serial <= d->due.serial ? first + 3 : first + 4);
-    } else if (today.serial < d->due.serial) {
-        out->status = first;
-        rc = foi_calendar_count(&n, cal, today, d->due);
-        out->working_days_left = n;
+    foi_status s;
+    int rc = foi_status_judge(&s, d, today, done ? &done_on : NULL,
+                              FOI_JUDGE_WORKING_DAYS | FOI_JUDGE_NO_MARGIN);
+    if (rc)
+        return rc;
+    out->status = (foi_case_status)(first + (int)s.state);
+    if (s.state == FOI_STATE_PENDING || s.state == FOI_STATE_DUE_TODAY) {
+        out->working_days_left = s.remaining;
         out->has |= FOI_CASE_HAS_LEFT;
-    } else if (today.serial == d->due.serial) {
-        out->status = (foi_case_status)(first + 1);
-        out->working_days_left = 0;
-        out->has |= FOI_CASE_HAS_LEFT;
-    } else {
-        out->status = (foi_case_status)(first + 2);
-        rc = foi_calendar_count(&n, cal, d->due, today);
-        out->working_days_overdue = n;
+    } else if (s.state == FOI_STATE_OVERDUE) {
+        out->working_days_overdue = s.overdue;
         out->has |= FOI_CASE_HAS_OVERDUE;
     }
-    return rc;
+    return FOI_OK;
 }
 
 /* The working days of (start, responded] that the clock was stopped for,
@@ -163,19 +158,10 @@ static int judge(foi_case_result *out, const foi_deadline *d, int done, foi_date
 static int paused_days(int *out, const foi_case *c, const foi_calendar *cal, foi_date start,
                        foi_date responded)
 {
-    const unsigned char *has = c->has;
-    const foi_date *ev = c->events;
     foi_date from, to;
     *out = 0;
-    if (c->regime == FOI_REGIME_SAR && has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
-        from = ev[FOI_EVENT_CLARIFICATION_REQUESTED];
-        to = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
-    } else if (has[FOI_EVENT_FEE_PAID]) {
-        from = ev[FOI_EVENT_FEE_NOTICE];
-        to = ev[FOI_EVENT_FEE_PAID];
-    } else {
+    if (!foi_case_pause(c, &from, &to))
         return FOI_OK;
-    }
     foi_date lo = from.serial - 1 > start.serial ? foi_mkdate(from.serial - 1) : start;
     foi_date hi = to.serial < responded.serial ? to : responded;
     if (hi.serial <= lo.serial)

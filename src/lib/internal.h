@@ -19,6 +19,18 @@
  * regime has none for role (regime and role must be in range). */
 const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
 
+/* Flags of foi_status_judge. */
+enum {
+    FOI_JUDGE_WORKING_DAYS = 1u << 0, /* count working days whatever the rule's unit */
+    FOI_JUDGE_NO_MARGIN = 1u << 1     /* met or missed: leave early and late at 0 */
+};
+
+/* The one judgement of where a deadline stands (foi_deadline_status, the
+ * timeline and the caseload columns all use it), for a deadline with a rule
+ * and a calendar and valid dates. */
+int foi_status_judge(foi_status *out, const foi_deadline *d, foi_date today, const foi_date *done,
+                     unsigned flags);
+
 /* Records a formatted message as the calling thread's last error and returns code. */
 int foi_fail(int code, const char *fmt, ...) FOI_PRINTF(2, 3);
 

@@ -123,6 +123,21 @@ static int validate(const foi_case *c)
 
 /* ---- building the timeline ---- */
 
+int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
+{
+    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
+        *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
+        *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
+        return 1;
+    }
+    if (c->has[FOI_EVENT_FEE_PAID]) {
+        *from = c->events[FOI_EVENT_FEE_NOTICE];
+        *to = c->events[FOI_EVENT_FEE_PAID];
+        return 1;
+    }
+    return 0;
+}
+
 struct builder {
     foi_timeline *t;
     const foi_case *c;
@@ -234,15 +249,7 @@ static int build(struct builder *b)
         paused = sar ? note_sar_awaiting_clarification : note_awaiting_clarification;
     else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
         paused = note_awaiting_fee;
-    if (sar && has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
-        o.has_pause = 1;
-        o.pause_from = ev[FOI_EVENT_CLARIFICATION_REQUESTED];
-        o.pause_to = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
-    } else if (has[FOI_EVENT_FEE_PAID]) {
-        o.has_pause = 1;
-        o.pause_from = ev[FOI_EVENT_FEE_NOTICE];
-        o.pause_to = ev[FOI_EVENT_FEE_PAID];
-    }
+    o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
 
     /* The response, or its extension. */
     const foi_rule *response = c->school ? rr->schools : rr->response;

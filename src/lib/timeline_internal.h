@@ -14,6 +14,13 @@ struct foi_timeline {
     foi_timeline_entry entries[FOI_TIMELINE_MAX_ENTRIES];
 };
 
+/* The stretch a stopped clock disregards: a subject-access clarification
+ * (from its request to its arrival) or a fee (from the notice to payment).
+ * Returns 1 and sets [*from, *to] when the case has one, else 0. A case
+ * still awaiting the clarification or fee has no end yet: its entries are
+ * paused instead. */
+int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to);
+
 /* foi_timeline_compute into a timeline the caller provides (t is
  * overwritten; nothing is allocated). */
 int foi_timeline_compute_into(foi_timeline *t, const foi_case *c);
