@@ -357,117 +357,19 @@ int cmd_rules(int argc, char **argv)
 
 /* ---- timeline ---- */
 
-static const char *state_text(const foi_status *s, const foi_timeline_entry *e, char *buf, size_t n)
+/* "What this means": the library's advice, one line each. */
+static int text_advice(const foi_timeline *t, foi_date today)
 {
-    const char *unit = e->deadline.rule->unit == FOI_UNIT_WORKING_DAYS ||
-                               e->deadline.rule->unit == FOI_UNIT_SCHOOL_DAYS
-                           ? "working day"
-                           : "day";
-    char day[FOI_DATE_LONG_SIZE];
-    const char *done = e->has_done_event ? foi_event_name(e->done_event) : "";
-    switch (s->state) {
-    case FOI_STATE_PENDING:
-        snprintf(buf, n, "open: %d %s%s left", s->remaining, unit, s->remaining == 1 ? "" : "s");
-        break;
-    case FOI_STATE_DUE_TODAY:
-        snprintf(buf, n, "due today");
-        break;
-    case FOI_STATE_OVERDUE:
-        if (!e->has_done_event)
-            snprintf(buf, n, "passed %d day%s ago", s->overdue_days,
-                     s->overdue_days == 1 ? "" : "s");
-        else if (strcmp(unit, "day") == 0)
-            snprintf(buf, n, "overdue by %d day%s", s->overdue, s->overdue == 1 ? "" : "s");
-        else
-            snprintf(buf, n, "overdue by %d %s%s (%d calendar day%s)", s->overdue, unit,
-                     s->overdue == 1 ? "" : "s", s->overdue_days, s->overdue_days == 1 ? "" : "s");
-        break;
-    case FOI_STATE_MET:
-        if (s->early)
-            snprintf(buf, n, "met: %s %s, %d %s%s early", done,
-                     foi_date_format_long(e->done_on, day), s->early, unit,
-                     s->early == 1 ? "" : "s");
-        else
-            snprintf(buf, n, "met: %s %s, on the last day", done,
-                     foi_date_format_long(e->done_on, day));
-        break;
-    case FOI_STATE_MISSED:
-        snprintf(buf, n, "missed: %s %s, %d %s%s late", done, foi_date_format_long(e->done_on, day),
-                 s->late, unit, s->late == 1 ? "" : "s");
-        break;
-    case FOI_STATE_PAUSED:
-        snprintf(buf, n, "paused: the clock is stopped");
-        break;
-    case FOI_STATE_EXTENDED:
-        snprintf(buf, n, "extended");
-        break;
+    foi_advice advice[FOI_ADVICE_MAX];
+    size_t n;
+    if (foi_timeline_advice(advice, FOI_ADVICE_MAX, &n, t, today))
+        return fail("timeline: %s", foi_error_last());
+    for (size_t i = 0; i < n && i < FOI_ADVICE_MAX; i++) {
+        char line[512];
+        foi_advice_text(line, sizeof line, &advice[i]);
+        printf("%s- %s\n", i ? "" : "\nWhat this means:\n", line);
     }
-    for (char *p = buf; *p; p++)
-        if (*p == '_')
-            *p = ' ';
-    return buf;
-}
-
-/* Plain-English advice for a requester from the open deadlines. */
-static void text_advice(const foi_case *c, const foi_timeline *t, foi_date today)
-{
-    char d1[FOI_DATE_LONG_SIZE];
-    int any = 0;
-    int scot = c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR;
-    const char *regulator = scot ? "the Scottish Information Commissioner" : "the ICO";
-    for (size_t i = 0; i < foi_timeline_count(t); i++) {
-        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
-        foi_status s;
-        if (foi_timeline_status(&s, t, i, today))
-            continue;
-        const char *id = e->deadline.rule->id;
-        const char *what = strchr(id, '.') + 1;
-        foi_date_format_long(e->deadline.due, d1);
-        /* A requester's own window that has closed needs no advice. */
-        int closed = s.state == FOI_STATE_OVERDUE && !e->has_done_event;
-        if (closed)
-            continue;
-        if (!any)
-            puts("\nWhat this means:");
-        any = 1;
-        if (e->paused) {
-            printf("- On hold (%s): %s\n", e->deadline.rule->summary, e->note);
-        } else if (strcmp(what, "response") == 0 || strcmp(what, "extended") == 0 ||
-                   strcmp(what, "pit-extension") == 0 || strcmp(what, "schools") == 0) {
-            if (e->extended)
-                continue;
-            int sar = c->regime == FOI_REGIME_SAR;
-            const char *next = sar ? "complain to the controller" : "ask it for a review";
-            if (!e->done && s.state == FOI_STATE_OVERDUE)
-                printf("- The answer is late: it was due by %s. You can %s and then go to %s.\n",
-                       d1, next, regulator);
-            else if (!e->done)
-                printf("- Expect an answer by %s. If none has come by then, the %s is "
-                       "late: you can %s and then go to %s.\n",
-                       d1, sar ? "controller" : "authority", next, regulator);
-            else if (s.state == FOI_STATE_MISSED)
-                printf("- The answer came late (due %s).\n", d1);
-            else
-                printf("- The answer came in time (due %s).\n", d1);
-        } else if (strcmp(what, "review-request") == 0) {
-            if (!e->done)
-                printf("- To challenge the outcome, ask for a review by %s.\n", d1);
-        } else if (strcmp(what, "review-response") == 0) {
-            if (!e->done && s.state == FOI_STATE_OVERDUE)
-                printf("- The review answer is late: it was due by %s. You can go to %s.\n", d1,
-                       regulator);
-            else if (!e->done)
-                printf("- The review should be answered by %s.\n", d1);
-        } else if (strcmp(what, "ico-complaint") == 0 || strcmp(what, "sic-application") == 0) {
-            printf("- If you are still unhappy, apply to %s by %s.\n", regulator, d1);
-        } else if (strcmp(what, "tribunal-appeal") == 0) {
-            printf("- To appeal the decision notice, the First-tier Tribunal must receive your "
-                   "appeal by %s.\n",
-                   d1);
-        } else if (strcmp(what, "fee-period") == 0 && !e->done) {
-            printf("- Pay the fee by %s or the authority need not answer.\n", d1);
-        }
-    }
+    return 0;
 }
 
 static const struct {
@@ -607,13 +509,14 @@ int cmd_timeline(int argc, char **argv)
         }
         printf("\n%s  %s [%s]\n", foi_date_format_long(e->deadline.due, day),
                e->deadline.rule->summary, e->deadline.rule->id);
-        printf("  Status: %s.\n", state_text(&s, e, st, sizeof st));
+        foi_status_text(st, sizeof st, e, &s);
+        printf("  Status: %s.\n", st);
         if (e->note)
             printf("  %s\n", e->note);
         text_working(&e->deadline, c.receipt_rule, "  ");
     }
-    text_advice(&c, t, now);
+    rc = text_advice(t, now);
     free(status);
     foi_timeline_free(t);
-    return 0;
+    return rc;
 }

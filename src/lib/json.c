@@ -8,6 +8,7 @@
 
 #include "internal.h"
 #include "sbuf.h"
+#include "timeline_internal.h"
 
 static const char *json_bool(int b)
 {
@@ -172,7 +173,8 @@ static void json_status(struct sbuf *sb, const foi_status *s)
 
 static void json_case(struct sbuf *sb, const foi_case *c, foi_date today)
 {
-    sb_printf(sb, "\"case\":{\"regime\":\"%s\"", foi_regime_name(c->regime));
+    sb_printf(sb, "\"case\":{\"regime\":\"%s\",\"title\":", foi_regime_name(c->regime));
+    sb_json_string(sb, foi_regime_title(c->regime));
     if (c->division)
         sb_printf(sb, ",\"division\":\"%s\"", foi_division_name(c->division));
     if (c->ref) {
@@ -205,6 +207,12 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
         deadline_body(sb, &e->deadline, c->receipt_rule);
     }
     json_status(sb, s);
+    struct sbuf text = {0};
+    foi_status_words(&text, e, s);
+    sb->failed |= text.failed;
+    sb_puts(sb, ",\"status_text\":");
+    sb_json_string(sb, text.s);
+    free(text.s);
     if (e->has_done_event) {
         sb_printf(sb, ",\"done_by\":\"%s\"", foi_event_name(e->done_event));
         if (e->done)
@@ -215,6 +223,27 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
         sb_json_string(sb, e->note);
     }
     sb_puts(sb, "}");
+}
+
+static void json_advice(struct sbuf *sb, const foi_advice *a, size_t n)
+{
+    sb_puts(sb, ",\"advice\":[");
+    for (size_t i = 0; i < n; i++) {
+        sb_printf(sb, "%s{\"kind\":\"%s\",\"audience\":\"%s\",\"entry\":%zu,", i ? "," : "",
+                  foi_advice_kind_name(a[i].kind), foi_audience_name(a[i].audience), a[i].entry);
+        rule_and_role(sb, a[i].rule);
+        sb_json_string(sb, a[i].rule->summary);
+        if (a[i].kind != FOI_ADVICE_ON_HOLD)
+            json_iso(sb, "date", a[i].date);
+        struct sbuf text = {0};
+        foi_advice_words(&text, &a[i]);
+        sb->failed |= text.failed;
+        sb_puts(sb, ",\"text\":");
+        sb_json_string(sb, text.s);
+        free(text.s);
+        sb_puts(sb, "}");
+    }
+    sb_puts(sb, "]");
 }
 
 int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_date today)
@@ -237,6 +266,13 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
             return rc;
         }
     }
+    foi_advice advice[FOI_ADVICE_MAX];
+    size_t nadvice = 0;
+    int rc = foi_timeline_advice(advice, FOI_ADVICE_MAX, &nadvice, t, today);
+    if (rc) {
+        free(status);
+        return rc;
+    }
     struct sbuf sb = {0};
     schema_version(&sb);
     json_case(&sb, c, today);
@@ -246,7 +282,9 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
             sb_puts(&sb, ",");
         json_entry(&sb, c, foi_timeline_entry_at(t, i), &status[i]);
     }
-    sb_puts(&sb, "]}");
+    sb_puts(&sb, "]");
+    json_advice(&sb, advice, nadvice < FOI_ADVICE_MAX ? nadvice : FOI_ADVICE_MAX);
+    sb_puts(&sb, "}");
     free(status);
     return sb_take(&sb, out);
 }

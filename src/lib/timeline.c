@@ -344,6 +344,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
     if (rc)
         return rc;
     t->n = 0;
+    t->regime = c->regime;
     struct builder b = {t, c};
     if ((rc = build(&b)))
         return rc;

@@ -5,11 +5,14 @@
 
 #include <foiclock/timeline.h>
 
+#include "sbuf.h"
+
 /* More than any regime produces: response, extension, fee period, review
  * request, review response, review limit, regulator, tribunal. */
 #define FOI_TIMELINE_MAX_ENTRIES 12
 
 struct foi_timeline {
+    foi_regime regime; /* the case's */
     size_t n;
     foi_timeline_entry entries[FOI_TIMELINE_MAX_ENTRIES];
 };
@@ -20,6 +23,10 @@ struct foi_timeline {
  * still awaiting the clarification or fee has no end yet: its entries are
  * paused instead. */
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to);
+
+/* foi_status_text and foi_advice_text, appending to a growing string. */
+void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_status *s);
+void foi_advice_words(struct sbuf *sb, const foi_advice *a);
 
 /* foi_timeline_compute into a timeline the caller provides (t is
  * overwritten; nothing is allocated). */

@@ -69,7 +69,8 @@ START_TEST(test_timeline)
     char *json = NULL;
     ck_assert_int_eq(foi_timeline_json(&json, &c, t, D(2018, 11, 20)), FOI_OK);
     const char *head =
-        "{\"schema_version\":1,\"case\":{\"regime\":\"foia\",\"ref\":\"R \\\"1\\\"\","
+        "{\"schema_version\":1,\"case\":{\"regime\":\"foia\",\"title\":\"FOIA request\","
+        "\"ref\":\"R \\\"1\\\"\","
         "\"receipt_rule\":\"statutory\",\"received\":\"2018-10-15\",\"responded\":"
         "\"2018-11-01\",\"pit_extension\":false,\"school\":false,\"today\":"
         "\"2018-11-20\"},\"deadlines\":[{\"rule\":\"foia.response\",\"role\":"
@@ -77,10 +78,18 @@ START_TEST(test_timeline)
     ck_assert_int_eq(strncmp(json, head, strlen(head)), 0);
     ck_assert_ptr_nonnull(strstr(json, "\"due\":\"2018-11-12\""));
     ck_assert_ptr_nonnull(strstr(json, "\"status\":\"met\",\"in_time\":true,\"early\":7,"
-                                       "\"done_by\":\"responded\",\"done_on\":\"2018-11-01\"}"));
+                                       "\"status_text\":\"met: responded Thursday 1 November "
+                                       "2018, 7 working days early\",\"done_by\":\"responded\","
+                                       "\"done_on\":\"2018-11-01\"}"));
     ck_assert_ptr_nonnull(strstr(json, "\"due\":\"2019-01-03\""));
-    ck_assert_ptr_nonnull(strstr(
-        json, "\"status\":\"pending\",\"remaining\":27,\"done_by\":\"review_requested\"}]}"));
+    ck_assert_ptr_nonnull(strstr(json, "\"status\":\"pending\",\"remaining\":27,\"status_text\":"
+                                       "\"open: 27 working days left\",\"done_by\":"
+                                       "\"review_requested\"}],\"advice\":[{\"kind\":"
+                                       "\"answered-in-time\",\"audience\":\"requester\","
+                                       "\"entry\":0,\"rule\":\"foia.response\",\"role\":"
+                                       "\"response\",\"summary\":\"FOI response due\",\"date\":"
+                                       "\"2018-11-12\",\"text\":\"The answer came in time (due "
+                                       "Monday 12 November 2018).\"},{\"kind\":\"ask-review\""));
     /* Each entry's deadline fields are those of the deadline object. */
     char *one = deadline_json("foia.response", D(2018, 10, 15));
     size_t prefix = strlen("{\"schema_version\":1,");
