@@ -57,7 +57,8 @@ FOICLOCK_EXPORT int foi_holidays_json(char **out, const foi_holiday *h, size_t n
  * foi_json_free. */
 FOICLOCK_EXPORT int foi_json_quote(char **out, const char *s);
 
-/* Frees a string from one of the functions above; NULL is allowed. */
+/* Frees a string from one of the functions above, or any other string
+ * foiclock returns through a char ** (foi_timeline_text); NULL is allowed. */
 FOICLOCK_EXPORT void foi_json_free(char *s);
 
 #ifdef __cplusplus

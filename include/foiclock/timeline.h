@@ -151,6 +151,16 @@ FOICLOCK_EXPORT int foi_timeline_advice(foi_advice *out, size_t cap, size_t *n,
  * like snprintf. */
 FOICLOCK_EXPORT size_t foi_advice_text(char *buf, size_t size, const foi_advice *a);
 
+/*
+ * The whole timeline for people, as `foiclock timeline` prints it: the case,
+ * each deadline with its status and working, and "What this means". Fails
+ * as foi_timeline_status does, with *out untouched. The caller frees *out
+ * with foi_json_free (which frees every string foiclock returns through a
+ * char **).
+ */
+FOICLOCK_EXPORT int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t,
+                                      foi_date today);
+
 /* "on-hold", "expect-answer", "answer-late", "answered-late",
  * "answered-in-time", "ask-review", "review-expected", "review-late",
  * "complain", "appeal", "pay-fee"; "" for anything else. */

@@ -172,12 +172,6 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
 
 /* ---- output of one deadline ---- */
 
-static void text_long(const char *prefix, foi_date d, const char *suffix)
-{
-    char buf[FOI_DATE_LONG_SIZE];
-    printf("%s%s%s", prefix, foi_date_format_long(d, buf), suffix);
-}
-
 static const char *unit_singular(foi_unit u)
 {
     switch (u) {
@@ -357,21 +351,6 @@ int cmd_rules(int argc, char **argv)
 
 /* ---- timeline ---- */
 
-/* "What this means": the library's advice, one line each. */
-static int text_advice(const foi_timeline *t, foi_date today)
-{
-    foi_advice advice[FOI_ADVICE_MAX];
-    size_t n;
-    if (foi_timeline_advice(advice, FOI_ADVICE_MAX, &n, t, today))
-        return fail("timeline: %s", foi_error_last());
-    for (size_t i = 0; i < n && i < FOI_ADVICE_MAX; i++) {
-        char line[512];
-        foi_advice_text(line, sizeof line, &advice[i]);
-        printf("%s- %s\n", i ? "" : "\nWhat this means:\n", line);
-    }
-    return 0;
-}
-
 static const struct {
     const char *opt;
     foi_event event;
@@ -469,54 +448,15 @@ int cmd_timeline(int argc, char **argv)
         return rc;
     }
 
-    if (o.format == FORMAT_JSON) {
-        char *json = NULL;
-        rc = foi_timeline_json(&json, &c, t, now);
-        foi_timeline_free(t);
-        return json_emit(rc, json, "timeline");
-    }
-
-    /* Every status before any output: a day the calendars cannot count to
-     * fails here, so that a failed run prints no partial answer. */
-    size_t n = foi_timeline_count(t);
-    foi_status *status = malloc((n ? n : 1) * sizeof *status);
-    for (size_t i = 0; status && i < n; i++) {
-        if (foi_timeline_status(&status[i], t, i, now)) {
-            free(status);
-            foi_timeline_free(t);
-            return fail("timeline: %s", foi_error_last());
-        }
-    }
-    if (!status) {
-        foi_timeline_free(t);
-        return fail("timeline: out of memory");
-    }
-
-    char day[FOI_DATE_LONG_SIZE];
-    static const char *const titles[FOI_REGIME_COUNT] = {
-        "FOIA request", "EIR request", "FOISA request", "EISR request", "Subject access request"};
-    printf("%s%s%s, received %s; today is ", titles[c.regime], ref ? " " : "", ref ? ref : "",
-           foi_date_format_long(c.events[FOI_EVENT_RECEIVED], day));
-    text_long("", now, ".\n");
-    for (size_t i = 0; i < n; i++) {
-        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
-        foi_status s = status[i];
-        char st[160];
-        if (e->paused) {
-            printf("\n(on hold)  %s [%s]\n", e->deadline.rule->summary, e->deadline.rule->id);
-            printf("  %s\n", e->note);
-            continue;
-        }
-        printf("\n%s  %s [%s]\n", foi_date_format_long(e->deadline.due, day),
-               e->deadline.rule->summary, e->deadline.rule->id);
-        foi_status_text(st, sizeof st, e, &s);
-        printf("  Status: %s.\n", st);
-        if (e->note)
-            printf("  %s\n", e->note);
-        text_working(&e->deadline, c.receipt_rule, "  ");
-    }
-    rc = text_advice(t, now);
-    free(status);
+    char *text = NULL;
+    rc = o.format == FORMAT_JSON ? foi_timeline_json(&text, &c, t, now)
+                                 : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);
-    return rc;
+    if (rc)
+        return fail("timeline: %s", foi_error_last());
+    fputs(text, stdout);
+    if (o.format == FORMAT_JSON)
+        putchar('\n');
+    foi_json_free(text);
+    return 0;
 }
