@@ -588,7 +588,7 @@ int cmd_batch(int argc, char **argv)
     bo.flags = wr->batch_flags;
     memcpy(bo.calendars, cli_calendars, sizeof bo.calendars);
     if (rule_s && foi_rule_find(&bo.rule, rule_s))
-        return fail("batch: --rule: %s", foi_error_last());
+        return fail("batch: --rule: %s; run 'foiclock rules' for the list", foi_error_last());
     if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
         return fail("batch: --receipt-rule: %s", foi_error_last());
     if (today_s ? foi_date_parse(&bo.today, today_s, NULL) != 0 : today(&bo.today) != 0)

@@ -288,7 +288,7 @@ int cmd_deadline(int argc, char **argv)
     if (rc)
         return rc < 0 ? 0 : rc;
     if (foi_rule_find(&one_rule, o.pos[0]))
-        return fail("deadline: %s", foi_error_last());
+        return fail("deadline: %s; run 'foiclock rules' for the list", foi_error_last());
     foi_deadline_options_init(&d->o);
     if (parse_receipt(&d->o.receipt_rule, d->receipt) ||
         parse_division(&d->o.division, d->division))
@@ -368,6 +368,44 @@ static const struct {
 
 #define N_EVENT_OPTS (sizeof event_opts / sizeof *event_opts)
 
+/* The timeline option that gives a case's field (ctx: 1 when the school
+ * days came from --school-days). */
+static const char *field_option(foi_field field, void *ctx)
+{
+    for (size_t i = 0; i < N_EVENT_OPTS; i++)
+        if ((int)field == FOI_FIELD_RECEIVED + (int)event_opts[i].event)
+            return event_opts[i].opt;
+    switch (field) {
+    case FOI_FIELD_REGIME:
+        return "--regime";
+    case FOI_FIELD_DIVISION:
+        return "--division";
+    case FOI_FIELD_SCHOOL:
+        return *(const int *)ctx ? "--school-days" : "--school";
+    case FOI_FIELD_PIT_EXTENSION:
+        return "--pit-extension";
+    case FOI_FIELD_RECEIPT_RULE:
+        return "--receipt-rule";
+    case FOI_FIELD_TODAY:
+        return "--today";
+    default:
+        return NULL;
+    }
+}
+
+/* The library's last error about the case, in the words of the options:
+ * "--fee-paid is given without --fee-notice"; a message that does not name
+ * its input is prefixed by the option. */
+static int case_error(int from_file)
+{
+    char msg[640];
+    foi_error_describe(msg, sizeof msg, field_option, &from_file);
+    const char *opt = field_option(foi_error_field(), &from_file);
+    if (opt && strcmp(msg, foi_error_last()) == 0)
+        return fail("timeline: %s: %s", opt, msg);
+    return fail("timeline: %s", msg);
+}
+
 int cmd_timeline(int argc, char **argv)
 {
     struct opts o;
@@ -426,9 +464,10 @@ int cmd_timeline(int argc, char **argv)
     }
 
     foi_timeline *t;
+    int from_file = school_file != NULL;
     if (foi_timeline_compute(&t, &c)) {
         free(school_days);
-        return fail("timeline: %s", foi_error_last());
+        return case_error(from_file);
     }
     free(school_days);
     c.school_days = NULL;
@@ -453,7 +492,7 @@ int cmd_timeline(int argc, char **argv)
                                  : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);
     if (rc)
-        return fail("timeline: %s", foi_error_last());
+        return case_error(from_file);
     fputs(text, stdout);
     if (o.format == FORMAT_JSON)
         putchar('\n');

@@ -34,6 +34,19 @@ int foi_status_judge(foi_status *out, const foi_deadline *d, foi_date today, con
 /* Records a formatted message as the calling thread's last error and returns code. */
 int foi_fail(int code, const char *fmt, ...) FOI_PRINTF(2, 3);
 
+/* foi_fail for a failure about field (and other, or FOI_FIELD_NONE): where
+ * the message names them, pass FOI_FIELD_MARK and FOI_OTHER_MARK for "%s",
+ * and foi_error_last() shows foi_field_name of each while
+ * foi_error_describe() shows the caller's names. */
+#define FOI_FIELD_MARK "\x01"
+#define FOI_OTHER_MARK "\x02"
+int foi_fail_field(int code, foi_field field, foi_field other, const char *fmt, ...)
+    FOI_PRINTF(4, 5);
+
+/* Marks the last failure, if it names no input yet, as about field (whose
+ * name its message does not contain). Returns code. */
+int foi_error_tag(int code, foi_field field);
+
 /* Fails the calling function with FOI_EINVAL when a pointer argument it
  * needs is NULL: a message naming both beats a crash in the caller's server. */
 #define FOI_REQUIRE_ARG(p)                                                                         \

@@ -170,10 +170,10 @@ int foi_rule_find(const foi_rule **out, const char *id)
         }
     }
     char q[80];
-    return foi_fail(FOI_ENOTFOUND,
-                    "unknown rule '%s': run 'foiclock rules' for the list (e.g. foia.response, "
-                    "foisa.review-request, sar.response)",
-                    id ? foi_quote(q, sizeof q, id, strlen(id)) : "(null)");
+    return foi_fail_field(FOI_ENOTFOUND, FOI_FIELD_RULE, FOI_FIELD_NONE,
+                          "unknown rule '%s' (e.g. foia.response, foisa.review-request, "
+                          "sar.response)",
+                          id ? foi_quote(q, sizeof q, id, strlen(id)) : "(null)");
 }
 
 /* Roles a regime takes from another when it has no rule of its own: EIR

@@ -127,7 +127,7 @@ November 2018, before the 60-working-day backstop.
 Errors.
 
   $ foiclock deadline foia.nonsense 2018-10-15
-  foiclock: deadline: unknown rule 'foia.nonsense': run 'foiclock rules' for the list (e.g. foia.response, foisa.review-request, sar.response)
+  foiclock: deadline: unknown rule 'foia.nonsense' (e.g. foia.response, foisa.review-request, sar.response); run 'foiclock rules' for the list
   [2]
   $ foiclock deadline foia.response 2018-10-15 --responded 2018-10-20
   foiclock: deadline: --responded applies to foisa.review-request only

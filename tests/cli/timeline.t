@@ -131,19 +131,19 @@ Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
 Contradictory events are rejected, naming both.
 
   $ foiclock timeline --received 2018-10-15 --responded 2018-10-10
-  foiclock: timeline: responded (2018-10-10) is before received (2018-10-15)
+  foiclock: timeline: --responded (2018-10-10) is before --received (2018-10-15)
   [2]
   $ foiclock timeline --received 2018-10-15 --fee-notice 2018-10-22 --fee-paid 2018-10-20
-  foiclock: timeline: fee_paid (2018-10-20) is before fee_notice (2018-10-22)
+  foiclock: timeline: --fee-paid (2018-10-20) is before --fee-notice (2018-10-22)
   [2]
   $ foiclock timeline --received 2018-10-15 --clarification-received 2018-10-20
-  foiclock: timeline: clarification_received is given without clarification_requested
+  foiclock: timeline: --clarification-received is given without --clarification-requested
   [2]
   $ foiclock timeline --received 2018-10-15 --review-responded 2018-11-20
-  foiclock: timeline: review_responded is given without review_requested
+  foiclock: timeline: --review-responded is given without --review-requested
   [2]
   $ foiclock timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-16
-  foiclock: timeline: fee_notice and fee_paid stop the clock under FOIA and FOISA only, not eir (for subject access, give the day the fee arrived as received)
+  foiclock: timeline: --fee-notice stops the clock under FOIA and FOISA only, not eir (for subject access, give the day the fee arrived as the date of receipt)
   [2]
   $ foiclock timeline --responded 2018-10-15
   foiclock: timeline: --received DATE is required

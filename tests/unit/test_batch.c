@@ -437,7 +437,7 @@ START_TEST(test_batch_deadline_rows)
     r = next(&x);
     ck_assert_uint_eq(r->kind, FOI_ROW_ERROR);
     ck_assert_str_eq(r->error,
-                     "line 4: rule: unknown rule 'nope': run 'foiclock rules' for the list (e.g. "
+                     "line 4: rule: unknown rule 'nope' (e.g. "
                      "foia.response, foisa.review-request, sar.response); start: '2018-02-30' is "
                      "not a valid date: "
                      "February 2018 has no day 30 (it has 28 days)");
