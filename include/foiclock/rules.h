@@ -111,6 +111,8 @@ FOICLOCK_EXPORT const char *foi_regime_name(foi_regime regime);
 FOICLOCK_EXPORT int foi_regime_from_name(foi_regime *out, const char *name);
 /* "working days", "calendar days", "months", "school days" (plural forms). */
 FOICLOCK_EXPORT const char *foi_unit_name(foi_unit unit);
+/* "working day", "calendar day", "month", "school day"; "" for anything else. */
+FOICLOCK_EXPORT const char *foi_unit_singular(foi_unit unit);
 
 /* How to treat a request received on a non-working day. */
 typedef enum foi_receipt_rule {

@@ -172,20 +172,6 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
 
 /* ---- output of one deadline ---- */
 
-static const char *unit_singular(foi_unit u)
-{
-    switch (u) {
-    case FOI_UNIT_WORKING_DAYS:
-        return "working day";
-    case FOI_UNIT_CALENDAR_DAYS:
-        return "calendar day";
-    case FOI_UNIT_MONTHS:
-        return "month";
-    default:
-        return "school day";
-    }
-}
-
 /* The working of a deadline, for people, each line indented by ind. */
 static void text_working(const foi_deadline *d, foi_receipt_rule receipt, const char *ind)
 {
@@ -337,7 +323,7 @@ int cmd_rules(int argc, char **argv)
                 snprintf(period, sizeof period, "%d school days / %d WD", r->count, r->backstop);
             else
                 snprintf(period, sizeof period, "%d %s", r->count,
-                         r->count == 1 ? unit_singular(r->unit) : foi_unit_name(r->unit));
+                         r->count == 1 ? foi_unit_singular(r->unit) : foi_unit_name(r->unit));
             printf("%-22s %-22s %-18s %s\n", r->id, period,
                    r->division_calendar ? "division"
                                         : foi_calendar_name(foi_calendar_builtin(r->calendar)),

@@ -42,49 +42,6 @@ void text_clean(FILE *f, const char *s)
     }
 }
 
-void json_date(FILE *f, const char *key, foi_date d)
-{
-    char iso[FOI_DATE_ISO_SIZE];
-    fprintf(f, "\"%s\":\"%s\",\"%s_weekday\":\"%s\"", key, foi_date_format_iso(d, iso), key,
-            foi_weekday_name(foi_date_weekday(d)));
-}
-
-const char *ordinal_suffix(long n)
-{
-    long t = (n < 0 ? -n : n) % 100;
-    if (t >= 11 && t <= 13)
-        return "th";
-    switch (t % 10) {
-    case 1:
-        return "st";
-    case 2:
-        return "nd";
-    case 3:
-        return "rd";
-    default:
-        return "th";
-    }
-}
-
-void text_divisions(FILE *f, unsigned divisions)
-{
-    if (divisions == FOI_DIV_ALL) {
-        fputs("all of the UK", f);
-        return;
-    }
-    if (divisions == 0) {
-        fputs("local", f);
-        return;
-    }
-    const char *sep = "";
-    for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
-        if (divisions & bit) {
-            fprintf(f, "%s%s", sep, foi_division_title(bit));
-            sep = ", ";
-        }
-    }
-}
-
 void json_divisions(FILE *f, unsigned divisions)
 {
     const char *sep = "";

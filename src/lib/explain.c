@@ -66,20 +66,6 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
     return sb_finish(&sb, buf, size);
 }
 
-static const char *unit_singular(foi_unit u)
-{
-    switch (u) {
-    case FOI_UNIT_WORKING_DAYS:
-        return "working day";
-    case FOI_UNIT_CALENDAR_DAYS:
-        return "calendar day";
-    case FOI_UNIT_MONTHS:
-        return "month";
-    default:
-        return "school day";
-    }
-}
-
 /* The working of a deadline, for people, each line indented by ind. */
 static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
                     const char *ind)
@@ -97,8 +83,9 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
                       ? "the day the late response was received"
                       : "the day the 20-working-day response period ended");
     } else {
-        sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count, unit_singular(r->unit),
-                  r->count == 1 ? "" : "s", foi_date_format_long(d->start, a), r->anchor_text);
+        sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count,
+                  foi_unit_singular(r->unit), r->count == 1 ? "" : "s",
+                  foi_date_format_long(d->start, a), r->anchor_text);
     }
     if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS || r->roll_forward ||
         r->grace)

@@ -3,6 +3,7 @@
 #define FOICLOCK_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include <foiclock/error.h>
 #include <foiclock/date.h>
@@ -66,6 +67,16 @@ static inline int foi_serial_valid(int32_t serial)
  * apostrophe escaped), every other byte as \xNN, cut with "..." so that the
  * result fits out_size. Returns out. */
 char *foi_quote(char *out, size_t out_size, const char *text, size_t len);
+
+/* The index of name in names[0..n), or -1 (also for a NULL name): the one
+ * lookup behind every foi_*_from_name. */
+static inline int foi_name_index(const char *const *names, int n, const char *name)
+{
+    for (int i = 0; name && i < n; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
 
 /* Serial day number of a proleptic Gregorian date (no validation). */
 int32_t foi_days_from_civil(int y, int m, int d);

@@ -240,15 +240,29 @@ const char *foi_regime_name(foi_regime regime)
 int foi_regime_from_name(foi_regime *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
-    for (int i = 0; name && i < FOI_REGIME_COUNT; i++) {
-        if (strcmp(name, regime_names[i]) == 0) {
-            *out = (foi_regime)i;
-            return FOI_OK;
-        }
+    int i = foi_name_index(regime_names, FOI_REGIME_COUNT, name);
+    if (i >= 0) {
+        *out = (foi_regime)i;
+        return FOI_OK;
     }
     char q[80];
     return foi_fail(FOI_ENOTFOUND, "unknown regime '%s': expected foia, eir, foisa, eisr or sar",
                     name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
+}
+
+const char *foi_unit_singular(foi_unit unit)
+{
+    switch (unit) {
+    case FOI_UNIT_WORKING_DAYS:
+        return "working day";
+    case FOI_UNIT_CALENDAR_DAYS:
+        return "calendar day";
+    case FOI_UNIT_MONTHS:
+        return "month";
+    case FOI_UNIT_SCHOOL_DAYS:
+        return "school day";
+    }
+    return "";
 }
 
 const char *foi_unit_name(foi_unit unit)
@@ -266,20 +280,19 @@ const char *foi_unit_name(foi_unit unit)
     return "";
 }
 
+static const char *const receipt_names[2] = {"statutory", "next-working-day"};
+
 const char *foi_receipt_rule_name(foi_receipt_rule rule)
 {
-    return rule == FOI_RECEIPT_NEXT_WORKING_DAY ? "next-working-day" : "statutory";
+    return receipt_names[rule == FOI_RECEIPT_NEXT_WORKING_DAY];
 }
 
 int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
-    if (name && strcmp(name, "statutory") == 0) {
-        *out = FOI_RECEIPT_STATUTORY;
-        return FOI_OK;
-    }
-    if (name && strcmp(name, "next-working-day") == 0) {
-        *out = FOI_RECEIPT_NEXT_WORKING_DAY;
+    int i = foi_name_index(receipt_names, 2, name);
+    if (i >= 0) {
+        *out = i ? FOI_RECEIPT_NEXT_WORKING_DAY : FOI_RECEIPT_STATUTORY;
         return FOI_OK;
     }
     char q[80];

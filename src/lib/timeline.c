@@ -20,11 +20,10 @@ const char *foi_event_name(foi_event event)
 int foi_event_from_name(foi_event *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
-    for (int i = 0; name && i < FOI_EVENT_COUNT; i++) {
-        if (strcmp(name, event_names[i]) == 0) {
-            *out = (foi_event)i;
-            return FOI_OK;
-        }
+    int i = foi_name_index(event_names, FOI_EVENT_COUNT, name);
+    if (i >= 0) {
+        *out = (foi_event)i;
+        return FOI_OK;
     }
     char q[80];
     return foi_fail(FOI_ENOTFOUND, "unknown event '%s'",

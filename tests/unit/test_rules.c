@@ -7,6 +7,7 @@
  * Every expected date below was counted by hand from rules.md and the
  * holiday data in ../shared/data (uk-bank-holidays.csv); the comments list
  * the working days counted, with the running total in brackets. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -228,6 +229,26 @@ START_TEST(test_rule_find_errors)
     ck_assert_int_eq(foi_rule_find(&r, "FOIA.RESPONSE"), FOI_ENOTFOUND);
     ck_assert_int_eq(foi_rule_find(&r, "foia.response "), FOI_ENOTFOUND);
     ck_assert_int_eq(foi_rule_find(&r, "foia"), FOI_ENOTFOUND);
+}
+END_TEST
+
+START_TEST(test_unit_and_ordinal_words)
+{
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_WORKING_DAYS), "working day");
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_CALENDAR_DAYS), "calendar day");
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_MONTHS), "month");
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_SCHOOL_DAYS), "school day");
+    ck_assert_str_eq(foi_unit_singular((foi_unit)9), "");
+    static const struct {
+        long n;
+        const char *suffix;
+    } ord[] = {{0, "th"},   {1, "st"},   {2, "nd"},    {3, "rd"},        {4, "th"},
+               {11, "th"},  {12, "th"},  {13, "th"},   {21, "st"},       {22, "nd"},
+               {23, "rd"},  {101, "st"}, {111, "th"},  {112, "th"},      {-1, "st"},
+               {-12, "th"}, {-22, "nd"}, {-113, "th"}, {LONG_MAX, "th"}, {LONG_MIN, "th"}};
+    for (size_t i = 0; i < sizeof ord / sizeof *ord; i++)
+        ck_assert_msg(strcmp(foi_ordinal_suffix(ord[i].n), ord[i].suffix) == 0, "%ld%s", ord[i].n,
+                      foi_ordinal_suffix(ord[i].n));
 }
 END_TEST
 
@@ -2392,6 +2413,7 @@ static Suite *rules_suite(void)
     tcase_add_test(tc, test_rule_find_errors);
     tcase_add_test(tc, test_rule_for);
     tcase_add_test(tc, test_names);
+    tcase_add_test(tc, test_unit_and_ordinal_words);
     tcase_add_test(tc, test_options_init);
     suite_add_tcase(s, tc);
 
