@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include <foiclock/json.h>
+
 #include "internal.h"
 
 /* On allocation failure it stops growing and remembers (failed). */
@@ -25,10 +27,5 @@ size_t sb_finish(struct sbuf *sb, char *buf, size_t size);
 /* Hands the string to *out (FOI_OK) or, after a failed allocation, frees it
  * and returns FOI_ENOMEM. */
 int sb_take(struct sbuf *sb, char **out);
-
-/* The length of the well-formed UTF-8 character at p (shortest form, no
- * surrogates, at most U+10FFFF) within n bytes, or 0 if the bytes there are
- * not one. */
-size_t foi_utf8_length(const unsigned char *p, size_t n);
 
 #endif

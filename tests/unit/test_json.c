@@ -149,6 +149,39 @@ START_TEST(test_quote)
 }
 END_TEST
 
+START_TEST(test_escape_and_utf8)
+{
+    /* Bytes with a NUL among them, written into a buffer like snprintf. */
+    const char in[] = {'a', '\0', '"', (char)0xff, 'b'};
+    char buf[64];
+    size_t n = foi_json_escape(buf, sizeof buf, in, sizeof in);
+    ck_assert_str_eq(buf, "\"a\\u0000\\\"\\ufffdb\"");
+    ck_assert_uint_eq(n, strlen(buf));
+    char small[5];
+    ck_assert_uint_eq(foi_json_escape(small, sizeof small, in, sizeof in), n);
+    ck_assert_str_eq(small, "\"a\\u");
+    ck_assert_uint_eq(foi_json_escape(NULL, 0, in, sizeof in), n);
+    ck_assert_uint_eq(foi_json_escape(buf, sizeof buf, NULL, 0), 2);
+    ck_assert_str_eq(buf, "\"\"");
+    /* The most it can take: every byte a control character. */
+    const char ctl[3] = {1, 2, 3};
+    ck_assert_uint_eq(foi_json_escape(NULL, 0, ctl, 3), 6 * 3 + 2);
+
+    ck_assert_uint_eq(foi_utf8_char("a", 1), 1);
+    ck_assert_uint_eq(foi_utf8_char("\xc3\xa9", 2), 2);
+    ck_assert_uint_eq(foi_utf8_char("\xc3\xa9", 1), 0); /* cut short */
+    ck_assert_uint_eq(foi_utf8_char("\xe2\x80\x99", 3), 3);
+    ck_assert_uint_eq(foi_utf8_char("\xf0\x9f\x8e\x84", 4), 4);
+    ck_assert_uint_eq(foi_utf8_char("\xc0\xaf", 2), 0);         /* overlong */
+    ck_assert_uint_eq(foi_utf8_char("\xe0\x80\xaf", 3), 0);     /* overlong */
+    ck_assert_uint_eq(foi_utf8_char("\xed\xa0\x80", 3), 0);     /* surrogate */
+    ck_assert_uint_eq(foi_utf8_char("\xf4\x90\x80\x80", 4), 0); /* past U+10FFFF */
+    ck_assert_uint_eq(foi_utf8_char("\x80", 1), 0);
+    ck_assert_uint_eq(foi_utf8_char(NULL, 4), 0);
+    ck_assert_uint_eq(foi_utf8_char("a", 0), 0);
+}
+END_TEST
+
 START_TEST(test_holidays)
 {
     char *json = NULL;
@@ -204,6 +237,7 @@ int main(void)
     tcase_add_test(tc, test_rules);
     tcase_add_test(tc, test_quote);
     tcase_add_test(tc, test_holidays);
+    tcase_add_test(tc, test_escape_and_utf8);
     tcase_add_test(tc, test_null);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);
