@@ -125,6 +125,29 @@ int foi_error_tag(int code, foi_field field)
     return code;
 }
 
+/* Puts prefix before a message buffer's text, cutting the end if need be. */
+static void prepend(char *msg, size_t size, const char *prefix)
+{
+    size_t p = strlen(prefix), m = strlen(msg);
+    if (p >= size)
+        p = size - 1;
+    if (p + m >= size)
+        m = size - 1 - p;
+    memmove(msg + p, msg, m);
+    memcpy(msg, prefix, p);
+    msg[p + m] = '\0';
+}
+
+int foi_fail_at_index(int rc, const char *what, size_t i)
+{
+    char prefix[96];
+    snprintf(prefix, sizeof prefix, "%s[%zu]: ", what, i);
+    prepend(last_error, sizeof last_error, prefix);
+    if (last_field != FOI_FIELD_NONE)
+        prepend(last_template, sizeof last_template, prefix);
+    return rc;
+}
+
 int foi_error_set(int code, const char *fmt, ...)
 {
     va_list ap;

@@ -48,6 +48,10 @@ int foi_fail_field(int code, foi_field field, foi_field other, const char *fmt, 
  * name its message does not contain). Returns code. */
 int foi_error_tag(int code, foi_field field);
 
+/* Prefixes the last error message with where it happened ("cases[3]: ..."),
+ * keeping the input it is about. Returns rc. */
+int foi_fail_at_index(int rc, const char *what, size_t i);
+
 /* Fails the calling function with FOI_EINVAL when a pointer argument it
  * needs is NULL: a message naming both beats a crash in the caller's server. */
 #define FOI_REQUIRE_ARG(p)                                                                         \

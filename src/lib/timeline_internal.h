@@ -28,6 +28,11 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to);
 void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_status *s);
 void foi_advice_words(struct sbuf *sb, const foi_advice *a);
 
+/* foi_case_evaluate, computing the timeline into t (overwritten). */
+struct foi_case_result;
+int foi_case_evaluate_into(struct foi_case_result *out, foi_timeline *t, const foi_case *c,
+                           foi_date today);
+
 /* foi_timeline_compute into a timeline the caller provides (t is
  * overwritten; nothing is allocated). */
 int foi_timeline_compute_into(foi_timeline *t, const foi_case *c);
