@@ -19,6 +19,8 @@
 /* foi_rule_for without the error contract: the rule, or NULL when the
  * regime has none for role (regime and role must be in range). */
 const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
+/* foi_rule_of for every role of a regime at once (one pass of the table). */
+void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
 
 /* Flags of foi_status_judge. */
 enum {

@@ -206,6 +206,20 @@ const foi_rule *foi_rule_of(foi_regime regime, foi_role role)
     return r;
 }
 
+void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime)
+{
+    for (int k = 0; k < FOI_ROLE_COUNT; k++)
+        out[k] = NULL;
+    /* One pass over the table: the first rule of each role wins, as in
+     * own_rule. */
+    for (size_t i = 0; i < foi_rules_count(); i++)
+        if (rules[i].regime == regime && !out[rules[i].role])
+            out[rules[i].role] = &rules[i];
+    for (size_t i = 0; i < sizeof borrowed / sizeof *borrowed; i++)
+        if (borrowed[i].regime == regime && !out[borrowed[i].role])
+            out[borrowed[i].role] = own_rule(borrowed[i].from, borrowed[i].role);
+}
+
 int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role)
 {
     FOI_REQUIRE_ARG(out);

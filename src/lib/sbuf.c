@@ -94,6 +94,23 @@ size_t foi_json_escape(char *buf, size_t size, const char *s, size_t len)
     EMIT('"');
     for (size_t i = 0; s && i < len;) {
         unsigned char c = (unsigned char)s[i];
+        /* A run that needs no escaping goes in one copy when it fits. */
+        size_t run = i;
+        while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f &&
+               s[run] != '"' && s[run] != '\\')
+            run++;
+        if (run > i) {
+            size_t k = run - i;
+            if (o + k < size) {
+                memcpy(buf + o, s + i, k);
+                o += k;
+            } else {
+                for (size_t j = 0; j < k; j++)
+                    EMIT(s[i + j]);
+            }
+            i = run;
+            continue;
+        }
         const char *esc = c == '"'    ? "\\\""
                           : c == '\\' ? "\\\\"
                           : c == '\n' ? "\\n"

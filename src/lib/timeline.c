@@ -233,15 +233,17 @@ struct regime_rules {
 
 static void regime_rules(struct regime_rules *rr, foi_regime regime)
 {
-    rr->response = foi_rule_of(regime, FOI_ROLE_RESPONSE);
-    rr->extended = foi_rule_of(regime, FOI_ROLE_EXTENDED);
-    rr->schools = foi_rule_of(regime, FOI_ROLE_SCHOOLS);
-    rr->review_request = foi_rule_of(regime, FOI_ROLE_REVIEW_REQUEST);
-    rr->review_response = foi_rule_of(regime, FOI_ROLE_REVIEW_RESPONSE);
-    rr->review_max = foi_rule_of(regime, FOI_ROLE_REVIEW_MAX);
-    rr->regulator = foi_rule_of(regime, FOI_ROLE_COMPLAINT);
-    rr->fee_period = foi_rule_of(regime, FOI_ROLE_FEE_PERIOD);
-    rr->appeal = foi_rule_of(regime, FOI_ROLE_APPEAL);
+    const foi_rule *by_role[FOI_ROLE_COUNT];
+    foi_rules_of(by_role, regime);
+    rr->response = by_role[FOI_ROLE_RESPONSE];
+    rr->extended = by_role[FOI_ROLE_EXTENDED];
+    rr->schools = by_role[FOI_ROLE_SCHOOLS];
+    rr->review_request = by_role[FOI_ROLE_REVIEW_REQUEST];
+    rr->review_response = by_role[FOI_ROLE_REVIEW_RESPONSE];
+    rr->review_max = by_role[FOI_ROLE_REVIEW_MAX];
+    rr->regulator = by_role[FOI_ROLE_COMPLAINT];
+    rr->fee_period = by_role[FOI_ROLE_FEE_PERIOD];
+    rr->appeal = by_role[FOI_ROLE_APPEAL];
 }
 
 static int build(struct builder *b)
