@@ -46,8 +46,8 @@ def note(obj):
     if isinstance(obj, dict):
         for k, v in obj.items():
             seen_keys.add(k)
-            if k == "status" and isinstance(v, str):
-                seen_values.setdefault("status", set()).add(v)
+            if k in ("status", "kind", "role") and isinstance(v, str):
+                seen_values.setdefault(k, set()).add(v)
             note(v)
     elif isinstance(obj, list):
         for v in obj:
@@ -301,6 +301,12 @@ want_states = {"pending", "due-today", "overdue", "met", "missed", "paused", "ex
 missing_states = sorted(want_states - seen_values.get("status", set()))
 if missing_states:
     failures.append("statuses no output showed: " + ", ".join(missing_states))
+for key, definition in (("kind", "advice"), ("role", "role")):
+    node = SCHEMA["$defs"][definition]
+    want = set(node["properties"]["kind"]["enum"] if key == "kind" else node["enum"])
+    missing_values = sorted(want - seen_values.get(key, set()))
+    if missing_values:
+        failures.append(f"values of {key} no output showed: " + ", ".join(missing_values))
 
 print("checked: " + ", ".join(f"{k} {v}" for k, v in sorted(checked.items())))
 for f in failures[:20]:
