@@ -31,7 +31,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <foiclock/batch.h>
+#include <foiclock/csv.h>
 #include <foiclock/calendar.h>
 #include <foiclock/export.h>
 #include <foiclock/rules.h>

@@ -209,10 +209,7 @@ int ics_derive_summary(struct sbuf *out, const char *uid, size_t n, int provisio
         return 1;
     memcpy(rule_id, uid, (size_t)(t1 - uid));
     rule_id[t1 - uid] = '\0';
-    for (size_t i = 0; i < foi_rules_count(); i++)
-        if (strcmp(foi_rule_at(i)->id, rule_id) == 0)
-            r = foi_rule_at(i);
-    if (!r)
+    if (foi_rule_find(&r, rule_id) != FOI_OK)
         return 1;
     struct sbuf a = {0}, ref = {0}, ca = {0}, cr = {0}, sum = {0};
     int rc = 0;
@@ -508,7 +505,7 @@ static int logical_line(struct rd *r, const char *s, size_t n, long line, size_t
      * be what foiclock writes, UTF-8 without control characters. */
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
-        size_t k = c < 0x80 ? 1 : foi_utf8_length((const unsigned char *)s + i, n - i);
+        size_t k = foi_utf8_char(s + i, n - i);
         if (!k || (c < 0x20 && c != '\t') || c == 0x7f) {
             char msg[96];
             snprintf(msg, sizeof msg, "byte 0x%02X at column %zu is not %s", c, i + 1,

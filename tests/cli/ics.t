@@ -76,7 +76,7 @@ every transcript) gives the export time: 2026-11-26T00:00Z, SEQUENCE
 A failing command leaves an earlier -o file alone.
 
   $ foiclock timeline --received 2026-06-01 --responded 2026-05-01 --format ics -o case.ics
-  foiclock: timeline: responded (2026-05-01) is before received (2026-06-01)
+  foiclock: timeline: --responded (2026-05-01) is before --received (2026-06-01)
   [2]
   $ grep -c BEGIN:VEVENT case.ics
   3
