@@ -525,7 +525,10 @@ static PyObject *step(const char *fn, int dir, PyObject *const *args, Py_ssize_t
 
 PyDoc_STRVAR(next_doc, "next_working_day($module, date, calendar='uk')\n"
                        "--\n\n"
-                       "The first working day strictly after *date*.\n");
+                       "The first working day strictly after *date*, on *calendar* ('uk',\n"
+                       "'scotland', 'england-and-wales' or 'northern-ireland').\n\n"
+                       ">>> foiclock.next_working_day('2018-03-29')  # Good Friday, Easter Monday\n"
+                       "datetime.date(2018, 4, 3)\n");
 
 static PyObject *py_next(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -535,7 +538,10 @@ static PyObject *py_next(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 
 PyDoc_STRVAR(prev_doc, "previous_working_day($module, date, calendar='uk')\n"
                        "--\n\n"
-                       "The last working day strictly before *date*.\n");
+                       "The last working day strictly before *date*, on *calendar* ('uk',\n"
+                       "'scotland', 'england-and-wales' or 'northern-ireland').\n\n"
+                       ">>> foiclock.previous_working_day('2018-04-03')\n"
+                       "datetime.date(2018, 3, 29)\n");
 
 static PyObject *py_prev(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {

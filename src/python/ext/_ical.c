@@ -7,7 +7,7 @@
 
 #include "ical_api.h"
 
-static const struct foiclock_ical_api api = {
+static struct foiclock_ical_api api = {
     foi_ics_options_init, foi_ics_deadline, foi_ics_timelines, foi_ics_free, foi_error_last,
 };
 

@@ -65,13 +65,16 @@ class _Record:
     def __setattr__(self, name, value):
         raise AttributeError(f"{type(self).__name__} is read-only")
 
+    def _values(self):
+        return tuple(getattr(self, f) for f in self.__slots__ if f[0] != "_")
+
     def __eq__(self, other):
         if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+        return self._values() == other._values()
 
     def __hash__(self):
-        return hash(tuple(_hashable(getattr(self, f)) for f in self.__slots__))
+        return hash(tuple(_hashable(v) for v in self._values()))
 
     def __repr__(self):
         shown = getattr(self, "_repr_fields", self.__slots__)
@@ -425,5 +428,11 @@ def calendars():
 
 
 def rules():
-    """Every time limit foiclock knows, as a list of Rule in a stable order."""
+    """Every time limit foiclock knows, as a list of Rule in a stable order:
+    id, period, calendar, anchor, legal basis and whether it is statutory or
+    advisory ('foiclock rules'). Any id can be given to deadline().
+
+    >>> [r.id for r in foiclock.rules()][:3]
+    ['foia.response', 'foia.pit-extension', 'foia.public-records']
+    """
     return [Rule(*r) for r in _foiclock._rules()]

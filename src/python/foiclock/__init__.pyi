@@ -1,0 +1,211 @@
+"""Type stubs for foiclock: UK statutory information-rights deadlines."""
+
+import datetime
+from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Tuple, Union, overload
+
+# A date: a datetime.date (an aware datetime is converted to the UK civil
+# date), text such as '2018-10-15' or '15 October 2018', or a NumPy datetime64.
+DateLike = Union[datetime.date, str, Any]
+Regime = Literal["foia", "eir", "foisa", "eisr", "sar"]
+CalendarId = Literal["uk", "scotland", "england-and-wales", "northern-ireland"]
+ReceiptRule = Literal["statutory", "next-working-day"]
+Division = Literal["england-and-wales", "scotland", "northern-ireland"]
+ErrorsMode = Literal["nat", "raise", "return"]
+
+__version__: str
+library_version: str
+
+class Error(ValueError):
+    code: str
+
+class Holiday:
+    date: datetime.date
+    name: str
+    divisions: Tuple[str, ...]
+    basis: str
+    substitute: bool
+    provisional: bool
+    source: str
+    def as_dict(self) -> Dict[str, Any]: ...
+
+class Calendar:
+    id: str
+    description: str
+    divisions: Tuple[str, ...]
+    first: datetime.date
+    last: datetime.date
+    published_until: datetime.date
+    def as_dict(self) -> Dict[str, Any]: ...
+
+class Rule:
+    id: str
+    regime: str
+    count: int
+    unit: str
+    backstop: Optional[int]
+    calendar: str
+    calendar_follows_division: bool
+    roll_forward: bool
+    grace: bool
+    anchor: str
+    basis: str
+    statutory: bool
+    summary: str
+    description: str
+    def as_dict(self) -> Dict[str, Any]: ...
+
+class Deadline:
+    rule: str
+    summary: str
+    anchor: datetime.date
+    anchor_meaning: str
+    start: datetime.date
+    due: datetime.date
+    count: int
+    unit: str
+    calendar: str
+    statutory: bool
+    basis: str
+    provisional: bool
+    receipt_rule: str
+    other_receipt_rule: Optional[str]
+    other_due: Optional[datetime.date]
+    rolled_from: Optional[datetime.date]
+    next_working_day_in_time: Optional[datetime.date]
+    paused_days: Optional[int]
+    from_late_response: bool
+    safer: Optional[datetime.date]
+    backstop_due: Optional[datetime.date]
+    school_due: Optional[datetime.date]
+    school_calendar: Optional[bool]
+    skipped: Tuple[Holiday, ...]
+    text: str
+    def as_dict(self) -> Dict[str, Any]: ...
+    def to_ics(
+        self,
+        ref: Optional[str] = ...,
+        *,
+        remind: Sequence[int] = ...,
+        stamp: Optional[int] = ...,
+        authority: Optional[str] = ...,
+        previous: Optional[str] = ...,
+    ) -> str: ...
+
+class Entry:
+    deadline: Optional[Deadline]
+    rule: str
+    summary: str
+    anchor: datetime.date
+    statutory: bool
+    basis: str
+    status: str
+    remaining: Optional[int]
+    overdue: Optional[int]
+    overdue_calendar_days: Optional[int]
+    in_time: Optional[bool]
+    early: Optional[int]
+    late: Optional[int]
+    done_by: Optional[str]
+    done_on: Optional[datetime.date]
+    note: Optional[str]
+    paused: bool
+    extended: bool
+    due: Optional[datetime.date]
+    def as_dict(self) -> Dict[str, Any]: ...
+
+class Timeline:
+    regime: str
+    division: Optional[str]
+    ref: Optional[str]
+    receipt_rule: str
+    events: Dict[str, datetime.date]
+    pit_extension: bool
+    school: bool
+    today: datetime.date
+    deadlines: List[Entry]
+    def as_dict(self) -> Dict[str, Any]: ...
+    def to_ics(
+        self,
+        *,
+        remind: Sequence[int] = ...,
+        stamp: Optional[int] = ...,
+        authority: Optional[str] = ...,
+        previous: Optional[str] = ...,
+    ) -> str: ...
+
+def due(
+    received: DateLike,
+    regime: Regime = ...,
+    *,
+    receipt_rule: ReceiptRule = ...,
+    division: Optional[Division] = ...,
+) -> datetime.date: ...
+def deadline(
+    rule: str,
+    start: DateLike,
+    *,
+    receipt_rule: ReceiptRule = ...,
+    division: Optional[Division] = ...,
+    pause: Optional[Tuple[DateLike, DateLike]] = ...,
+    responded: Optional[DateLike] = ...,
+    school_days: Optional[Iterable[DateLike]] = ...,
+) -> Deadline: ...
+def timeline(
+    received: DateLike,
+    responded: Optional[DateLike] = ...,
+    *,
+    regime: Regime = ...,
+    clarification_requested: Optional[DateLike] = ...,
+    clarification_received: Optional[DateLike] = ...,
+    fee_notice: Optional[DateLike] = ...,
+    fee_paid: Optional[DateLike] = ...,
+    pit_extension: bool = ...,
+    review_requested: Optional[DateLike] = ...,
+    review_responded: Optional[DateLike] = ...,
+    decision_notice: Optional[DateLike] = ...,
+    division: Optional[Division] = ...,
+    ref: Optional[str] = ...,
+    receipt_rule: ReceiptRule = ...,
+    school: bool = ...,
+    school_days: Optional[Iterable[DateLike]] = ...,
+    today: Optional[DateLike] = ...,
+) -> Timeline: ...
+def add(date: DateLike, n: int, calendar: CalendarId = ...) -> datetime.date: ...
+def count(start: DateLike, end: DateLike, calendar: CalendarId = ...) -> int: ...
+def is_working_day(date: DateLike, calendar: CalendarId = ...) -> bool: ...
+def next_working_day(date: DateLike, calendar: CalendarId = ...) -> datetime.date: ...
+def previous_working_day(date: DateLike, calendar: CalendarId = ...) -> datetime.date: ...
+def parse_date(text: DateLike) -> datetime.date: ...
+@overload
+def holidays(start: Optional[int] = ..., end: None = ..., *, calendar: CalendarId = ...) -> List[Holiday]: ...
+@overload
+def holidays(start: DateLike, end: DateLike, *, calendar: CalendarId = ...) -> List[Holiday]: ...
+def calendars() -> List[Calendar]: ...
+def rules() -> List[Rule]: ...
+
+# The array functions take and return NumPy arrays (NumPy is imported on
+# their first call); typed loosely so that the stubs do not need NumPy.
+@overload
+def add_many(dates: Any, n: Any, calendar: CalendarId = ..., *, errors: Literal["nat", "raise"] = ...) -> Any: ...
+@overload
+def add_many(dates: Any, n: Any, calendar: CalendarId = ..., *, errors: Literal["return"]) -> Tuple[Any, Dict[Any, str]]: ...
+@overload
+def due_many(
+    received: Any,
+    regime: Optional[Regime] = ...,
+    *,
+    rule: Optional[str] = ...,
+    receipt_rule: ReceiptRule = ...,
+    division: Optional[Division] = ...,
+    errors: Literal["nat", "raise"] = ...,
+) -> Any: ...
+@overload
+def due_many(
+    received: Any,
+    regime: Optional[Regime] = ...,
+    *,
+    rule: Optional[str] = ...,
+    receipt_rule: ReceiptRule = ...,
+    division: Optional[Division] = ...,
+    errors: Literal["return"],
+) -> Tuple[Any, Dict[Any, str]]: ...
