@@ -25,9 +25,19 @@ from setuptools.command.build_ext import build_ext
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 LIB = os.path.join(ROOT, "src", "lib")
-CORE = ["date.c", "error.c", "calbuild.c", "project.c"]
-REST = ["batch.c", "calendar.c", "csv.c", "deadline.c", "explain.c", "parse.c", "rules.c",
-        "timeline.c", "version.c"]
+
+
+def library_sources():
+    """The library's sources as src/CMakeLists.txt lists them: the core the
+    generator links (foiclock_core) and the rest (FOICLOCK_LIB_SOURCES)."""
+    with open(os.path.join(ROOT, "src", "CMakeLists.txt"), encoding="utf-8") as f:
+        text = f.read()
+    core = re.search(r"add_library\(foiclock_core OBJECT(.*?)\)", text, re.S)
+    rest = re.search(r"set\(FOICLOCK_LIB_SOURCES(.*?)\)", text, re.S)
+    if not core or not rest:
+        sys.exit("setup.py: cannot find the library's sources in src/CMakeLists.txt")
+    names = lambda block: re.findall(r"lib/(\w+\.c)", block.group(1))
+    return names(core), names(rest)
 
 
 def project_version():
@@ -78,7 +88,8 @@ class BuildExt(build_ext):
         cc = self.compiler
         tmp = os.path.join(self.build_temp, "objects")
 
-        core_src = [os.path.join(LIB, s) for s in CORE]
+        core_names, rest_names = library_sources()
+        core_src = [os.path.join(LIB, s) for s in core_names]
         core = cc.compile(core_src, output_dir=tmp, include_dirs=includes,
                           extra_postargs=cflags)
         genobj = cc.compile([os.path.join(ROOT, "src", "gen", "holidaygen.c")], output_dir=tmp,
@@ -89,7 +100,7 @@ class BuildExt(build_ext):
         tables = os.path.join(gen, "builtin_tables.c")
         print(f"generating {tables} from {os.path.join(ROOT, 'holidays')}")
         subprocess.run([exe, "tables", os.path.join(ROOT, "holidays"), tables], check=True)
-        rest = cc.compile([os.path.join(LIB, s) for s in REST] + [tables], output_dir=tmp,
+        rest = cc.compile([os.path.join(LIB, s) for s in rest_names] + [tables], output_dir=tmp,
                           include_dirs=includes, extra_postargs=cflags)
 
         version_script = os.path.join(HERE, "ext", "exports.map")

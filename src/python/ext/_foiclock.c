@@ -745,6 +745,21 @@ static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt)
         holidays_list(d->skipped, d->n_skipped), working_text(d, receipt));
 }
 
+/* A string from one of the foi_*_json functions, freed here. */
+static PyObject *json_result(int rc, char *text)
+{
+    if (rc)
+        return raise_code(rc, NULL);
+    PyObject *s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+    foi_json_free(text);
+    return s;
+}
+
+static int is_json(PyObject *o)
+{
+    return o && PyUnicode_Check(o) && PyUnicode_CompareWithASCIIString(o, "json") == 0;
+}
+
 /* Loads foiclock._ical on first use. */
 static int need_ical(void)
 {
@@ -839,7 +854,8 @@ static int today_date(foi_date *out)
 /*
  * _deadline(rule, start, receipt_rule, division, pause_from, pause_to,
  *           responded, school_days, ics, ref)
- * The deadline's tuple, or with ics (see get_ics_options) its iCalendar text.
+ * The deadline's tuple; with ics "json", the library's JSON rendering; with
+ * an ics options tuple (see get_ics_options), its iCalendar text.
  */
 static PyObject *py_deadline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -882,6 +898,10 @@ static PyObject *py_deadline(PyObject *self, PyObject *const *args, Py_ssize_t n
         res = raise_code(rc, NULL);
     } else if (is_none(args[8])) {
         res = deadline_tuple(&d, o.receipt_rule);
+    } else if (is_json(args[8])) {
+        char *text = NULL;
+        int jrc = foi_deadline_json(&text, &d, o.receipt_rule);
+        res = json_result(jrc, text);
     } else {
         foi_ics_options io;
         int remind[32];
@@ -936,7 +956,9 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
  * Returns (today, [(deadline tuple or None, rule, summary, anchor,
  * statutory, basis, status tuple, done_by, done_on, note, paused,
  * extended), ...]); with ics, the iCalendar text of the whole case, or with
- * an index too, of that entry's deadline alone (named deadline_ref).
+ * an index too, of that entry's deadline alone (named deadline_ref); with
+ * ics "json", the library's JSON rendering of the timeline on today (with
+ * an index, of that entry's deadline alone).
  */
 static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -993,6 +1015,23 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc)
         return raise_code(rc, NULL);
     PyObject *res = NULL;
+    if (is_json(args[9])) {
+        char *text = NULL;
+        if (is_none(args[10])) {
+            rc = foi_timeline_json(&text, &c, t, now);
+        } else {
+            Py_ssize_t i = PyLong_AsSsize_t(args[10]);
+            const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
+            if (!e || e->paused) {
+                foi_timeline_free(t);
+                PyErr_SetString(PyExc_IndexError, "no such deadline in the timeline");
+                return NULL;
+            }
+            rc = foi_deadline_json(&text, &e->deadline, c.receipt_rule);
+        }
+        foi_timeline_free(t);
+        return json_result(rc, text);
+    }
     if (!is_none(args[9])) {
         foi_ics_options io;
         int remind[32];
@@ -1509,7 +1548,8 @@ PyMODINIT_FUNC PyInit__foiclock(void)
         "'ENOTFOUND', 'ECONFLICT' or 'EIO'.",
         PyExc_ValueError, NULL);
     if (!Error || PyModule_AddObjectRef(m, "Error", Error) < 0 ||
-        PyModule_AddStringConstant(m, "library_version", foi_version_string()) < 0) {
+        PyModule_AddStringConstant(m, "library_version", foi_version_string()) < 0 ||
+        PyModule_AddIntConstant(m, "json_schema_version", foi_json_schema_version()) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -31,6 +31,7 @@ from foiclock._foiclock import (
     due,
     due_many,
     is_working_day,
+    json_schema_version,
     library_version,
     next_working_day,
     parse_date,
@@ -187,34 +188,19 @@ class Deadline(_Record):
         text = self.text.replace("\n", "\n  ").rstrip()
         return f"{self.summary}: {_long(self.due)}\n  {text}"
 
+    def to_json(self):
+        """The deadline as the library renders it in JSON, exactly as
+        'foiclock deadline ... --format json' prints it (a "deadline" object
+        with its schema_version)."""
+        if self._inputs[0] == "timeline":
+            _, inputs, index = self._inputs
+            return _foiclock._timeline(*inputs, "json", index, None)
+        return _foiclock._deadline(*self._inputs, "json", None)
+
     def as_dict(self):
-        """The deadline as in the CLI's JSON output ('foiclock deadline ... --format json')."""
-        d = {"rule": self.rule, "summary": self.summary, "anchor": self.anchor.isoformat(),
-             "anchor_meaning": self.anchor_meaning, "start": self.start.isoformat(),
-             "due": self.due.isoformat(), "weekday": _WEEKDAYS[self.due.weekday()],
-             "count": self.count, "unit": self.unit, "calendar": self.calendar,
-             "statutory": self.statutory, "basis": self.basis, "provisional": self.provisional,
-             "receipt_rule": self.receipt_rule}
-        if self.other_due is not None:
-            d.update(anchor_non_working=True, other_receipt_rule=self.other_receipt_rule,
-                     other_due=self.other_due.isoformat())
-        if self.rolled_from is not None:
-            d["rolled_from"] = self.rolled_from.isoformat()
-        if self.next_working_day_in_time is not None:
-            d["next_working_day_in_time"] = self.next_working_day_in_time.isoformat()
-        if self.paused_days is not None:
-            d["paused_days"] = self.paused_days
-        if self.from_late_response:
-            d["from_late_response"] = True
-        if self.safer is not None:
-            d["safer"] = self.safer.isoformat()
-        if self.backstop_due is not None:
-            d["backstop_due"] = self.backstop_due.isoformat()
-            if self.school_due is not None:
-                d["school_due"] = self.school_due.isoformat()
-            d["school_calendar"] = self.school_calendar
-        d["skipped"] = [h.as_dict() for h in self.skipped]
-        return d
+        """to_json() as a dict, for json.dumps or a DataFrame row."""
+        import json
+        return json.loads(self.to_json())
 
     def to_ics(self, ref=None, *, remind=(5, 1), stamp=None, authority=None, previous=None):
         """The deadline as an iCalendar (RFC 5545) text: one all-day event with
@@ -249,7 +235,7 @@ class Entry(_Record):
 
     __slots__ = ("deadline", "rule", "summary", "anchor", "statutory", "basis", "status",
                  "remaining", "overdue", "overdue_calendar_days", "in_time", "early", "late",
-                 "done_by", "done_on", "note", "paused", "extended", "due")
+                 "done_by", "done_on", "note", "paused", "extended", "due", "_inputs")
     _repr_fields = ("rule", "due", "status", "remaining", "overdue", "done_on")
 
     def __init__(self, values, inputs):
@@ -258,28 +244,13 @@ class Entry(_Record):
         deadline = None if dl is None else Deadline(dl, inputs)
         super().__init__(deadline, rule, summary, anchor, statutory, basis, *status, done_by,
                          done_on, note, paused, extended,
-                         None if deadline is None else deadline.due)
+                         None if deadline is None else deadline.due, inputs)
 
     def as_dict(self):
-        """The entry as in 'foiclock timeline --format json'."""
-        if self.deadline is None:
-            d = {"rule": self.rule, "summary": self.summary, "anchor": self.anchor.isoformat(),
-                 "due": None, "statutory": self.statutory, "basis": self.basis}
-        else:
-            d = self.deadline.as_dict()
-        d["status"] = self.status
-        for key, value in (("remaining", self.remaining), ("overdue", self.overdue),
-                           ("overdue_calendar_days", self.overdue_calendar_days),
-                           ("in_time", self.in_time), ("early", self.early), ("late", self.late)):
-            if value is not None:
-                d[key] = value
-        if self.done_by is not None:
-            d["done_by"] = self.done_by
-            if self.done_on is not None:
-                d["done_on"] = self.done_on.isoformat()
-        if self.note is not None:
-            d["note"] = self.note
-        return d
+        """This entry of Timeline.as_dict()['deadlines']."""
+        _, inputs, index = self._inputs
+        import json
+        return json.loads(_foiclock._timeline(*inputs, "json", None, None))["deadlines"][index]
 
 
 _EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
@@ -307,20 +278,16 @@ class Timeline(_Record):
             lines.append(f"{when}  {e.summary} [{e.rule}]: {e.status}")
         return "\n".join(lines)
 
+    def to_json(self):
+        """The timeline as the library renders it in JSON, exactly as
+        'foiclock timeline --format json' prints it (the case, and every
+        deadline with its status on today)."""
+        return _foiclock._timeline(*self._inputs, "json", None, None)
+
     def as_dict(self):
-        """The timeline as in 'foiclock timeline --format json'."""
-        case = {"regime": self.regime}
-        if self.division is not None:
-            case["division"] = self.division
-        if self.ref is not None:
-            case["ref"] = self.ref
-        case["receipt_rule"] = self.receipt_rule
-        for name in _EVENTS:
-            if name in self.events:
-                case[name] = self.events[name].isoformat()
-        case.update(pit_extension=self.pit_extension, school=self.school,
-                    today=self.today.isoformat())
-        return {"case": case, "deadlines": [e.as_dict() for e in self.deadlines]}
+        """to_json() as a dict."""
+        import json
+        return json.loads(self.to_json())
 
     def to_ics(self, *, remind=(5, 1), stamp=None, authority=None, previous=None):
         """The timeline as an iCalendar (RFC 5545) text: an all-day event per

@@ -14,6 +14,7 @@ ErrorsMode = Literal["nat", "raise", "return"]
 
 __version__: str
 library_version: str
+json_schema_version: int
 
 class Error(ValueError):
     code: str
@@ -80,6 +81,7 @@ class Deadline:
     school_calendar: Optional[bool]
     skipped: Tuple[Holiday, ...]
     text: str
+    def to_json(self) -> str: ...
     def as_dict(self) -> Dict[str, Any]: ...
     def to_ics(
         self,
@@ -123,6 +125,7 @@ class Timeline:
     school: bool
     today: datetime.date
     deadlines: List[Entry]
+    def to_json(self) -> str: ...
     def as_dict(self) -> Dict[str, Any]: ...
     def to_ics(
         self,
