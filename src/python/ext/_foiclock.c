@@ -164,9 +164,26 @@ static const char *text_arg(PyObject *o, const char *what)
  * datetime64 scalar. what prefixes messages (NULL: the library's message
  * alone).
  */
+/* pandas' NaT (a datetime subclass) or NumPy's datetime64('NaT'): a
+ * missing date, which an optional argument takes as None. */
+static int is_nat(PyObject *o)
+{
+    const char *name = Py_TYPE(o)->tp_name;
+    size_t n = strlen(name);
+    if (n >= 7 && strcmp(name + n - 7, "NaTType") == 0)
+        return 1;
+    if (strcmp(name, "numpy.datetime64") == 0)
+        return PyObject_RichCompareBool(o, o, Py_EQ) == 0;
+    return 0;
+}
+
 static int get_date(foi_date *out, PyObject *o, const char *what)
 {
     int rc;
+    if (is_nat(o)) {
+        raise_msg(FOI_EINVAL, what, "NaT is not a date");
+        return -1;
+    }
     if (PyDate_Check(o)) {
         if (PyDateTime_Check(o) && PyDateTime_DATE_GET_TZINFO(o) != Py_None) {
             PyObject *ts = PyObject_CallMethod(o, "timestamp", NULL);
@@ -223,7 +240,7 @@ static int get_date(foi_date *out, PyObject *o, const char *what)
 static int get_opt_date(foi_date *out, int *has, PyObject *o, const char *what)
 {
     *has = 0;
-    if (is_none(o))
+    if (is_none(o) || is_nat(o))
         return 0;
     if (get_date(out, o, what))
         return -1;
@@ -231,11 +248,27 @@ static int get_opt_date(foi_date *out, int *has, PyObject *o, const char *what)
     return 0;
 }
 
+/*
+ * Dates the calendars cover come back as shared objects, made on first use:
+ * a date is immutable, and making a new one costs about as much as the
+ * rest of a due() call. Indexed by serial from 1971-01-01; filled only with
+ * the GIL held.
+ */
+#define CACHE_FIRST 365  /* 1971-01-01 */
+#define CACHE_DAYS 83565 /* to 2199-12-31 */
+static PyObject **date_cache;
+
 static PyObject *date_obj(foi_date d)
 {
+    uint32_t k = (uint32_t)(d.serial - CACHE_FIRST);
+    if (k < CACHE_DAYS && date_cache && date_cache[k])
+        return Py_NewRef(date_cache[k]);
     int y, m, day;
     foi_date_to_ymd(d, &y, &m, &day);
-    return PyDate_FromDate(y, m, day);
+    PyObject *o = PyDate_FromDate(y, m, day);
+    if (o && k < CACHE_DAYS && date_cache)
+        date_cache[k] = Py_NewRef(o);
+    return o;
 }
 
 static PyObject *opt_date_obj(int has, foi_date d)
@@ -406,16 +439,23 @@ static PyObject *py_due(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     (void)self;
     static const char *const names[] = {"received", "regime", "receipt_rule", "division", NULL};
     PyObject *v[4];
+    foi_date received, due;
+    /* due(date): the common call, with every option at its default. */
+    if (nargs == 1 && !kwnames && PyDate_CheckExact(args[0])) {
+        if (foi_date_from_ymd(&received, PyDateTime_GET_YEAR(args[0]),
+                              PyDateTime_GET_MONTH(args[0]), PyDateTime_GET_DAY(args[0])) == 0 &&
+            foi_deadline_batch(&due, NULL, response_rule[FOI_REGIME_FOIA], &received, 1, NULL,
+                               NULL) == 0)
+            return date_obj(due);
+    }
     if (parse_args("due", args, nargs, kwnames, names, 1, 2, v))
         return NULL;
-    foi_date received;
     foi_regime regime;
     foi_deadline_options o;
     foi_deadline_options_init(&o);
     if (get_date(&received, v[0], NULL) || get_regime(&regime, v[1]) ||
         get_receipt(&o.receipt_rule, v[2]) || get_division(&o.division, v[3]))
         return NULL;
-    foi_date due;
     int rc = foi_deadline_batch(&due, NULL, response_rule[regime], &received, 1, &o, NULL);
     if (rc) {
         /* The batch names the index; the single computation gives the
@@ -955,8 +995,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
  * Returns (today, [(deadline tuple or None, rule, summary, anchor,
  * statutory, basis, status tuple, done_by, done_on, note, paused,
- * extended), ...]); with ics, the iCalendar text of the whole case, or with
- * an index too, of that entry's deadline alone (named deadline_ref); with
+ * extended), ...], the event dates as read, None where not given); with ics, the iCalendar text of
+ * the whole case, or with an index too, of that entry's deadline alone (named deadline_ref); with
  * ics "json", the library's JSON rendering of the timeline on today (with
  * an index, of that entry's deadline alone).
  */
@@ -1095,7 +1135,19 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     foi_timeline_free(t);
     if (!list)
         return NULL;
-    return Py_BuildValue("(NN)", date_obj(now), list);
+    PyObject *given = PyTuple_New(FOI_EVENT_COUNT);
+    for (int e = 0; given && e < FOI_EVENT_COUNT; e++) {
+        PyObject *d = opt_date_obj(c.has[e], c.events[e]);
+        if (!d)
+            Py_CLEAR(given);
+        else
+            PyTuple_SET_ITEM(given, e, d);
+    }
+    if (!given) {
+        Py_DECREF(list);
+        return NULL;
+    }
+    return Py_BuildValue("(NNN)", date_obj(now), list, given);
 }
 
 /* ---- arrays ---- */
@@ -1528,7 +1580,18 @@ PyMODINIT_FUNC PyInit__foiclock(void);
 
 PyMODINIT_FUNC PyInit__foiclock(void)
 {
-    PyDateTime_IMPORT;
+    /* The C module behind datetime: importing it directly spares every
+     * import of foiclock the pure-Python datetime.py around it (the types
+     * are the same ones). */
+    PyObject *dt = PyImport_ImportModule("_datetime");
+    if (!dt)
+        return NULL;
+    PyObject *capi = PyObject_GetAttrString(dt, "datetime_CAPI");
+    Py_DECREF(dt);
+    if (!capi)
+        return NULL;
+    PyDateTimeAPI = PyCapsule_GetPointer(capi, PyDateTime_CAPSULE_NAME);
+    Py_DECREF(capi);
     if (!PyDateTimeAPI)
         return NULL;
     for (int r = 0; r < FOI_REGIME_COUNT; r++) {
@@ -1537,6 +1600,9 @@ PyMODINIT_FUNC PyInit__foiclock(void)
         if (foi_rule_find(&response_rule[r], ids[r]))
             return raise_code(FOI_ENOTFOUND, NULL);
     }
+    date_cache = PyMem_RawCalloc(CACHE_DAYS, sizeof *date_cache);
+    if (!date_cache)
+        return PyErr_NoMemory();
     PyObject *m = PyModule_Create(&module);
     if (!m)
         return NULL;

@@ -354,10 +354,10 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     school_list = None if school_days is None else list(school_days)
     inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), bool(school),
               school_list, today)
-    now, entries = _foiclock._timeline(*inputs, None, None, None)
+    now, entries, dates = _foiclock._timeline(*inputs, None, None, None)
     # Later calls (to_ics) count on the same day as this one did.
     inputs = inputs[:-1] + (now,)
-    given = {name: parse_date(v) for name, v in zip(_EVENTS, events) if v is not None}
+    given = {name: d for name, d in zip(_EVENTS, dates) if d is not None}
     t = Timeline(regime, division, ref, receipt_rule or "statutory", given, bool(pit_extension),
                  bool(school) or school_days is not None, now,
                  [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)], inputs)
