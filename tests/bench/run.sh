@@ -9,7 +9,9 @@
 #     case rows, with peak memory for 1 and 10 million rows;
 #   - start-up of 'foiclock due DATE' beside a C program that only prints a
 #     line, and the same program linked against libical;
-#   - the size of the built-in tables and of the binaries.
+#   - the size of the built-in tables and of the binaries;
+#   - with -DFOICLOCK_BUILD_PYTHON=ON, the Python module
+#     (tests/bench/bench_python.py, which also runs alone).
 # A benchmark, not a test: it asserts nothing, but it does check that NumPy
 # and QuantLib give foiclock's dates before timing them.
 #
@@ -260,6 +262,20 @@ if [ -n "$so" ]; then
 fi
 sizes="$sizes; libfoiclock.a $(($(stat -c %s "$build/src/libfoiclock.a") / 1024)) KiB"
 row "binary sizes" "$sizes" "reported" "-"
+
+# ---- Python ----
+
+if [ -d "$build/python/foiclock" ] && [ -n "$numpy_py" ]; then
+    note "Python module ($numpy_py tests/bench/bench_python.py)"
+    cmake --build "$build" -j2 --target foiclock_python foiclock_python_ical >/dev/null
+    quick_flag=()
+    [ "$quick" = 1 ] && quick_flag=(--quick)
+    while IFS= read -r line; do
+        table+=("$line")
+    done < <("$numpy_py" tests/bench/bench_python.py --build "$build" "${quick_flag[@]}")
+else
+    note "skipped the Python module: configure with -DFOICLOCK_BUILD_PYTHON=ON"
+fi
 
 # ---- the table ----
 

@@ -172,8 +172,14 @@ static int is_nat(PyObject *o)
     size_t n = strlen(name);
     if (n >= 7 && strcmp(name + n - 7, "NaTType") == 0)
         return 1;
-    if (strcmp(name, "numpy.datetime64") == 0)
-        return PyObject_RichCompareBool(o, o, Py_EQ) == 0;
+    if (strcmp(name, "numpy.datetime64") == 0) {
+        /* Not PyObject_RichCompareBool, which takes o == o for granted. */
+        PyObject *eq = PyObject_RichCompare(o, o, Py_EQ);
+        int same = eq ? PyObject_IsTrue(eq) : -1;
+        Py_XDECREF(eq);
+        PyErr_Clear();
+        return same == 0;
+    }
     return 0;
 }
 

@@ -245,3 +245,27 @@ def test_stubs_cover_the_api():
         fields = {a.target.id for a in node.body if isinstance(a, ast.AnnAssign)}
         real = {s for s in getattr(foiclock, cls).__slots__ if not s.startswith("_")}
         assert fields == real, cls
+
+
+def test_missing_dates_from_pandas_and_numpy():
+    import numpy as np
+    import pandas as pd
+    a = foiclock.timeline(pd.Timestamp("2018-10-15"), pd.NaT, today="2018-11-14")
+    b = foiclock.timeline("2018-10-15", None, today="2018-11-14")
+    assert a == b and "responded" not in a.events
+    c = foiclock.timeline("2018-10-15", np.datetime64("NaT"), today="2018-11-14")
+    assert c == b
+    for nat in (pd.NaT, np.datetime64("NaT")):
+        with pytest.raises(foiclock.Error, match="NaT is not a date"):
+            foiclock.due(nat)
+    assert foiclock.due(pd.Timestamp("2018-10-15 23:30")) == D(2018, 11, 12)
+
+
+def test_dates_are_plain_dates():
+    d = foiclock.due("2018-10-15")
+    assert type(d) is datetime.date
+    # Shared objects for covered dates are still ordinary, equal values.
+    assert foiclock.due("2018-10-15") == d and foiclock.add(d, 0) == d
+    # Outside the calendars nothing is cached, and nothing can be counted.
+    with pytest.raises(foiclock.Error):
+        foiclock.add("2500-01-01", 0)
