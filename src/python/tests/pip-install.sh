@@ -9,10 +9,9 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/repo"
-# The files a clone has, without any build directories in the source tree.
-(cd "$src" && tar cf - --exclude=__pycache__ CMakeLists.txt include holidays src/lib src/gen \
-    src/ical src/python/setup.py src/python/pyproject.toml src/python/ext src/python/foiclock) |
-    (cd "$work/repo" && tar xf -)
+# The files a clone has: the source tree without build directories.
+(cd "$src" && tar cf - --exclude=./.git --exclude='./build*' --exclude=./src/python/build \
+    --exclude=__pycache__ --exclude='*.egg-info' .) | (cd "$work/repo" && tar xf -)
 "$python" -m venv --system-site-packages "$work/venv"
 "$work/venv/bin/pip" install --no-index --no-build-isolation --quiet "$work/repo/src/python"
 cd "$work"
