@@ -18,8 +18,9 @@
 # usage: tests/bench/run.sh [--build DIR] [--quick] [--install] [--keep]
 #   --build DIR  the CMake build directory (default: build)
 #   --quick      fewer and shorter runs, and 2 million rows instead of 10
-#   --install    apt-get install python3-numpy, libquantlib0-dev, g++ and
-#                time when missing (as root only); by default what is
+#   --install    apt-get install python3-numpy, libquantlib0-dev, g++,
+#                time and (for the Python module) python3-workalendar
+#                when missing (as root only); by default what is
 #                installed is used and the rest skipped
 #   --keep       keep the generated files (their directory is printed)
 set -euo pipefail
@@ -266,6 +267,7 @@ row "binary sizes" "$sizes" "reported" "-"
 # ---- Python ----
 
 if [ -d "$build/python/foiclock" ] && [ -n "$numpy_py" ]; then
+    "$numpy_py" -c 'import workalendar' 2>/dev/null || apt_install python3-workalendar || true
     note "Python module ($numpy_py tests/bench/bench_python.py)"
     cmake --build "$build" -j2 --target foiclock_python foiclock_python_ical >/dev/null
     quick_flag=()

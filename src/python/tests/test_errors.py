@@ -179,3 +179,27 @@ def test_array_errors():
     assert np.isnat(out[0]) and "outside 0001..9999" in errs[0]
     out, errs = foiclock.add_many(a[:1], np.array([2**40]), errors="return")
     assert "out of range" in errs[0]
+
+
+def test_more_error_paths():
+    utc = datetime.timezone.utc
+    with pytest.raises(foiclock.Error):  # UK clock rules are known from 1971 only
+        foiclock.due(datetime.datetime(1960, 6, 1, 12, tzinfo=utc))
+    with pytest.raises(foiclock.Error) as e:  # a range that runs backwards
+        foiclock.holidays("2026-12-31", "2026-01-01")
+    assert e.value.code == "EINVAL"
+    with pytest.raises(foiclock.Error) as e:  # a today the calendars cannot count to
+        foiclock.timeline("2018-10-15", today="2300-01-01")
+    assert e.value.code == "ERANGE"
+    with pytest.raises(TypeError):
+        foiclock.add("2018-10-15", 1, 5)
+    d = foiclock.deadline("foia.response", "2018-10-15")
+    with pytest.raises(TypeError):
+        d.to_ics(stamp="yesterday")
+    with pytest.raises(TypeError):
+        d.to_ics(previous=b"BEGIN:VCALENDAR")
+    with pytest.raises(TypeError):
+        d.to_ics(5)  # ref must be text
+    # A case whose receipt date is missing (NaT in a DataFrame) has no clock.
+    with pytest.raises(foiclock.Error, match="the date of receipt is required"):
+        foiclock.timeline(__import__("pandas").NaT)
