@@ -50,10 +50,6 @@ __all__ = [
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _iso(d):
-    return None if d is None else d.isoformat()
-
-
 class _Record:
     """Fields in __slots__, compared and shown by value."""
 

@@ -269,3 +269,19 @@ def test_dates_are_plain_dates():
     # Outside the calendars nothing is cached, and nothing can be counted.
     with pytest.raises(foiclock.Error):
         foiclock.add("2500-01-01", 0)
+
+
+def test_docstring_examples():
+    # The examples in the docstrings (help(foiclock.due) and the rest) run.
+    import doctest
+    names = ["foiclock"] + [f"foiclock.{n}" for n in PUBLIC]
+    tries = 0
+    for name in names:
+        obj = foiclock if name == "foiclock" else getattr(foiclock, name.split(".")[1])
+        finder = doctest.DocTestFinder(recurse=False)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        for test in finder.find(obj, name, globs={"foiclock": foiclock, "datetime": datetime}):
+            runner.run(test)
+        assert runner.failures == 0, name
+        tries += runner.tries
+    assert tries >= 14
