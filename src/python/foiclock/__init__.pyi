@@ -5,12 +5,12 @@ from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Tuple
 
 # A date: a datetime.date (an aware datetime is converted to the UK civil
 # date), text such as '2018-10-15' or '15 October 2018', or a NumPy datetime64.
-DateLike = Union[datetime.date, str, Any]
-Regime = Literal["foia", "eir", "foisa", "eisr", "sar"]
-CalendarId = Literal["uk", "scotland", "england-and-wales", "northern-ireland"]
-ReceiptRule = Literal["statutory", "next-working-day"]
-Division = Literal["england-and-wales", "scotland", "northern-ireland"]
-ErrorsMode = Literal["nat", "raise", "return"]
+_DateLike = Union[datetime.date, str, Any]
+_Regime = Literal["foia", "eir", "foisa", "eisr", "sar"]
+_CalendarId = Literal["uk", "scotland", "england-and-wales", "northern-ireland"]
+_ReceiptRule = Literal["statutory", "next-working-day"]
+_Division = Literal["england-and-wales", "scotland", "northern-ireland"]
+_ErrorsMode = Literal["nat", "raise", "return"]
 
 __version__: str
 library_version: str
@@ -81,6 +81,7 @@ class Deadline:
     school_calendar: Optional[bool]
     skipped: Tuple[Holiday, ...]
     text: str
+    def __init__(self, values: Tuple[Any, ...], inputs: Tuple[Any, ...]) -> None: ...
     def to_json(self) -> str: ...
     def as_dict(self) -> Dict[str, Any]: ...
     def to_ics(
@@ -113,6 +114,7 @@ class Entry:
     paused: bool
     extended: bool
     due: Optional[datetime.date]
+    def __init__(self, values: Tuple[Any, ...], inputs: Tuple[Any, ...]) -> None: ...
     def as_dict(self) -> Dict[str, Any]: ...
 
 class Timeline:
@@ -137,78 +139,78 @@ class Timeline:
     ) -> str: ...
 
 def due(
-    received: DateLike,
-    regime: Regime = ...,
+    received: _DateLike,
+    regime: _Regime = ...,
     *,
-    receipt_rule: ReceiptRule = ...,
-    division: Optional[Division] = ...,
+    receipt_rule: _ReceiptRule = ...,
+    division: Optional[_Division] = ...,
 ) -> datetime.date: ...
 def deadline(
     rule: str,
-    start: DateLike,
+    start: _DateLike,
     *,
-    receipt_rule: ReceiptRule = ...,
-    division: Optional[Division] = ...,
-    pause: Optional[Tuple[DateLike, DateLike]] = ...,
-    responded: Optional[DateLike] = ...,
-    school_days: Optional[Iterable[DateLike]] = ...,
+    receipt_rule: _ReceiptRule = ...,
+    division: Optional[_Division] = ...,
+    pause: Optional[Tuple[_DateLike, _DateLike]] = ...,
+    responded: Optional[_DateLike] = ...,
+    school_days: Optional[Iterable[_DateLike]] = ...,
 ) -> Deadline: ...
 def timeline(
-    received: DateLike,
-    responded: Optional[DateLike] = ...,
+    received: _DateLike,
+    responded: Optional[_DateLike] = ...,
     *,
-    regime: Regime = ...,
-    clarification_requested: Optional[DateLike] = ...,
-    clarification_received: Optional[DateLike] = ...,
-    fee_notice: Optional[DateLike] = ...,
-    fee_paid: Optional[DateLike] = ...,
+    regime: _Regime = ...,
+    clarification_requested: Optional[_DateLike] = ...,
+    clarification_received: Optional[_DateLike] = ...,
+    fee_notice: Optional[_DateLike] = ...,
+    fee_paid: Optional[_DateLike] = ...,
     pit_extension: bool = ...,
-    review_requested: Optional[DateLike] = ...,
-    review_responded: Optional[DateLike] = ...,
-    decision_notice: Optional[DateLike] = ...,
-    division: Optional[Division] = ...,
+    review_requested: Optional[_DateLike] = ...,
+    review_responded: Optional[_DateLike] = ...,
+    decision_notice: Optional[_DateLike] = ...,
+    division: Optional[_Division] = ...,
     ref: Optional[str] = ...,
-    receipt_rule: ReceiptRule = ...,
+    receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
-    school_days: Optional[Iterable[DateLike]] = ...,
-    today: Optional[DateLike] = ...,
+    school_days: Optional[Iterable[_DateLike]] = ...,
+    today: Optional[_DateLike] = ...,
 ) -> Timeline: ...
-def add(date: DateLike, n: int, calendar: CalendarId = ...) -> datetime.date: ...
-def count(start: DateLike, end: DateLike, calendar: CalendarId = ...) -> int: ...
-def is_working_day(date: DateLike, calendar: CalendarId = ...) -> bool: ...
-def next_working_day(date: DateLike, calendar: CalendarId = ...) -> datetime.date: ...
-def previous_working_day(date: DateLike, calendar: CalendarId = ...) -> datetime.date: ...
-def parse_date(text: DateLike) -> datetime.date: ...
+def add(date: _DateLike, n: int, calendar: _CalendarId = ...) -> datetime.date: ...
+def count(start: _DateLike, end: _DateLike, calendar: _CalendarId = ...) -> int: ...
+def is_working_day(date: _DateLike, calendar: _CalendarId = ...) -> bool: ...
+def next_working_day(date: _DateLike, calendar: _CalendarId = ...) -> datetime.date: ...
+def previous_working_day(date: _DateLike, calendar: _CalendarId = ...) -> datetime.date: ...
+def parse_date(text: _DateLike) -> datetime.date: ...
 @overload
-def holidays(start: Optional[int] = ..., end: None = ..., *, calendar: CalendarId = ...) -> List[Holiday]: ...
+def holidays(start: Optional[int] = ..., end: None = ..., *, calendar: _CalendarId = ...) -> List[Holiday]: ...
 @overload
-def holidays(start: DateLike, end: DateLike, *, calendar: CalendarId = ...) -> List[Holiday]: ...
+def holidays(start: _DateLike, end: _DateLike, *, calendar: _CalendarId = ...) -> List[Holiday]: ...
 def calendars() -> List[Calendar]: ...
 def rules() -> List[Rule]: ...
 
 # The array functions take and return NumPy arrays (NumPy is imported on
 # their first call); typed loosely so that the stubs do not need NumPy.
 @overload
-def add_many(dates: Any, n: Any, calendar: CalendarId = ..., *, errors: Literal["nat", "raise"] = ...) -> Any: ...
+def add_many(dates: Any, n: Any, calendar: _CalendarId = ..., *, errors: Literal["nat", "raise"] = ...) -> Any: ...
 @overload
-def add_many(dates: Any, n: Any, calendar: CalendarId = ..., *, errors: Literal["return"]) -> Tuple[Any, Dict[Any, str]]: ...
+def add_many(dates: Any, n: Any, calendar: _CalendarId = ..., *, errors: Literal["return"]) -> Tuple[Any, Dict[Any, str]]: ...
 @overload
 def due_many(
     received: Any,
-    regime: Optional[Regime] = ...,
+    regime: Optional[_Regime] = ...,
     *,
     rule: Optional[str] = ...,
-    receipt_rule: ReceiptRule = ...,
-    division: Optional[Division] = ...,
+    receipt_rule: _ReceiptRule = ...,
+    division: Optional[_Division] = ...,
     errors: Literal["nat", "raise"] = ...,
 ) -> Any: ...
 @overload
 def due_many(
     received: Any,
-    regime: Optional[Regime] = ...,
+    regime: Optional[_Regime] = ...,
     *,
     rule: Optional[str] = ...,
-    receipt_rule: ReceiptRule = ...,
-    division: Optional[Division] = ...,
+    receipt_rule: _ReceiptRule = ...,
+    division: Optional[_Division] = ...,
     errors: Literal["return"],
 ) -> Tuple[Any, Dict[Any, str]]: ...
