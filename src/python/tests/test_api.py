@@ -285,3 +285,16 @@ def test_docstring_examples():
         assert runner.failures == 0, name
         tries += runner.tries
     assert tries >= 14
+
+
+def test_readme_example(tmp_path, monkeypatch, capsys):
+    # The README's example runs as printed and prints what the README shows.
+    import re
+    here = os.environ.get("FOICLOCK_SOURCE_DIR", ".")
+    text = open(os.path.join(here, "README.md"), encoding="utf-8").read()
+    m = re.search(r"<!-- python example -->\n```python\n(.*?)```\n\n```\n(.*?)```", text, re.S)
+    assert m, "README has no Python example"
+    monkeypatch.chdir(tmp_path)
+    exec(compile(m.group(1), "README.md", "exec"), {})
+    assert capsys.readouterr().out == m.group(2)
+    assert (tmp_path / "FOI-2026-0412.ics").read_text().count("BEGIN:VEVENT") == 2
