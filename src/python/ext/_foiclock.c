@@ -51,9 +51,11 @@ static const char *code_name(int code)
     }
 }
 
-/* Raises foiclock.Error with msg (prefixed by "prefix: " when given) and the
- * code's name in .code; returns NULL. */
-static PyObject *raise_msg(int code, const char *prefix, const char *msg)
+/* Raises foiclock.Error with msg (prefixed by "prefix: " when given), the
+ * code's name in .code and the inputs it is about in .field and
+ * .other_field; returns NULL. */
+static PyObject *raise_full(int code, const char *prefix, const char *msg, foi_field field,
+                            foi_field other)
 {
     if (code == FOI_ENOMEM)
         return PyErr_NoMemory();
@@ -76,15 +78,52 @@ static PyObject *raise_msg(int code, const char *prefix, const char *msg)
         return NULL;
     }
     Py_DECREF(name);
+    /* The inputs of a case the failure is about, by their keyword names
+     * (which are the library's field names), or None. */
+    foi_field fields[2] = {field, other};
+    static const char *const attrs[2] = {"field", "other_field"};
+    for (int i = 0; i < 2; i++) {
+        const char *fname = foi_field_name(fields[i]);
+        PyObject *v = *fname ? PyUnicode_FromString(fname) : Py_NewRef(Py_None);
+        if (!v || PyObject_SetAttrString(exc, attrs[i], v) < 0) {
+            Py_XDECREF(v);
+            Py_DECREF(exc);
+            return NULL;
+        }
+        Py_DECREF(v);
+    }
     PyErr_SetObject(Error, exc);
     Py_DECREF(exc);
     return NULL;
 }
 
-/* The same with the library's last message on this thread. */
+/* A failure found here rather than by the library: about no one input. */
+static PyObject *raise_msg(int code, const char *prefix, const char *msg)
+{
+    return raise_full(code, prefix, msg, FOI_FIELD_NONE, FOI_FIELD_NONE);
+}
+
+static const char *marker_name(foi_field field, void *ctx)
+{
+    (void)field;
+    (void)ctx;
+    return "\x01";
+}
+
+/* The same with the library's last message on this thread. A message about
+ * one input of a case that does not name it is prefixed with its name (the
+ * keyword argument's), as the CLI prefixes the option. */
 static PyObject *raise_code(int code, const char *prefix)
 {
-    return raise_msg(code, prefix, foi_error_last());
+    const char *msg = foi_error_last();
+    const char *field = foi_field_name(foi_error_field());
+    if (!prefix && *field) {
+        char marked[640];
+        foi_error_describe(marked, sizeof marked, marker_name, NULL);
+        if (strcmp(marked, msg) == 0)
+            prefix = field;
+    }
+    return raise_full(code, prefix, msg, foi_error_field(), foi_error_other_field());
 }
 
 /* ---- arguments ---- */
@@ -615,6 +654,16 @@ static PyObject *py_parse_date(PyObject *self, PyObject *arg)
 
 /* ---- tables: holidays, calendars, rules ---- */
 
+/* The part a rule plays in a case ("response", ...), or None for a rule
+ * outside the table. */
+static PyObject *role_obj(const foi_rule *r)
+{
+    const char *name = foi_role_name(r->role);
+    if (!*name)
+        Py_RETURN_NONE;
+    return PyUnicode_FromString(name);
+}
+
 static PyObject *divisions_tuple(unsigned mask)
 {
     int n = 0;
@@ -717,8 +766,8 @@ static PyObject *py_rules(PyObject *self, PyObject *unused)
         PyObject *backstop =
             r->unit == FOI_UNIT_SCHOOL_DAYS ? PyLong_FromLong(r->backstop) : Py_NewRef(Py_None);
         PyObject *t = Py_BuildValue(
-            "(ssisNsNNNssNss)", r->id, foi_regime_name(r->regime), r->count, foi_unit_name(r->unit),
-            backstop, foi_calendar_name(foi_calendar_builtin(r->calendar)),
+            "(sNsisNsNNNssNss)", r->id, role_obj(r), foi_regime_name(r->regime), r->count,
+            foi_unit_name(r->unit), backstop, foi_calendar_name(foi_calendar_builtin(r->calendar)),
             PyBool_FromLong(r->division_calendar), PyBool_FromLong(r->roll_forward),
             PyBool_FromLong(r->grace), r->anchor_text, r->basis, PyBool_FromLong(r->statutory),
             r->summary, r->description);
@@ -753,7 +802,7 @@ static PyObject *working_text(const foi_deadline *d, foi_receipt_rule receipt)
 /*
  * A computed deadline as the tuple foiclock.Deadline is made from, with the
  * fields and conditions of the CLI's JSON:
- * (rule, summary, anchor, anchor_meaning, start, due, count, unit, calendar,
+ * (rule, role, summary, anchor, anchor_meaning, start, due, count, unit, calendar,
  *  statutory, basis, provisional, receipt_rule, other_receipt_rule,
  *  other_due, rolled_from, next_working_day_in_time, paused_days,
  *  from_late_response, safer, backstop_due, school_due, school_calendar,
@@ -778,8 +827,8 @@ static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt)
     PyObject *school_cal =
         school ? PyBool_FromLong(!(nt & FOI_NOTE_NO_SCHOOL_CALENDAR)) : Py_NewRef(Py_None);
     return Py_BuildValue(
-        "(ssNsNNissNsNsNNNNNNNNNNNN)", r->id, r->summary, date_obj(d->anchor), r->anchor_text,
-        date_obj(d->start), date_obj(d->due), r->count, foi_unit_name(r->unit),
+        "(sNsNsNNissNsNsNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
+        r->anchor_text, date_obj(d->start), date_obj(d->due), r->count, foi_unit_name(r->unit),
         foi_calendar_name(d->calendar), PyBool_FromLong(r->statutory), r->basis,
         PyBool_FromLong(d->provisional), foi_receipt_rule_name(receipt), other_rule,
         opt_date_obj(nt & FOI_NOTE_RECEIPT_NON_WORKING, d->other_due),
@@ -990,6 +1039,79 @@ static PyObject *status_obj(const foi_status *s)
                          int_or_none(met, s->early), int_or_none(missed, s->late));
 }
 
+/* A str from an snprintf-like rendering that first wrote into small. */
+static PyObject *text_obj(const char *small, size_t n, size_t cap, char *(*again)(size_t, void *),
+                          void *ctx)
+{
+    if (n < cap)
+        return PyUnicode_DecodeUTF8(small, (Py_ssize_t)n, "replace");
+    char *big = again(n + 1, ctx);
+    if (!big)
+        return PyErr_NoMemory();
+    PyObject *o = PyUnicode_DecodeUTF8(big, (Py_ssize_t)n, "replace");
+    free(big);
+    return o;
+}
+
+struct status_ctx {
+    const foi_timeline_entry *e;
+    const foi_status *s;
+};
+
+static char *status_again(size_t size, void *ctx)
+{
+    const struct status_ctx *x = ctx;
+    char *buf = malloc(size);
+    if (buf)
+        foi_status_text(buf, size, x->e, x->s);
+    return buf;
+}
+
+/* Where entry e stands, in the library's words. */
+static PyObject *status_text_obj(const foi_timeline_entry *e, const foi_status *s)
+{
+    char small[256];
+    struct status_ctx x = {e, s};
+    return text_obj(small, foi_status_text(small, sizeof small, e, s), sizeof small, status_again,
+                    &x);
+}
+
+static char *advice_again(size_t size, void *ctx)
+{
+    char *buf = malloc(size);
+    if (buf)
+        foi_advice_text(buf, size, ctx);
+    return buf;
+}
+
+/* "What this means" for t on today, as tuples (kind, audience, entry, rule,
+ * role, summary, date or None, text). */
+static PyObject *advice_list(const foi_timeline *t, foi_date today)
+{
+    foi_advice a[FOI_ADVICE_MAX];
+    size_t n = 0;
+    int rc = foi_timeline_advice(a, FOI_ADVICE_MAX, &n, t, today);
+    if (rc)
+        return raise_code(rc, NULL);
+    if (n > FOI_ADVICE_MAX)
+        n = FOI_ADVICE_MAX;
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; list && i < n; i++) {
+        char small[512];
+        size_t len = foi_advice_text(small, sizeof small, &a[i]);
+        PyObject *item = Py_BuildValue("(ssnsNsNN)", foi_advice_kind_name(a[i].kind),
+                                       foi_audience_name(a[i].audience), (Py_ssize_t)a[i].entry,
+                                       a[i].rule->id, role_obj(a[i].rule), a[i].rule->summary,
+                                       opt_date_obj(a[i].kind != FOI_ADVICE_ON_HOLD, a[i].date),
+                                       text_obj(small, len, sizeof small, advice_again, &a[i]));
+        if (!item)
+            Py_CLEAR(list);
+        else
+            PyList_SET_ITEM(list, (Py_ssize_t)i, item);
+    }
+    return list;
+}
+
 static const char *const event_args[FOI_EVENT_COUNT] = {
     "received",  "clarification_requested", "clarification_received", "fee_notice",      "fee_paid",
     "responded", "review_requested",        "review_responded",       "decision_notice",
@@ -999,9 +1121,11 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
  *           school, school_days, today, ics, index, deadline_ref)
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
- * Returns (today, [(deadline tuple or None, rule, summary, anchor,
- * statutory, basis, status tuple, done_by, done_on, note, paused,
- * extended), ...], the event dates as read, None where not given); with ics, the iCalendar text of
+ * Returns (today, [(deadline tuple or None, rule, role, summary, anchor,
+ * statutory, basis, status tuple, status text, done_by, done_on, note,
+ * paused, extended), ...], the event dates as read (None where not given),
+ * the regime's title, the advice (see advice_list) and the whole timeline
+ * in words); with ics, the iCalendar text of
  * the whole case, or with an index too, of that entry's deadline alone (named deadline_ref); with
  * ics "json", the library's JSON rendering of the timeline on today (with
  * an index, of that entry's deadline alone).
@@ -1124,23 +1248,33 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         const foi_rule *r = e->deadline.rule;
         PyObject *dl =
             e->paused ? Py_NewRef(Py_None) : deadline_tuple(&e->deadline, c.receipt_rule);
-        PyObject *item =
-            Py_BuildValue("(NssNNsNNNNNN)", dl, r->id, r->summary, date_obj(e->deadline.anchor),
-                          PyBool_FromLong(r->statutory), r->basis, status_obj(&s),
-                          e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
-                                            : Py_NewRef(Py_None),
-                          opt_date_obj(e->has_done_event && e->done, e->done_on),
-                          e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
-                          PyBool_FromLong(e->paused), PyBool_FromLong(e->extended));
+        PyObject *item = Py_BuildValue(
+            "(NsNsNNsNNNNNNN)", dl, r->id, role_obj(r), r->summary, date_obj(e->deadline.anchor),
+            PyBool_FromLong(r->statutory), r->basis, status_obj(&s), status_text_obj(e, &s),
+            e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
+                              : Py_NewRef(Py_None),
+            opt_date_obj(e->has_done_event && e->done, e->done_on),
+            e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
+            PyBool_FromLong(e->paused), PyBool_FromLong(e->extended));
         if (!item) {
             Py_CLEAR(list);
             break;
         }
         PyList_SET_ITEM(list, (Py_ssize_t)i, item);
     }
+    PyObject *advice = list ? advice_list(t, now) : NULL;
+    PyObject *text = NULL;
+    if (advice) {
+        char *words = NULL;
+        rc = foi_timeline_text(&words, &c, t, now);
+        text = json_result(rc, words);
+    }
     foi_timeline_free(t);
-    if (!list)
+    if (!text) {
+        Py_XDECREF(list);
+        Py_XDECREF(advice);
         return NULL;
+    }
     PyObject *given = PyTuple_New(FOI_EVENT_COUNT);
     for (int e = 0; given && e < FOI_EVENT_COUNT; e++) {
         PyObject *d = opt_date_obj(c.has[e], c.events[e]);
@@ -1151,9 +1285,12 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     }
     if (!given) {
         Py_DECREF(list);
+        Py_DECREF(advice);
+        Py_DECREF(text);
         return NULL;
     }
-    return Py_BuildValue("(NNN)", date_obj(now), list, given);
+    return Py_BuildValue("(NNNsNN)", date_obj(now), list, given, foi_regime_title(c.regime), advice,
+                         text);
 }
 
 /* ---- arrays ---- */
@@ -1601,10 +1738,9 @@ PyMODINIT_FUNC PyInit__foiclock(void)
     if (!PyDateTimeAPI)
         return NULL;
     for (int r = 0; r < FOI_REGIME_COUNT; r++) {
-        static const char *const ids[FOI_REGIME_COUNT] = {
-            "foia.response", "eir.response", "foisa.response", "eisr.response", "sar.response"};
-        if (foi_rule_find(&response_rule[r], ids[r]))
-            return raise_code(FOI_ENOTFOUND, NULL);
+        int rc = foi_rule_for(&response_rule[r], (foi_regime)r, FOI_ROLE_RESPONSE);
+        if (rc)
+            return raise_code(rc, NULL);
     }
     date_cache = PyMem_RawCalloc(CACHE_DAYS, sizeof *date_cache);
     if (!date_cache)

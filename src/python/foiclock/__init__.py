@@ -41,7 +41,7 @@ from foiclock import _foiclock
 
 __version__ = library_version
 __all__ = [
-    "Calendar", "Deadline", "Entry", "Error", "Holiday", "Rule", "Timeline",
+    "Advice", "Calendar", "Deadline", "Entry", "Error", "Holiday", "Rule", "Timeline",
     "add", "add_many", "calendars", "count", "deadline", "due", "due_many",
     "holidays", "is_working_day", "next_working_day", "parse_date",
     "previous_working_day", "rules", "timeline",
@@ -130,21 +130,25 @@ class Calendar(_Record):
 
 
 class Rule(_Record):
-    """A time limit: id ('foia.response', ...), regime, count and unit
+    """A time limit: id ('foia.response', ...), role (the part it plays in a
+    case: 'response', 'review-request', ...), regime, count and unit
     ('working days', 'calendar days', 'months', 'school days'), backstop (the
     working-day backstop of school-day rules, else None), calendar,
     calendar_follows_division (subject access), roll_forward, grace, anchor
     (what day 0 is), basis (the legal citation), statutory (False: advisory,
     from guidance or a code), summary and description."""
 
-    __slots__ = ("id", "regime", "count", "unit", "backstop", "calendar",
+    __slots__ = ("id", "role", "regime", "count", "unit", "backstop", "calendar",
                  "calendar_follows_division", "roll_forward", "grace", "anchor", "basis",
                  "statutory", "summary", "description")
     _repr_fields = ("id", "count", "unit", "calendar", "basis", "statutory")
 
     def as_dict(self):
         """The rule as in 'foiclock rules --format json'."""
-        d = {"id": self.id, "regime": self.regime, "count": self.count, "unit": self.unit}
+        d = {"id": self.id, "regime": self.regime}
+        if self.role is not None:
+            d["role"] = self.role
+        d.update(count=self.count, unit=self.unit)
         if self.backstop is not None:
             d["backstop_working_days"] = self.backstop
         d.update({"calendar": self.calendar,
@@ -158,7 +162,8 @@ class Rule(_Record):
 class Deadline(_Record):
     """One computed deadline, with its working.
 
-    due: the date; rule, summary, basis, statutory (False: advisory);
+    due: the date; rule, role (the part it plays in a case: 'response',
+    'review-request', ...), summary, basis, statutory (False: advisory);
     anchor (day 0 as given) and start (day 0 as counted), count, unit and
     calendar; skipped: the Holidays passed over; provisional: True when the
     answer depends on holiday data not yet published; text: the working in
@@ -168,7 +173,8 @@ class Deadline(_Record):
     backstop_due and school_due (schools). to_ics() gives an iCalendar file.
     """
 
-    __slots__ = ("rule", "summary", "anchor", "anchor_meaning", "start", "due", "count", "unit",
+    __slots__ = ("rule", "role", "summary", "anchor", "anchor_meaning", "start", "due", "count",
+                 "unit",
                  "calendar", "statutory", "basis", "provisional", "receipt_rule",
                  "other_receipt_rule", "other_due", "rolled_from", "next_working_day_in_time",
                  "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
@@ -213,33 +219,39 @@ class Deadline(_Record):
         return _foiclock._deadline(*self._inputs, ics, ref)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
 def _long(d):
-    return f"{_WEEKDAYS[d.weekday()]} {d.day} {d.strftime('%B')} {d.year}"
+    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 class Entry(_Record):
     """One deadline of a timeline and where it stands on the timeline's day.
 
-    rule, summary, anchor, statutory, basis; due (None while the clock is
+    rule, role, summary, anchor, statutory, basis; due (None while the clock is
     stopped) and deadline (the full Deadline, None while stopped); status:
     'pending', 'due_today', 'overdue', 'met', 'missed', 'paused' or
     'extended', with remaining (working or calendar days left), overdue and
     overdue_calendar_days, in_time, early, late (None where they do not
-    apply); done_by: the event that satisfies it ('responded', ...) and
+    apply); status_text: the status in words, as the CLI prints it ("open:
+    38 working days left"); done_by: the event that satisfies it
+    ('responded', ...) and
     done_on its date; note: a remark, or None; paused; extended.
     """
 
-    __slots__ = ("deadline", "rule", "summary", "anchor", "statutory", "basis", "status",
+    __slots__ = ("deadline", "rule", "role", "summary", "anchor", "statutory", "basis", "status",
                  "remaining", "overdue", "overdue_calendar_days", "in_time", "early", "late",
-                 "done_by", "done_on", "note", "paused", "extended", "due", "_inputs")
+                 "status_text", "done_by", "done_on", "note", "paused", "extended", "due", "_inputs")
     _repr_fields = ("rule", "due", "status", "remaining", "overdue", "done_on")
 
     def __init__(self, values, inputs):
-        dl, rule, summary, anchor, statutory, basis, status, done_by, done_on, note, paused, \
-            extended = values
+        dl, rule, role, summary, anchor, statutory, basis, status, status_text, done_by, \
+            done_on, note, paused, extended = values
         deadline = None if dl is None else Deadline(dl, inputs)
-        super().__init__(deadline, rule, summary, anchor, statutory, basis, *status, done_by,
-                         done_on, note, paused, extended,
+        super().__init__(deadline, rule, role, summary, anchor, statutory, basis, *status, status_text,
+                         done_by, done_on, note, paused, extended,
                          None if deadline is None else deadline.due, inputs)
 
     def as_dict(self):
@@ -247,6 +259,21 @@ class Entry(_Record):
         _, inputs, index = self._inputs
         import json
         return json.loads(_foiclock._timeline(*inputs, "json", None, None))["deadlines"][index]
+
+
+class Advice(_Record):
+    """One item of "What this means" for the requester, from the library:
+    kind ('expect-answer', 'answer-late', 'answered-in-time', 'ask-review',
+    'complain', 'appeal', 'on-hold', ...), audience ('requester'), entry (the
+    index in Timeline.deadlines it is about), rule, role, summary, date (the
+    date it names; None while the clock is stopped) and text (the sentence
+    the CLI prints)."""
+
+    __slots__ = ("kind", "audience", "entry", "rule", "role", "summary", "date", "text")
+    _repr_fields = ("kind", "entry", "date", "text")
+
+    def __str__(self):
+        return self.text
 
 
 _EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
@@ -257,22 +284,20 @@ class Timeline(_Record):
     """Every deadline of a case, in date order (those on hold last), with
     where each stands on *today*.
 
-    regime, division, ref, receipt_rule, events (a dict of the events given,
-    by name), pit_extension, school, today, and deadlines: a list of Entry.
-    to_ics() gives an iCalendar file with an event per deadline.
+    regime and title ('FOIA request', ...), division, ref, receipt_rule,
+    events (a dict of the events given, by name), pit_extension, school,
+    today; deadlines: a list of Entry; advice: "What this means", a list of
+    Advice; text (also str()): the whole timeline in words, as 'foiclock
+    timeline' prints it. to_ics() gives an iCalendar file with an event per
+    deadline.
     """
 
-    __slots__ = ("regime", "division", "ref", "receipt_rule", "events", "pit_extension",
-                 "school", "today", "deadlines", "_inputs")
-    _repr_fields = ("regime", "ref", "events", "today", "deadlines")
+    __slots__ = ("regime", "title", "division", "ref", "receipt_rule", "events",
+                 "pit_extension", "school", "today", "deadlines", "advice", "text", "_inputs")
+    _repr_fields = ("regime", "ref", "events", "today", "deadlines", "advice")
 
     def __str__(self):
-        lines = [f"{self.regime.upper()} case {self.ref or ''}".rstrip()
-                 + f", received {_long(self.events['received'])}; today is {_long(self.today)}."]
-        for e in self.deadlines:
-            when = "(on hold)" if e.due is None else _long(e.due)
-            lines.append(f"{when}  {e.summary} [{e.rule}]: {e.status}")
-        return "\n".join(lines)
+        return self.text
 
     def to_json(self):
         """The timeline as the library renders it in JSON, exactly as
@@ -350,13 +375,14 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     school_list = None if school_days is None else list(school_days)
     inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), bool(school),
               school_list, today)
-    now, entries, dates = _foiclock._timeline(*inputs, None, None, None)
+    now, entries, dates, title, advice, text = _foiclock._timeline(*inputs, None, None, None)
     # Later calls (to_ics) count on the same day as this one did.
     inputs = inputs[:-1] + (now,)
     given = {name: d for name, d in zip(_EVENTS, dates) if d is not None}
-    t = Timeline(regime, division, ref, receipt_rule or "statutory", given, bool(pit_extension),
-                 bool(school) or school_days is not None, now,
-                 [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)], inputs)
+    t = Timeline(regime, title, division, ref, receipt_rule or "statutory", given,
+                 bool(pit_extension), bool(school) or school_days is not None, now,
+                 [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)],
+                 [Advice(*a) for a in advice], text, inputs)
     return t
 
 

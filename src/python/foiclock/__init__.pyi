@@ -18,6 +18,8 @@ json_schema_version: int
 
 class Error(ValueError):
     code: str
+    field: Optional[str]
+    other_field: Optional[str]
 
 class Holiday:
     date: datetime.date
@@ -40,6 +42,7 @@ class Calendar:
 
 class Rule:
     id: str
+    role: Optional[str]
     regime: str
     count: int
     unit: str
@@ -57,6 +60,7 @@ class Rule:
 
 class Deadline:
     rule: str
+    role: Optional[str]
     summary: str
     anchor: datetime.date
     anchor_meaning: str
@@ -97,6 +101,7 @@ class Deadline:
 class Entry:
     deadline: Optional[Deadline]
     rule: str
+    role: Optional[str]
     summary: str
     anchor: datetime.date
     statutory: bool
@@ -108,6 +113,7 @@ class Entry:
     in_time: Optional[bool]
     early: Optional[int]
     late: Optional[int]
+    status_text: str
     done_by: Optional[str]
     done_on: Optional[datetime.date]
     note: Optional[str]
@@ -117,8 +123,19 @@ class Entry:
     def __init__(self, values: Tuple[Any, ...], inputs: Tuple[Any, ...]) -> None: ...
     def as_dict(self) -> Dict[str, Any]: ...
 
+class Advice:
+    kind: str
+    audience: str
+    entry: int
+    rule: str
+    role: Optional[str]
+    summary: str
+    date: Optional[datetime.date]
+    text: str
+
 class Timeline:
     regime: str
+    title: str
     division: Optional[str]
     ref: Optional[str]
     receipt_rule: str
@@ -127,6 +144,8 @@ class Timeline:
     school: bool
     today: datetime.date
     deadlines: List[Entry]
+    advice: List[Advice]
+    text: str
     def to_json(self) -> str: ...
     def as_dict(self) -> Dict[str, Any]: ...
     def to_ics(

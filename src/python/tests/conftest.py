@@ -39,11 +39,14 @@ def holiday_fields(h):
 
 
 def deadline_fields(x):
-    d = {"rule": x.rule, "summary": x.summary, "anchor": x.anchor.isoformat(),
+    d = {"rule": x.rule}
+    if x.role is not None:
+        d["role"] = x.role
+    d.update({"summary": x.summary, "anchor": x.anchor.isoformat(),
          "anchor_meaning": x.anchor_meaning, "start": x.start.isoformat(),
          "due": x.due.isoformat(), "weekday": WEEKDAYS[x.due.weekday()], "count": x.count,
          "unit": x.unit, "calendar": x.calendar, "statutory": x.statutory, "basis": x.basis,
-         "provisional": x.provisional, "receipt_rule": x.receipt_rule}
+         "provisional": x.provisional, "receipt_rule": x.receipt_rule})
     if x.other_due is not None:
         d.update(anchor_non_working=True, other_receipt_rule=x.other_receipt_rule,
                  other_due=x.other_due.isoformat())
@@ -68,8 +71,11 @@ def deadline_fields(x):
 
 def entry_fields(e):
     if e.deadline is None:
-        d = {"rule": e.rule, "summary": e.summary, "anchor": e.anchor.isoformat(), "due": None,
-             "statutory": e.statutory, "basis": e.basis}
+        d = {"rule": e.rule}
+        if e.role is not None:
+            d["role"] = e.role
+        d.update({"summary": e.summary, "anchor": e.anchor.isoformat(), "due": None,
+                  "statutory": e.statutory, "basis": e.basis})
     else:
         d = deadline_fields(e.deadline)
     d["status"] = e.status
@@ -78,6 +84,7 @@ def entry_fields(e):
                        ("in_time", e.in_time), ("early", e.early), ("late", e.late)):
         if value is not None:
             d[key] = value
+    d["status_text"] = e.status_text
     if e.done_by is not None:
         d["done_by"] = e.done_by
         if e.done_on is not None:
@@ -92,7 +99,7 @@ EVENTS = ("received", "clarification_requested", "clarification_received", "fee_
 
 
 def timeline_fields(t):
-    case = {"regime": t.regime}
+    case = {"regime": t.regime, "title": t.title}
     if t.division is not None:
         case["division"] = t.division
     if t.ref is not None:
@@ -102,9 +109,34 @@ def timeline_fields(t):
         if name in t.events:
             case[name] = t.events[name].isoformat()
     case.update(pit_extension=t.pit_extension, school=t.school, today=t.today.isoformat())
-    return {"case": case, "deadlines": [entry_fields(e) for e in t.deadlines]}
+    advice = []
+    for a in t.advice:
+        item = {"kind": a.kind, "audience": a.audience, "entry": a.entry, "rule": a.rule}
+        if a.role is not None:
+            item["role"] = a.role
+        item["summary"] = a.summary
+        if a.date is not None:
+            item["date"] = a.date.isoformat()
+        item["text"] = a.text
+        advice.append(item)
+    return {"case": case, "deadlines": [entry_fields(e) for e in t.deadlines], "advice": advice}
+
 
 
 def without_version(obj):
     """The CLI's object without its top-level schema_version."""
     return {k: v for k, v in obj.items() if k != "schema_version"}
+
+
+def as_cli_message(err):
+    """A foiclock.Error's message with the case inputs it names written as
+    the CLI's options, as the CLI words the same failure."""
+    text = str(err)
+    for field in (err.field, err.other_field):
+        if field:
+            option = "--" + field.replace("_", "-")
+            if text.startswith(field + ": "):
+                text = option + text[len(field):]
+            else:
+                text = text.replace(field, option)
+    return text

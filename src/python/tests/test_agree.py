@@ -5,7 +5,7 @@ import json
 import random
 
 import foiclock
-from conftest import (cli_json_lines, deadline_fields, holiday_fields, run_cli, timeline_fields,
+from conftest import (as_cli_message, cli_json_lines, deadline_fields, holiday_fields, run_cli, timeline_fields,
                       without_version)
 
 RNG = random.Random(20261126)
@@ -134,11 +134,15 @@ def test_timelines_agree():
             try:
                 call()
             except foiclock.Error as e:
-                assert str(e) in p.stderr, (args, str(e), p.stderr)
+                assert as_cli_message(e) in p.stderr, (args, str(e), p.stderr)
                 errors += 1
                 continue
             raise AssertionError(f"CLI refused {args} but the module did not: {p.stderr}")
         got, want = call(), json.loads(p.stdout)
+        if i % 4 == 0:
+            # And in words, "What this means" included: the CLI's text output.
+            words = run_cli(*[a for a in args if a not in ("--format", "json")]).stdout
+            assert str(got) == words, args
         assert timeline_fields(got) == without_version(want), args
         assert got.as_dict() == want, args
         assert [e.as_dict() for e in got.deadlines] == want["deadlines"]

@@ -127,6 +127,20 @@ def test_timeline_readme_case():
     assert (rv.rule, rv.due, rv.status, rv.remaining) == (
         "foia.review-request", D(2027, 1, 26), "pending", 38)
     assert not rv.statutory
+    assert r.status_text == "met: responded Tuesday 24 November 2026, 4 working days early"
+    assert rv.status_text == "open: 38 working days left"
+    assert t.title == "FOIA request" and (r.role, rv.role) == ("response", "review-request")
+    # "What this means", as the README shows it.
+    assert [(a.kind, a.entry, a.date, str(a)) for a in t.advice] == [
+        ("answered-in-time", 0, D(2026, 12, 1),
+         "The answer came in time (due Tuesday 1 December 2026)."),
+        ("ask-review", 1, D(2027, 1, 26),
+         "To challenge the outcome, ask for a review by Tuesday 26 January 2027."),
+    ]
+    assert str(t).endswith("What this means:\n"
+                           "- The answer came in time (due Tuesday 1 December 2026).\n"
+                           "- To challenge the outcome, ask for a review by Tuesday 26 January "
+                           "2027.\n")
 
 
 def test_timeline_events():

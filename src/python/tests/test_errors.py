@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 import foiclock
-from conftest import run_cli
+from conftest import as_cli_message, run_cli
 
 
 def cli_error(*args):
@@ -128,10 +128,13 @@ def test_timeline_conflicts_match_the_cli():
         with pytest.raises(foiclock.Error) as e:
             foiclock.timeline(*c["args"], today="2018-12-01", **c.get("kw", {}))
         assert e.value.code in ("ECONFLICT", "EINVAL")
+        # The library says which inputs are at fault, by their keyword names.
+        assert e.value.field in c.get("kw", {}) or e.value.field == "responded"
+        assert e.value.field in str(e.value)
         stderr = cli_error("timeline", "--received", c["args"][0], "--today", "2018-12-01",
                            *c["cli"])
         assert stderr.startswith("foiclock: timeline: ")
-        assert str(e.value) in stderr, (str(e.value), stderr)
+        assert as_cli_message(e.value) in stderr, (str(e.value), stderr)
     with pytest.raises(foiclock.Error, match="responded"):
         foiclock.timeline("2018-10-15", "someday")
     with pytest.raises(foiclock.Error, match="today"):
@@ -179,6 +182,15 @@ def test_array_errors():
     assert np.isnat(out[0]) and "outside 0001..9999" in errs[0]
     out, errs = foiclock.add_many(a[:1], np.array([2**40]), errors="return")
     assert "out of range" in errs[0]
+
+
+def test_error_fields():
+    with pytest.raises(foiclock.Error) as e:
+        foiclock.timeline("2018-10-15", fee_notice="2018-10-22", fee_paid="2018-10-20")
+    assert (e.value.field, e.value.other_field) == ("fee_paid", "fee_notice")
+    with pytest.raises(foiclock.Error) as e:
+        foiclock.due("30/02/2019")
+    assert e.value.field is None and e.value.other_field is None
 
 
 def test_more_error_paths():
