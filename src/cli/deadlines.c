@@ -330,6 +330,16 @@ int cmd_rules(int argc, char **argv)
                    r->statutory ? "statutory" : "advisory");
             printf("%-22s from the %s; %s\n%-22s %s\n", "", r->anchor_text, r->basis, "",
                    r->description);
+            if (r->wording && *r->wording)
+                printf("%-22s Wording: %s\n", "", r->wording);
+            if (r->unit != FOI_UNIT_WORKING_DAYS && r->unit != FOI_UNIT_SCHOOL_DAYS)
+                printf("%-22s Counted: %s; %s\n", "",
+                       r->beginning_with ? "day 0 is the first day of the period, so it ends "
+                                           "the day before the corresponding date"
+                                         : "from the day after day 0, to the corresponding date",
+                       r->roll_forward ? "a last day that is not a working day moves to the "
+                                         "next working day"
+                                       : "a last day that is not a working day does not move");
         }
     }
     return 0;

@@ -82,6 +82,10 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
                   (d->notes & FOI_NOTE_LATE_RESPONSE)
                       ? "the day the late response was received"
                       : "the day the 20-working-day response period ended");
+    } else if (d->notes & FOI_NOTE_BEGINNING_WITH) {
+        sb_printf(sb, "%s%d %s%s beginning with %s (the %s)", ind, r->count,
+                  foi_unit_singular(r->unit), r->count == 1 ? "" : "s",
+                  foi_date_format_long(d->start, a), r->anchor_text);
     } else {
         sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count,
                   foi_unit_singular(r->unit), r->count == 1 ? "" : "s",
@@ -100,13 +104,20 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
         sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
                   stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
     }
+    if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
+        sb_printf(sb,
+                  "%sA period beginning with a day counts that day as its first, so it ends the "
+                  "day before the corresponding date; read as running from the day after, it "
+                  "would end on %s.\n",
+                  ind, foi_date_format_long(d->corresponding, a));
     if (d->notes & FOI_NOTE_PAUSED)
         sb_printf(sb, "%s%d %s%s disregarded while the clock was stopped.\n", ind, d->paused_days,
                   r->unit == FOI_UNIT_MONTHS ? "calendar day" : "working day",
                   d->paused_days == 1 ? " was" : "s were");
     if (d->notes & FOI_NOTE_ROLLED)
-        sb_printf(sb, "%s%s is not a working day, so the deadline moves to the next one.\n", ind,
-                  foi_date_format_long(d->unrolled, a));
+        sb_printf(sb,
+                  "%s%s is not a working day, so the last day in time is the next working day.\n",
+                  ind, foi_date_format_long(d->unrolled, a));
     if (d->notes & FOI_NOTE_GRACE)
         sb_printf(sb,
                   "%s%s is not a working day: an appeal on %s is still in time (tribunal rules, "

@@ -90,10 +90,12 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
                                             : FOI_RECEIPT_STATUTORY));
         json_iso(sb, "other_due", d->other_due);
     }
+    if (d->notes & FOI_NOTE_BEGINNING_WITH) {
+        sb_puts(sb, ",\"beginning_with\":true");
+        json_iso(sb, "corresponding_date", d->corresponding);
+    }
     if (d->notes & FOI_NOTE_ROLLED)
         json_iso(sb, "rolled_from", d->unrolled);
-    if (d->notes & FOI_NOTE_GRACE)
-        json_iso(sb, "next_working_day_in_time", d->grace);
     if (d->notes & FOI_NOTE_PAUSED)
         sb_printf(sb, ",\"paused_days\":%d", d->paused_days);
     if (d->notes & FOI_NOTE_LATE_RESPONSE)
@@ -316,7 +318,9 @@ int foi_rules_json(char **out)
         sb_json_string(&sb, r->summary);
         sb_puts(&sb, ",\"description\":");
         sb_json_string(&sb, r->description);
-        sb_puts(&sb, "}");
+        sb_puts(&sb, ",\"wording\":");
+        sb_json_string(&sb, r->wording ? r->wording : "");
+        sb_printf(&sb, ",\"beginning_with\":%s}", json_bool(r->beginning_with));
     }
     sb_puts(&sb, "]}");
     return sb_take(&sb, out);

@@ -198,7 +198,7 @@ timeline command gives); PAUSED, whose clock is stopped, has none yet.
   UID:foia.response.FEES@foiclock
   DTSTART;VALUE=DATE:20181123
   UID:foia.fee-period.FEES@foiclock
-  DTSTART;VALUE=DATE:20190122
+  DTSTART;VALUE=DATE:20190121
   UID:foia.review-request.FEES@foiclock
   DTSTART;VALUE=DATE:20190128
   UID:foia.response.OVER@foiclock

@@ -15,9 +15,10 @@ is due Friday 23 November 2018 (4 working days used before the notice, the
     Skipped: no bank holidays.
     Basis: FOIA s.10(1) (statutory).
   
-  Tuesday 22 January 2019  FOI fee to be paid by [foia.fee-period]
-    Status: met: fee paid Thursday 1 November 2018, 82 days early.
-    3 months after Monday 22 October 2018 (day 0: the date of the fees notice).
+  Monday 21 January 2019  FOI fee to be paid by [foia.fee-period]
+    Status: met: fee paid Thursday 1 November 2018, 81 days early.
+    3 months beginning with Monday 22 October 2018 (the date of the fees notice).
+    A period beginning with a day counts that day as its first, so it ends the day before the corresponding date; read as running from the day after, it would end on Tuesday 22 January 2019.
     Basis: FOIA s.9(2) (statutory).
   
   What this means:
@@ -71,7 +72,7 @@ days after 1 May 2019 = Wednesday 29 May 2019.
   Wednesday 29 May 2019  Appeal to the First-tier Tribunal by [foia.tribunal-appeal]
     Status: open: 19 days left.
     28 calendar days after Wednesday 1 May 2019 (day 0: the date the decision notice was sent), on the england-and-wales calendar.
-    Basis: GRC Rules 2009 r.22(1)(b) (FOIA s.57) (statutory).
+    Basis: GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57) (statutory).
   
   What this means:
   - The answer came in time (due Monday 12 November 2018).

@@ -47,8 +47,9 @@ END_TEST
 
 /* rules.md section 4: received Monday 15 October 2018, fees notice Monday 22
  * October, fee paid Thursday 1 November: due Friday 23 November 2018. On
- * Tuesday 20 November 3 working days are left; the fee (due in three months,
- * Tuesday 22 January 2019) was paid 82 days early. The only advice: expect
+ * Tuesday 20 November 3 working days are left; the fee (due within three
+ * months beginning with the notice day, FOIA s.9(2): by Monday 21 January
+ * 2019) was paid 81 days early. The only advice: expect
  * the answer by 23 November. */
 START_TEST(test_fee_case)
 {
@@ -67,7 +68,7 @@ START_TEST(test_fee_case)
     ck_assert_str_eq(buf, "open: 3 working days left");
     ck_assert_int_eq(foi_timeline_status(&s, t, 1, today), FOI_OK);
     foi_status_text(buf, sizeof buf, foi_timeline_entry_at(t, 1), &s);
-    ck_assert_str_eq(buf, "met: fee paid Thursday 1 November 2018, 82 days early");
+    ck_assert_str_eq(buf, "met: fee paid Thursday 1 November 2018, 81 days early");
 
     foi_advice a[FOI_ADVICE_MAX];
     ck_assert_uint_eq(advice(a, t, today), 1);
@@ -86,8 +87,8 @@ START_TEST(test_fee_case)
     size_t n = advice(a, t, D(2018, 10, 30));
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(a[0].kind, FOI_ADVICE_PAY_FEE);
-    ck_assert_date_eq(a[0].date, D(2019, 1, 22));
-    text_is(&a[0], "Pay the fee by Tuesday 22 January 2019 or the authority need not answer.");
+    ck_assert_date_eq(a[0].date, D(2019, 1, 21));
+    text_is(&a[0], "Pay the fee by Monday 21 January 2019 or the authority need not answer.");
     ck_assert_int_eq(a[1].kind, FOI_ADVICE_ON_HOLD);
     ck_assert_ptr_nonnull(a[1].note);
     text_is(&a[1], "On hold (FOI response due): The clock is stopped until the fee arrives; the "

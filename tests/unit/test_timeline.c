@@ -462,18 +462,21 @@ START_TEST(test_fees)
     foi_timeline_free(t);
 
     /* Fees notice, no fee yet: the response clock stops, and the requester
-     * has 3 months to pay: Mon 22 Oct 2018 -> Tue 22 Jan 2019. */
+     * has "three months beginning with the day on which the fees notice is
+     * given" (FOIA s.9(2)): Mon 22 Oct 2018 -> Mon 21 Jan 2019, the day before
+     * the corresponding date. */
     c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
     foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
     t = timeline(&c);
     check_ids(t, "foia.fee-period foia.response");
     ck_assert_int_eq(get(t, "foia.response")->paused, 1);
     e = get(t, "foia.fee-period");
-    check_entry(e, D(2018, 10, 22), D(2019, 1, 22));
+    check_entry(e, D(2018, 10, 22), D(2019, 1, 21));
     check_done(e, FOI_EVENT_FEE_PAID, 0, D(2018, 1, 1));
+    /* Sun 20 Jan 2019: one calendar day left, Mon 21 Jan being the last. */
     foi_status s = tstatus(t, "foia.fee-period", D(2019, 1, 20));
     ck_assert_int_eq(s.state, FOI_STATE_PENDING);
-    ck_assert_int_eq(s.remaining, 2);
+    ck_assert_int_eq(s.remaining, 1);
     ck_assert_int_eq(tstatus(t, "foia.response", D(2019, 1, 20)).state, FOI_STATE_PAUSED);
     foi_timeline_free(t);
 }
@@ -722,13 +725,14 @@ END_TEST
 START_TEST(test_foisa_fees)
 {
     /* Fees notice Mon 22 Oct 2018, not paid: response stopped; 3 months to
-     * pay -> Tue 22 Jan 2019. The s.20(5) date cannot be known either. */
+     * pay, beginning with the notice day (FOISA s.9(3)) -> Mon 21 Jan 2019.
+     * The s.20(5) date cannot be known either. */
     foi_case c = mkcase(FOI_REGIME_FOISA, D(2018, 10, 15));
     foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
     foi_timeline *t = timeline(&c);
     ck_assert_int_eq(get(t, "foisa.response")->paused, 1);
     const foi_timeline_entry *e = get(t, "foisa.fee-period");
-    check_entry(e, D(2018, 10, 22), D(2019, 1, 22));
+    check_entry(e, D(2018, 10, 22), D(2019, 1, 21));
     check_done(e, FOI_EVENT_FEE_PAID, 0, D(2018, 1, 1));
     e = find(t, "foisa.review-request");
     ck_assert_msg(e == NULL || e->paused, "s.20(5) date given while the fee is unpaid");
