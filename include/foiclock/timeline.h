@@ -113,8 +113,10 @@ typedef enum foi_advice_kind {
     FOI_ADVICE_REVIEW_EXPECTED,  /* the review should be answered by .date */
     FOI_ADVICE_REVIEW_LATE,      /* the review answer is late: it was due by .date */
     FOI_ADVICE_COMPLAIN,         /* apply to the regulator by .date */
-    FOI_ADVICE_APPEAL,  /* appeal the decision notice: the tribunal must have it by .date */
-    FOI_ADVICE_PAY_FEE, /* pay the fee by .date or the authority need not answer */
+    FOI_ADVICE_APPEAL,      /* appeal the decision notice: the tribunal must have it by .date */
+    FOI_ADVICE_PAY_FEE,     /* pay the fee by .date or the authority need not answer */
+    FOI_ADVICE_FEE_LATE,    /* the fee came after its period ended on .date: no duty to answer */
+    FOI_ADVICE_FEE_EXPIRED, /* the time to pay ended on .date unpaid: no duty to answer */
     FOI_ADVICE_KIND_COUNT
 } foi_advice_kind;
 

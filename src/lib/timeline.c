@@ -139,6 +139,19 @@ static int validate(const foi_case *c)
 
 /* ---- building the timeline ---- */
 
+int foi_case_fee_late(const foi_case *c)
+{
+    const foi_rule *fee = foi_rule_of(c->regime, FOI_ROLE_FEE_PERIOD);
+    if (!fee || !c->has[FOI_EVENT_FEE_NOTICE] || !c->has[FOI_EVENT_FEE_PAID])
+        return 0;
+    foi_deadline d;
+    /* A month rule that is neither rolled nor paused cannot fail on a date
+     * the case validation accepted. */
+    if (foi_deadline_compute(&d, fee, c->events[FOI_EVENT_FEE_NOTICE], NULL))
+        return 0;
+    return c->events[FOI_EVENT_FEE_PAID].serial > d.due.serial;
+}
+
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 {
     if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
@@ -146,7 +159,10 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
         *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
         return 1;
     }
-    if (c->has[FOI_EVENT_FEE_PAID]) {
+    /* FOIA s.10(2) disregards the days from the fees notice to the fee's
+     * receipt only where "the fee is paid in accordance with section 9(2)",
+     * that is within the fee period; a fee paid later stops no clock. */
+    if (c->has[FOI_EVENT_FEE_PAID] && !foi_case_fee_late(c)) {
         *from = c->events[FOI_EVENT_FEE_NOTICE];
         *to = c->events[FOI_EVENT_FEE_PAID];
         return 1;
@@ -215,6 +231,12 @@ static const char note_sar_awaiting_clarification[] =
 static const char note_extended[] =
     "An extension was claimed: this was the date for the notice saying so; the full response is "
     "due by the extended deadline.";
+static const char note_fee_late[] =
+    "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
+    "(FOIA s.9(2)), and the days waiting for it are not disregarded (s.10(2)).";
+static const char note_fee_late_scotland[] =
+    "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
+    "(FOISA s.9(3)), and the days waiting for it are not disregarded.";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -293,6 +315,8 @@ static int build(struct builder *b)
             return rc;
         if (restarted)
             e->note = note_restarted;
+        if (foi_case_fee_late(c))
+            e->note = c->regime == FOI_REGIME_FOISA ? note_fee_late_scotland : note_fee_late;
         if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
             e->note = note_no_school_calendar;
         if (extended) {

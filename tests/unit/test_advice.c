@@ -106,6 +106,88 @@ START_TEST(test_fee_case)
 }
 END_TEST
 
+/* A fee paid after the fee period. FOIA s.9(2): "the public authority is not
+ * obliged to comply with section 1(1) unless the fee is paid within the
+ * period of three months beginning with the day on which the fees notice is
+ * given to the applicant"; s.10(2) disregards the days from the notice to
+ * payment only "where ... the fee is paid in accordance with section 9(2)".
+ * Notice Mon 22 Oct 2018: the period ends Mon 21 Jan 2019; paid Wed 23 Jan
+ * 2019, late. Nothing is paused: the s.10(1) date stays Mon 12 Nov 2018
+ * (20 WD from Mon 15 Oct), not 14 Feb 2019, and the only advice says the
+ * authority need not answer. */
+START_TEST(test_fee_paid_late)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2019, 1, 23));
+    foi_timeline *t = compute(&c);
+    const foi_timeline_entry *resp = NULL, *fee = NULL;
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        if (e->deadline.rule->role == FOI_ROLE_RESPONSE)
+            resp = e;
+        if (e->deadline.rule->role == FOI_ROLE_FEE_PERIOD)
+            fee = e;
+    }
+    ck_assert_ptr_nonnull(resp);
+    ck_assert_ptr_nonnull(fee);
+    ck_assert_date_eq(resp->deadline.due, D(2018, 11, 12));
+    ck_assert_int_eq(resp->deadline.paused_days, 0);
+    ck_assert_uint_eq(resp->deadline.notes & FOI_NOTE_PAUSED, 0);
+    ck_assert_ptr_nonnull(resp->note);
+    ck_assert_ptr_nonnull(strstr(resp->note, "not obliged to answer (FOIA s.9(2))"));
+    ck_assert_date_eq(fee->deadline.due, D(2019, 1, 21));
+
+    foi_advice a[FOI_ADVICE_MAX];
+    ck_assert_uint_eq(advice(a, t, D(2019, 1, 30)), 1);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_FEE_LATE);
+    ck_assert_date_eq(a[0].date, D(2019, 1, 21));
+    text_is(&a[0], "The fee was paid after the time to pay it ended on Monday 21 January 2019, "
+                   "so the authority is not obliged to answer (FOIA s.9(2)), and no days are "
+                   "added to its time.");
+    ck_assert_str_eq(foi_advice_kind_name(FOI_ADVICE_FEE_LATE), "fee-late");
+
+    /* Paid on the period's last day: in time, and the days are disregarded
+     * (Mon 22 Oct to Mon 21 Jan: 20 WD resume after it). */
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2019, 1, 21));
+    foi_timeline_free(t);
+    t = compute(&c);
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        if (e->deadline.rule->role == FOI_ROLE_RESPONSE) {
+            ck_assert(e->deadline.notes & FOI_NOTE_PAUSED);
+            ck_assert_ptr_null(e->note);
+        }
+    }
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* The fee period over, nothing paid: "Pay the fee by" would name a day
+ * already gone. FOIA s.9(2) (above): the authority is no longer obliged to
+ * comply, and the clock it stopped has no reason to restart. */
+START_TEST(test_fee_period_expired)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_timeline *t = compute(&c);
+    foi_advice a[FOI_ADVICE_MAX];
+    /* On the last day: still time to pay. */
+    ck_assert_uint_eq(advice(a, t, D(2019, 1, 21)), 2);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_PAY_FEE);
+    /* The day after: expired, and no "on hold" advice for the response. */
+    ck_assert_uint_eq(advice(a, t, D(2019, 1, 22)), 1);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_FEE_EXPIRED);
+    text_is(&a[0], "The time to pay the fee ended on Monday 21 January 2019 without payment, so "
+                   "the authority is not obliged to answer this request (FOIA s.9(2)).");
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* FOISA received Thursday 29 March 2018, due Friday 27 April (README);
  * answered Friday 20 April; review required Tuesday 1 May: 20 Scottish
  * working days (7 and 28 May skipped) end Thursday 31 May 2018. On Sunday 1
@@ -220,6 +302,8 @@ int main(void)
     TCase *tc = tcase_create("advice");
     tcase_add_test(tc, test_titles);
     tcase_add_test(tc, test_fee_case);
+    tcase_add_test(tc, test_fee_paid_late);
+    tcase_add_test(tc, test_fee_period_expired);
     tcase_add_test(tc, test_scottish_review_late);
     tcase_add_test(tc, test_sar_late);
     tcase_add_test(tc, test_timeline_text);
