@@ -173,8 +173,10 @@ enum foi_deadline_note {
     FOI_NOTE_LATE_RESPONSE = 1u << 5,       /* FOISA: counted from a late response */
     FOI_NOTE_SAFER_EARLIER = 1u << 6,       /* FOISA: acting by .safer is safer */
     FOI_NOTE_GRACE = 1u << 7,               /* due is a non-working day: .grace is in time */
-    FOI_NOTE_BEGINNING_WITH = 1u << 8       /* the period includes day 0: due is the day
+    FOI_NOTE_BEGINNING_WITH = 1u << 8,      /* the period includes day 0: due is the day
                                                before .corresponding */
+    FOI_NOTE_EXTENDS_LATER = 1u << 9        /* an extension counted from the later deadline it
+                                               extends (.start), not from day 0 */
 };
 
 /*

@@ -82,6 +82,14 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
                   (d->notes & FOI_NOTE_LATE_RESPONSE)
                       ? "the day the late response was received"
                       : "the day the 20-working-day response period ended");
+    } else if (d->notes & FOI_NOTE_EXTENDS_LATER) {
+        int n = 0;
+        foi_calendar_count(&n, d->calendar, d->start, d->due); /* counted when computed */
+        sb_printf(sb,
+                  "%s%d working days after %s, the deadline it extends: an extension adds to "
+                  "that deadline and never ends before it (ICO: no more than 20 working days "
+                  "more)",
+                  ind, n, foi_date_format_long(d->start, a));
     } else if (d->notes & FOI_NOTE_BEGINNING_WITH) {
         sb_printf(sb, "%s%d %s%s beginning with %s (the %s)", ind, r->count,
                   foi_unit_singular(r->unit), r->count == 1 ? "" : "s",

@@ -268,6 +268,34 @@ static void regime_rules(struct regime_rules *rr, foi_regime regime)
     rr->appeal = by_role[FOI_ROLE_APPEAL];
 }
 
+/* An extension adds to the deadline it extends (FOIA s.10(3); for schools
+ * SI 2004/3364 reg 3 sets that deadline): it never ends before it. The ICO
+ * expects no more than 20 working days beyond the usual deadline (the
+ * extension's count less the response's); where the deadline extended comes
+ * later than the usual one, as a school's can, those days are counted from
+ * it. */
+static int extend_from(foi_timeline_entry *e, foi_date extends, const foi_rule *usual)
+{
+    foi_deadline *d = &e->deadline;
+    foi_date from_later;
+    int rc = foi_calendar_add(&from_later, d->calendar, extends, d->rule->count - usual->count);
+    if (rc) {
+        foi_error_tag(rc, FOI_FIELD_SCHOOL);
+        return rc;
+    }
+    if (from_later.serial <= d->due.serial)
+        return FOI_OK;
+    d->start = extends;
+    d->due = from_later;
+    d->notes |= FOI_NOTE_EXTENDS_LATER;
+    d->notes &= ~(unsigned)(FOI_NOTE_RECEIPT_NON_WORKING | FOI_NOTE_PAUSED);
+    d->paused_days = 0;
+    foi_calendar_holidays(&d->skipped, &d->n_skipped, d->calendar, foi_mkdate(extends.serial + 1),
+                          from_later);
+    d->provisional = foi_calendar_is_provisional(d->calendar, from_later, from_later) == 1;
+    return FOI_OK;
+}
+
 static int build(struct builder *b)
 {
     const foi_case *c = b->c;
@@ -322,10 +350,13 @@ static int build(struct builder *b)
         if (extended) {
             e->extended = 1;
             e->note = note_extended;
+            foi_date extends = e->deadline.due;
             if (!(e = add(b, rr->extended, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
                 return rc;
             if (restarted)
                 e->note = note_restarted;
+            if (c->school && (rc = extend_from(e, extends, rr->response)))
+                return rc;
         }
     }
     o.school_days = NULL;

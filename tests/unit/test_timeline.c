@@ -366,6 +366,64 @@ START_TEST(test_foia_school)
 }
 END_TEST
 
+/* A school with a public-interest extension. SI 2004/3364 reg 3 makes a
+ * school's time for compliance the twentieth working day that is a school
+ * day (or the sixtieth working day, if earlier), and FOIA s.10(3) lets the
+ * authority take a reasonable time beyond "the time for compliance": the
+ * extension adds to the school's deadline and never ends before it. Summer
+ * 2019: school days Mon 15 - Fri 19 Jul, then from Wed 4 Sep. Received Mon 15
+ * Jul: Jul 16-19 (4), Sep 4-6 (7), 9-13 (12), 16-20 (17), 23-25 (20) ->
+ * Wed 25 Sep 2019. 40 working days from receipt would end Wed 11 Sep (5 Aug,
+ * Scottish, and 26 Aug, English, skipped): before the deadline it extends.
+ * The ICO's no-more-than-20-working-days reading, counted from the school
+ * deadline: Sep 26-27 (2), Sep 30 - Oct 4 (7), 7-11 (12), 14-18 (17), 21-23
+ * (20) -> Wed 23 Oct 2019. */
+START_TEST(test_school_pit_extension)
+{
+    foi_date days[200];
+    size_t n = 0;
+    for (foi_date d = D(2019, 7, 15); d.serial <= D(2019, 12, 20).serial; d.serial++)
+        if (foi_date_weekday(d) <= FOI_FRIDAY &&
+            (d.serial <= D(2019, 7, 19).serial || d.serial >= D(2019, 9, 4).serial))
+            days[n++] = d;
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2019, 7, 15));
+    c.school = 1;
+    c.school_days = days;
+    c.n_school_days = n;
+    c.pit_extension = 1;
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *s = get(t, "foia.schools");
+    check_entry(s, D(2019, 7, 15), D(2019, 9, 25));
+    ck_assert_int_eq(s->extended, 1);
+    const foi_timeline_entry *e = get(t, "foia.pit-extension");
+    ck_assert_date_eq(e->deadline.due, D(2019, 10, 23));
+    ck_assert_date_eq(e->deadline.start, D(2019, 9, 25));
+    ck_assert(e->deadline.notes & FOI_NOTE_EXTENDS_LATER);
+    ck_assert_uint_eq(e->deadline.n_skipped, 0);
+    /* The advice names the extension's end, not 11 September. */
+    foi_advice a[FOI_ADVICE_MAX];
+    size_t na = 0;
+    ck_assert_int_eq(foi_timeline_advice(a, FOI_ADVICE_MAX, &na, t, D(2019, 9, 1)), FOI_OK);
+    ck_assert_uint_eq(na, 1);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_EXPECT_ANSWER);
+    ck_assert_date_eq(a[0].date, D(2019, 10, 23));
+    foi_timeline_free(t);
+
+    /* Without a school calendar the school deadline is the 60th working
+     * day: Jul 16-19 (4), 22-26 (9), Jul 29 - Aug 2 (14), 6-9 (18, 5 Aug
+     * skipped), 12-16 (23), 19-23 (28), 27-30 (32, 26 Aug skipped), Sep 2-6
+     * (37), 9-13 (42), 16-20 (47), 23-27 (52), Sep 30 - Oct 4 (57), 7-9 (60)
+     * -> Wed 9 Oct 2019; the extension runs 20 working days on: Oct 10-11
+     * (2), 14-18 (7), 21-25 (12), Oct 28 - Nov 1 (17), 4-6 (20) -> Wed 6 Nov. */
+    c.school_days = NULL;
+    c.n_school_days = 0;
+    t = timeline(&c);
+    ck_assert_date_eq(get(t, "foia.schools")->deadline.due, D(2019, 10, 9));
+    ck_assert_date_eq(get(t, "foia.pit-extension")->deadline.due, D(2019, 11, 6));
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* ---- clock events ---- */
 
 START_TEST(test_clarification_restarts)
@@ -1139,6 +1197,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_fees_across_christmas);
     tcase_add_test(tc, test_clarification_and_fee);
     tcase_add_test(tc, test_fee_and_pit);
+    tcase_add_test(tc, test_school_pit_extension);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);
