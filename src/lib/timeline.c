@@ -126,6 +126,19 @@ static int validate(const foi_case *c)
                               "of receipt)",
                               foi_regime_name(c->regime));
     }
+    /* FOISA s.10(1) gives every response, public interest test included,
+     * "not later than the twentieth working day"; unlike FOIA s.10(3) it
+     * has no extension to claim. */
+    if (c->pit_extension && c->regime == FOI_REGIME_FOISA)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
+                              FOI_FIELD_MARK
+                              ": FOISA has no public-interest extension; s.10(1) requires every "
+                              "response, the public interest test included, by the twentieth "
+                              "working day");
+    if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED))
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
+                              FOI_FIELD_MARK ": %s has no extension of the time to respond",
+                              foi_regime_name(c->regime));
     if (c->school && c->regime != FOI_REGIME_FOIA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_REGIME,
                               "the schools time limit applies to FOIA requests only");

@@ -424,6 +424,29 @@ START_TEST(test_school_pit_extension)
 }
 END_TEST
 
+/* FOISA s.10(1): the authority must comply "promptly, and in any event by
+ * not later than the twentieth working day after" receipt; FOISA has no
+ * counterpart of FOIA s.10(3), so a claimed public-interest extension is
+ * refused with that explanation instead of being ignored. */
+START_TEST(test_foisa_pit_extension_refused)
+{
+    foi_case c = mkcase(FOI_REGIME_FOISA, D(2019, 7, 15));
+    c.pit_extension = 1;
+    foi_timeline *t = NULL;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    ck_assert_ptr_null(t);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_PIT_EXTENSION);
+    ck_assert_int_eq(foi_error_other_field(), FOI_FIELD_REGIME);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "FOISA has no public-interest extension"));
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "s.10(1)"));
+    /* EISR has one (reg 7), as does FOIA. */
+    c = mkcase(FOI_REGIME_EISR, D(2019, 7, 15));
+    c.pit_extension = 1;
+    t = timeline(&c);
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* ---- clock events ---- */
 
 START_TEST(test_clarification_restarts)
@@ -1198,6 +1221,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_clarification_and_fee);
     tcase_add_test(tc, test_fee_and_pit);
     tcase_add_test(tc, test_school_pit_extension);
+    tcase_add_test(tc, test_foisa_pit_extension_refused);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);
