@@ -127,7 +127,7 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         return !e->done;
     case FOI_ROLE_COMPLAINT:
         a->kind = FOI_ADVICE_COMPLAIN;
-        return 1;
+        return e->note != foi_note_complained;
     case FOI_ROLE_APPEAL:
         a->kind = FOI_ADVICE_APPEAL;
         return 1;

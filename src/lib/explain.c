@@ -68,7 +68,7 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
 
 /* The working of a deadline, for people, each line indented by ind. */
 static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
-                    const char *ind)
+                    const char *ind, const char *via)
 {
     const foi_rule *r = d->rule;
     char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
@@ -159,7 +159,8 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
             sb_printf(sb, "no bank holidays");
         sb_printf(sb, ".\n");
     }
-    sb_printf(sb, "%sBasis: %s (%s).\n", ind, r->basis,
+    sb_printf(sb, "%sBasis: %s%s%s%s (%s).\n", ind, r->basis, via ? " (applied by " : "",
+              via ? via : "", via ? ")" : "",
               r->statutory ? "statutory" : "advisory: guidance, not statute");
     if (d->provisional) {
         foi_date pub;
@@ -175,7 +176,7 @@ size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
                          foi_receipt_rule receipt_rule, const char *indent)
 {
     struct sbuf sb = {0};
-    working(&sb, d, receipt_rule, indent ? indent : "");
+    working(&sb, d, receipt_rule, indent ? indent : "", NULL);
     return sb_finish(&sb, buf, size);
 }
 
@@ -216,7 +217,8 @@ int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_
         sb_puts(&sb, ".\n");
         if (e->note)
             sb_printf(&sb, "  %s\n", e->note);
-        working(&sb, &e->deadline, c->receipt_rule, "  ");
+        working(&sb, &e->deadline, c->receipt_rule, "  ",
+                foi_rule_applied_by(c->regime, e->deadline.rule));
     }
     for (size_t i = 0; i < nadvice && i < FOI_ADVICE_MAX; i++) {
         sb_puts(&sb, i ? "- " : "\nWhat this means:\n- ");

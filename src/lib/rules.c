@@ -246,11 +246,21 @@ int foi_rule_find(const foi_rule **out, const char *id)
 static const struct {
     foi_regime regime, from;
     foi_role role;
+    const char *via; /* the provision that applies the other regime's rule */
 } borrowed[] = {
-    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_COMPLAINT},
-    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_APPEAL},
-    {FOI_REGIME_EISR, FOI_REGIME_FOISA, FOI_ROLE_COMPLAINT},
+    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_COMPLAINT, "EIR reg 18"},
+    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_APPEAL, "EIR reg 18"},
+    {FOI_REGIME_EISR, FOI_REGIME_FOISA, FOI_ROLE_COMPLAINT, "EISR reg 17"},
 };
+
+const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule)
+{
+    for (size_t i = 0; rule && i < sizeof borrowed / sizeof *borrowed; i++)
+        if (borrowed[i].regime == regime && borrowed[i].role == rule->role &&
+            borrowed[i].from == rule->regime)
+            return borrowed[i].via;
+    return NULL;
+}
 
 static const foi_rule *own_rule(foi_regime regime, foi_role role)
 {

@@ -250,6 +250,8 @@ static const char note_fee_late[] =
 static const char note_fee_late_scotland[] =
     "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
     "(FOISA s.9(3)), and the days waiting for it are not disregarded.";
+const char foi_note_complained[] =
+    "A decision notice was issued, so a complaint was made to the regulator.";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -418,9 +420,10 @@ static int build(struct builder *b)
     }
 
     /* The regulator. */
+    e = NULL;
     if (rr->regulator && has[FOI_EVENT_REVIEW_RESPONDED]) {
-        if (!add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED], &ro,
-                 -1, &rc))
+        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED],
+                      &ro, -1, &rc)))
             return rc;
     } else if (rr->regulator && has[FOI_EVENT_REVIEW_REQUESTED] &&
                (c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR)) {
@@ -428,6 +431,10 @@ static int build(struct builder *b)
             return rc;
         e->note = note_review_period;
     }
+    /* A decision notice answers a complaint (FOIA s.50(1), applied to EIR by
+     * reg 18): the complaint was made, whatever the window says. */
+    if (e && has[FOI_EVENT_DECISION_NOTICE])
+        e->note = foi_note_complained;
     if (has[FOI_EVENT_DECISION_NOTICE] && rr->appeal &&
         !add(b, rr->appeal, FOI_EVENT_DECISION_NOTICE, ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
         return rc;

@@ -66,6 +66,7 @@ days after 1 May 2019 = Wednesday 29 May 2019.
   
   Thursday 31 January 2019  Complain to the ICO by [foia.ico-complaint]
     Status: passed 99 days ago.
+    A decision notice was issued, so a complaint was made to the regulator.
     42 calendar days after Thursday 20 December 2018 (day 0: the date of the final response or last substantive contact).
     Basis: ICO complaints policy under FOIA s.50 (advisory: guidance, not statute).
   

@@ -188,6 +188,188 @@ START_TEST(test_fee_period_expired)
 }
 END_TEST
 
+/* What the advice must say for a case on a day, written from the law before
+ * the code: each row names the events, the day, and the advice kinds in
+ * timeline order.
+ * - FOIA s.10(1): an answer "not later than the twentieth working day
+ *   following the date of receipt" (received Mon 15 Oct 2018: Mon 12 Nov).
+ * - FOIA s.9(2): no duty to comply "unless the fee is paid within the period
+ *   of three months beginning with the day on which the fees notice is
+ *   given" (notice Mon 22 Oct 2018: last day Mon 21 Jan 2019); s.10(2)
+ *   disregards the waiting days only for a fee so paid.
+ * - FOIA s.50(1): a complaint to the Commissioner is what a decision notice
+ *   answers, so a case with one needs no advice to complain; s.57 and GRC
+ *   r.22(1)(b): appeal within 28 days of the notice. EIR reg 18 applies both
+ *   to EIR cases. */
+struct advice_row {
+    foi_regime regime;
+    int rx[3], fee_notice[3], fee_paid[3], responded[3], review_req[3], review_resp[3], decision[3],
+        today[3];
+    foi_advice_kind want[4];
+    size_t n;
+};
+static const struct advice_row advice_rows[] = {
+    /* open: expect the answer by 12 Nov */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2018, 11, 1},
+     {FOI_ADVICE_EXPECT_ANSWER},
+     1},
+    /* past 12 Nov, no answer: late */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2018, 11, 20},
+     {FOI_ADVICE_ANSWER_LATE},
+     1},
+    /* answered 9 Nov: in time, and a review may be asked for */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {0},
+     {0},
+     {2018, 11, 9},
+     {0},
+     {0},
+     {0},
+     {2018, 11, 20},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_ASK_REVIEW},
+     2},
+    /* fee awaited, period open: pay by 21 Jan; the response is on hold */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {2018, 10, 22},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2018, 10, 30},
+     {FOI_ADVICE_PAY_FEE, FOI_ADVICE_ON_HOLD},
+     2},
+    /* fee awaited, period over: no duty to answer, nothing on hold */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {2018, 10, 22},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2019, 1, 22},
+     {FOI_ADVICE_FEE_EXPIRED},
+     1},
+    /* fee paid late: no duty to answer, no answer expected */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {2018, 10, 22},
+     {2019, 1, 23},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2019, 1, 30},
+     {FOI_ADVICE_FEE_LATE},
+     1},
+    /* decision notice: the complaint was made; only the appeal remains */
+    {FOI_REGIME_FOIA,
+     {2019, 1, 2},
+     {0},
+     {0},
+     {2019, 1, 20},
+     {2019, 2, 1},
+     {2019, 3, 15},
+     {2019, 7, 1},
+     {2019, 7, 5},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_APPEAL},
+     2},
+    {FOI_REGIME_EIR,
+     {2019, 1, 2},
+     {0},
+     {0},
+     {2019, 1, 20},
+     {2019, 2, 1},
+     {2019, 3, 15},
+     {2019, 7, 1},
+     {2019, 7, 5},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_APPEAL},
+     2},
+    /* review answered, no decision notice: complain */
+    {FOI_REGIME_EIR,
+     {2019, 1, 2},
+     {0},
+     {0},
+     {2019, 1, 20},
+     {2019, 2, 1},
+     {2019, 3, 15},
+     {0},
+     {2019, 3, 20},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_COMPLAIN},
+     2},
+};
+
+static void set_if(foi_case *c, foi_event e, const int ymd[3])
+{
+    if (ymd[0])
+        foi_case_set(c, e, D(ymd[0], ymd[1], ymd[2]));
+}
+
+START_TEST(test_advice_table)
+{
+    const struct advice_row *w = &advice_rows[_i];
+    foi_case c;
+    foi_case_init(&c, w->regime);
+    set_if(&c, FOI_EVENT_RECEIVED, w->rx);
+    set_if(&c, FOI_EVENT_FEE_NOTICE, w->fee_notice);
+    set_if(&c, FOI_EVENT_FEE_PAID, w->fee_paid);
+    set_if(&c, FOI_EVENT_RESPONDED, w->responded);
+    set_if(&c, FOI_EVENT_REVIEW_REQUESTED, w->review_req);
+    set_if(&c, FOI_EVENT_REVIEW_RESPONDED, w->review_resp);
+    set_if(&c, FOI_EVENT_DECISION_NOTICE, w->decision);
+    foi_timeline *t = compute(&c);
+    foi_advice a[FOI_ADVICE_MAX];
+    size_t n = advice(a, t, D(w->today[0], w->today[1], w->today[2]));
+    ck_assert_msg(n == w->n, "row %d: %zu advice items, want %zu", _i, n, w->n);
+    for (size_t k = 0; k < n; k++)
+        ck_assert_msg(a[k].kind == w->want[k], "row %d item %zu: %s, want %s", _i, k,
+                      foi_advice_kind_name(a[k].kind), foi_advice_kind_name(w->want[k]));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* EIR reg 18 applies FOIA s.50 and s.57 to EIR cases: the borrowed rules
+ * say so in their basis, in the text working and the JSON. */
+START_TEST(test_eir_basis_reg18)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_EIR);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2019, 1, 2));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2019, 1, 20));
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2019, 2, 1));
+    foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, D(2019, 3, 15));
+    foi_case_set(&c, FOI_EVENT_DECISION_NOTICE, D(2019, 7, 1));
+    foi_timeline *t = compute(&c);
+    char *text = NULL;
+    ck_assert_int_eq(foi_timeline_text(&text, &c, t, D(2019, 7, 5)), FOI_OK);
+    ck_assert_ptr_nonnull(strstr(text, "FOIA s.50 (applied by EIR reg 18)"));
+    ck_assert_ptr_nonnull(strstr(text, "(FOIA s.57) (applied by EIR reg 18)"));
+    ck_assert_ptr_nonnull(strstr(text, "so a complaint was made"));
+    ck_assert_ptr_null(strstr(text, "apply to the ICO"));
+    free(text);
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* FOISA received Thursday 29 March 2018, due Friday 27 April (README);
  * answered Friday 20 April; review required Tuesday 1 May: 20 Scottish
  * working days (7 and 28 May skipped) end Thursday 31 May 2018. On Sunday 1
@@ -304,6 +486,8 @@ int main(void)
     tcase_add_test(tc, test_fee_case);
     tcase_add_test(tc, test_fee_paid_late);
     tcase_add_test(tc, test_fee_period_expired);
+    tcase_add_loop_test(tc, test_advice_table, 0, (int)(sizeof advice_rows / sizeof *advice_rows));
+    tcase_add_test(tc, test_eir_basis_reg18);
     tcase_add_test(tc, test_scottish_review_late);
     tcase_add_test(tc, test_sar_late);
     tcase_add_test(tc, test_timeline_text);
