@@ -252,6 +252,14 @@ static const char note_fee_late_scotland[] =
     "(FOISA s.9(3)), and the days waiting for it are not disregarded.";
 const char foi_note_complained[] =
     "A decision notice was issued, so a complaint was made to the regulator.";
+static const char note_clarification_too_late[] =
+    "The clarification was asked for after the 20 working days regulation 9(2) allows, so it "
+    "does not restart the clock (reg 9(4)): the response was due 20 working days after the "
+    "original receipt.";
+static const char note_clarification_late[] =
+    "Warning: the clarification was asked for after this response was first due. Section 1(3) "
+    "sets no time limit, so the clock restarted, but a late request for clarification is "
+    "unusual: check the dates.";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -329,14 +337,31 @@ static int build(struct builder *b)
 
     int sar = c->regime == FOI_REGIME_SAR;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
-    int restarted = !sar && has[FOI_EVENT_CLARIFICATION_RECEIVED];
+    /* A clarification asked for after the response period: EIR and EISR
+     * reg 9(2) require the request for particulars "no later than 20 working
+     * days after the date of receipt", and only such a request restarts the
+     * clock (reg 9(4)); FOIA and FOISA s.1(3) set no limit, so the clock
+     * restarts but the case is flagged. */
+    int late_clarification = 0;
+    if (!sar && has[FOI_EVENT_CLARIFICATION_REQUESTED]) {
+        foi_deadline first;
+        if ((rc = foi_deadline_compute(&first, rr->response, ev[FOI_EVENT_RECEIVED], &o))) {
+            foi_error_tag(rc, FOI_FIELD_RECEIVED);
+            return rc;
+        }
+        late_clarification = ev[FOI_EVENT_CLARIFICATION_REQUESTED].serial > first.due.serial;
+    }
+    int environmental = c->regime == FOI_REGIME_EIR || c->regime == FOI_REGIME_EISR;
+    int clarification_counts = !(late_clarification && environmental);
+    int restarted = !sar && clarification_counts && has[FOI_EVENT_CLARIFICATION_RECEIVED];
     foi_event anchor_event = FOI_EVENT_RECEIVED;
     if (restarted) {
         anchor = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
         anchor_event = FOI_EVENT_CLARIFICATION_RECEIVED;
     }
     const char *paused = NULL;
-    if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED])
+    if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
+        clarification_counts)
         paused = sar ? note_sar_awaiting_clarification : note_awaiting_clarification;
     else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
         paused = note_awaiting_fee;
@@ -358,6 +383,8 @@ static int build(struct builder *b)
             return rc;
         if (restarted)
             e->note = note_restarted;
+        if (late_clarification)
+            e->note = environmental ? note_clarification_too_late : note_clarification_late;
         if (foi_case_fee_late(c))
             e->note = c->regime == FOI_REGIME_FOISA ? note_fee_late_scotland : note_fee_late;
         if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)

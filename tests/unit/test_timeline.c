@@ -447,6 +447,53 @@ START_TEST(test_foisa_pit_extension_refused)
 }
 END_TEST
 
+/* EIR reg 9(2): a request for more particulars must come "as soon as
+ * possible and in any event no later than 20 working days after the date of
+ * receipt of the request"; only such a request restarts the 20 working days
+ * from the particulars' arrival (reg 9(4)). FOIA s.1(3) sets no limit.
+ * Received Mon 7 Jan 2019: the 20th working day is Mon 4 Feb. Asked Tue 5
+ * Feb, answered Fri 8 Feb: too late for EIR (due stays Mon 4 Feb); FOIA
+ * restarts from 8 Feb: Feb 11-15 (5), 18-22 (10), Feb 25 - Mar 1 (15), Mar
+ * 4-8 (20) -> Fri 8 Mar 2019, with a warning. Asked on Mon 4 Feb itself: in
+ * time for EIR, which restarts to Fri 8 Mar too. */
+START_TEST(test_late_clarification)
+{
+    foi_case c = mkcase(FOI_REGIME_EIR, D(2019, 1, 7));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2019, 2, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2019, 2, 8));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "eir.response");
+    check_entry(e, D(2019, 1, 7), D(2019, 2, 4));
+    ck_assert_ptr_nonnull(strstr(e->note, "does not restart the clock (reg 9(4))"));
+    foi_timeline_free(t);
+
+    /* still awaiting the late particulars: the clock is not stopped */
+    c.has[FOI_EVENT_CLARIFICATION_RECEIVED] = 0;
+    t = timeline(&c);
+    e = get(t, "eir.response");
+    ck_assert_int_eq(e->paused, 0);
+    ck_assert_date_eq(e->deadline.due, D(2019, 2, 4));
+    foi_timeline_free(t);
+
+    /* asked on the 20th working day: in time, and the clock restarts */
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2019, 2, 4));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2019, 2, 8));
+    t = timeline(&c);
+    check_entry(get(t, "eir.response"), D(2019, 2, 8), D(2019, 3, 8));
+    foi_timeline_free(t);
+
+    /* FOIA: restarts, with a warning */
+    c = mkcase(FOI_REGIME_FOIA, D(2019, 1, 7));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2019, 2, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2019, 2, 8));
+    t = timeline(&c);
+    e = get(t, "foia.response");
+    check_entry(e, D(2019, 2, 8), D(2019, 3, 8));
+    ck_assert_ptr_nonnull(strstr(e->note, "Warning"));
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* ---- clock events ---- */
 
 START_TEST(test_clarification_restarts)
@@ -1222,6 +1269,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_fee_and_pit);
     tcase_add_test(tc, test_school_pit_extension);
     tcase_add_test(tc, test_foisa_pit_extension_refused);
+    tcase_add_test(tc, test_late_clarification);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);
