@@ -165,9 +165,29 @@ int foi_case_fee_late(const foi_case *c)
     return c->events[FOI_EVENT_FEE_PAID].serial > d.due.serial;
 }
 
+/* What a subject-access clarification did to the clock depends on the day
+ * the request was received: before the ICO's right of access guidance of 21
+ * October 2020 nothing allowed the clock to stop; from then it stopped under
+ * that guidance (advisory); from 5 February 2026 UK GDPR Art 12A, inserted by
+ * the Data (Use and Access) Act 2025 s.76 and commenced by SI 2026/82 reg 2,
+ * stops it by statute. */
+enum sar_band { SAR_NO_PAUSE, SAR_ICO_GUIDANCE, SAR_ART_12A };
+
+static enum sar_band sar_band(const foi_case *c)
+{
+    int32_t rx = c->events[FOI_EVENT_RECEIVED].serial;
+    foi_date guidance, statute;
+    foi_date_from_ymd(&guidance, 2020, 10, 21);
+    foi_date_from_ymd(&statute, 2026, 2, 5);
+    return rx < guidance.serial  ? SAR_NO_PAUSE
+           : rx < statute.serial ? SAR_ICO_GUIDANCE
+                                 : SAR_ART_12A;
+}
+
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 {
-    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
+    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
+        sar_band(c) != SAR_NO_PAUSE) {
         *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
         *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
         return 1;
@@ -238,9 +258,21 @@ static const char note_awaiting_clarification[] =
 static const char note_awaiting_fee[] =
     "The clock is stopped until the fee arrives; the days from the fees notice to its arrival do "
     "not count.";
+static const char note_sar_no_pause[] =
+    "Received before 21 October 2020, when the ICO's guidance first let the clock stop for "
+    "clarification: asking for clarification did not change the time limit.";
+static const char note_sar_guidance[] =
+    "The clock stopped for clarification under the ICO's right of access guidance (21 October "
+    "2020; advisory: UK GDPR Art 12A gives the pause in law only from 5 February 2026).";
+static const char note_sar_art12a[] =
+    "The clock stopped for clarification under UK GDPR Art 12A (Data (Use and Access) Act 2025 "
+    "s.76, in force 5 February 2026).";
+static const char note_sar_awaiting_clarification_guidance[] =
+    "The clock is paused until the requester's clarification arrives (ICO guidance, advisory); "
+    "the paused days are added to the month.";
 static const char note_sar_awaiting_clarification[] =
-    "The clock is paused until the requester's clarification arrives; the paused days are added "
-    "to the month.";
+    "The clock is paused until the requester's clarification arrives (UK GDPR Art 12A); the "
+    "paused days are added to the month.";
 static const char note_extended[] =
     "An extension was claimed: this was the date for the notice saying so; the full response is "
     "due by the extended deadline.";
@@ -362,7 +394,10 @@ static int build(struct builder *b)
     const char *paused = NULL;
     if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
         clarification_counts)
-        paused = sar ? note_sar_awaiting_clarification : note_awaiting_clarification;
+        paused = !sar                              ? note_awaiting_clarification
+                 : sar_band(c) == SAR_ART_12A      ? note_sar_awaiting_clarification
+                 : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_awaiting_clarification_guidance
+                                                   : NULL;
     else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
         paused = note_awaiting_fee;
     o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
@@ -385,6 +420,10 @@ static int build(struct builder *b)
             e->note = note_restarted;
         if (late_clarification)
             e->note = environmental ? note_clarification_too_late : note_clarification_late;
+        if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
+            e->note = sar_band(c) == SAR_NO_PAUSE       ? note_sar_no_pause
+                      : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_guidance
+                                                        : note_sar_art12a;
         if (foi_case_fee_late(c))
             e->note = c->regime == FOI_REGIME_FOISA ? note_fee_late_scotland : note_fee_late;
         if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)

@@ -123,6 +123,7 @@ Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
   
   Wednesday 5 March 2025  Subject access response due [sar.response]
     Status: open: 4 days left.
+    The clock stopped for clarification under the ICO's right of access guidance (21 October 2020; advisory: UK GDPR Art 12A gives the pause in law only from 5 February 2026).
     1 month after Friday 31 January 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
     5 calendar days were disregarded while the clock was stopped.
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).

@@ -956,6 +956,61 @@ START_TEST(test_sar)
 }
 END_TEST
 
+/* What a subject-access clarification does depends on when the request was
+ * received. Before 21 October 2020 nothing let the clock stop (the ICO's
+ * right of access guidance published that day first allowed it); until 4
+ * February 2026 the pause rests on that guidance (advisory); from 5 February
+ * 2026 UK GDPR Art 12A, inserted by the Data (Use and Access) Act 2025 s.76
+ * ("time limits for responding to data subjects' requests") and brought into
+ * force that day by SI 2026/82 reg 2(h), makes it law. Each case: received
+ * on a Monday, clarification asked 2 days later and answered 7 days after
+ * that (8 days paused). */
+START_TEST(test_sar_clarification_bands)
+{
+    static const struct {
+        int y, m, d;     /* received */
+        int dy, dm, dd;  /* due */
+        int paused_days; /* 0: the clock did not stop */
+        const char *note;
+    } rows[] = {
+        /* Mon 2 Mar 2020 + 1 month = Thu 2 Apr 2020, no pause */
+        {2020, 3, 2, 2020, 4, 2, 0, "did not change the time limit"},
+        /* Mon 19 Oct 2020, two days before the guidance: Thu 19 Nov 2020 */
+        {2020, 10, 19, 2020, 11, 19, 0, "did not change the time limit"},
+        /* Wed 21 Oct 2020, the guidance's day: 21 Nov + 8 = Sun 29 Nov, rolled to Mon
+         * 30 Nov 2020 */
+        {2020, 10, 21, 2020, 11, 30, 8, "advisory"},
+        /* Mon 1 Mar 2021: 1 Apr + 8 = Fri 9 Apr 2021 */
+        {2021, 3, 1, 2021, 4, 9, 8, "advisory"},
+        /* Wed 4 Feb 2026, the day before Art 12A: 4 Mar + 8 = Thu 12 Mar 2026 */
+        {2026, 2, 4, 2026, 3, 12, 8, "advisory"},
+        /* Thu 5 Feb 2026: 5 Mar + 8 = Fri 13 Mar 2026, under Art 12A */
+        {2026, 2, 5, 2026, 3, 13, 8, "UK GDPR Art 12A"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        foi_date rx = D(rows[i].y, rows[i].m, rows[i].d);
+        foi_case c = mkcase(FOI_REGIME_SAR, rx);
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, (foi_date){rx.serial + 2});
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, (foi_date){rx.serial + 9});
+        foi_timeline *t = timeline(&c);
+        const foi_timeline_entry *e = get(t, "sar.response");
+        ck_assert_msg(e->deadline.due.serial == D(rows[i].dy, rows[i].dm, rows[i].dd).serial,
+                      "row %zu: due", i);
+        ck_assert_msg(e->deadline.paused_days == rows[i].paused_days, "row %zu: paused %d", i,
+                      e->deadline.paused_days);
+        ck_assert_msg(e->note && strstr(e->note, rows[i].note), "row %zu: note %s", i,
+                      e->note ? e->note : "(none)");
+        foi_timeline_free(t);
+        /* Awaiting the clarification: stopped only where a pause applies. */
+        c.has[FOI_EVENT_CLARIFICATION_RECEIVED] = 0;
+        t = timeline(&c);
+        ck_assert_msg(get(t, "sar.response")->paused == (rows[i].paused_days != 0),
+                      "row %zu: awaiting", i);
+        foi_timeline_free(t);
+    }
+}
+END_TEST
+
 START_TEST(test_sar_clarification_pauses)
 {
     /* Received Mon 3 Mar 2025; clarification asked Mon 10 Mar, answered Fri
@@ -1270,6 +1325,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_school_pit_extension);
     tcase_add_test(tc, test_foisa_pit_extension_refused);
     tcase_add_test(tc, test_late_clarification);
+    tcase_add_test(tc, test_sar_clarification_bands);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);

@@ -144,13 +144,15 @@ static const struct tcase cases[] = {
      0,
      "sar.response sar.extended",
      NULL},
+    /* Received in 2018, before the ICO's guidance of 21 October 2020 let a
+     * controller stop the clock for clarification: the month runs on. */
     {"SAR awaiting clarification",
      FOI_REGIME_SAR,
      {0, 2, NO, NO, NO, NO, NO, NO, NO},
      0,
      0,
      "sar.response",
-     "the paused days are added to the month"},
+     "asking for clarification did not change the time limit"},
     {"SAR clarified",
      FOI_REGIME_SAR,
      {0, 2, 9, NO, NO, NO, NO, NO, NO},
