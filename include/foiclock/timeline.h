@@ -47,6 +47,12 @@ typedef struct foi_case {
     const foi_date *school_days;        /* school days, or NULL: backstop only */
     size_t n_school_days;
     const foi_calendar *calendars[FOI_CAL_COUNT]; /* NULL entries: built-in */
+    /* When has_extension_claimed is set (with pit_extension), the day the
+     * authority or controller gave notice of the extension. A notice given
+     * after the time for compliance extends nothing (FOIA s.17(1), EIR and
+     * EISR reg 7, UK GDPR Art 12(3)); one before receipt is an error. */
+    int has_extension_claimed;
+    foi_date extension_claimed;
 } foi_case;
 
 FOICLOCK_EXPORT void foi_case_init(foi_case *c, foi_regime regime);

@@ -126,6 +126,22 @@ static int validate(const foi_case *c)
                               "of receipt)",
                               foi_regime_name(c->regime));
     }
+    if (c->has_extension_claimed) {
+        char a[FOI_DATE_ISO_SIZE], b2[FOI_DATE_ISO_SIZE];
+        if (!c->pit_extension)
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
+                                  "the date of an extension notice is given without the "
+                                  "extension");
+        if (!foi_serial_valid(c->extension_claimed.serial))
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
+                                  "the " FOI_FIELD_MARK " date (serial %ld) is not a valid date",
+                                  (long)c->extension_claimed.serial);
+        if (c->extension_claimed.serial < c->events[FOI_EVENT_RECEIVED].serial)
+            return foi_fail_field(FOI_ECONFLICT, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_RECEIVED,
+                                  FOI_FIELD_MARK " (%s) is before " FOI_OTHER_MARK " (%s)",
+                                  foi_date_format_iso(c->extension_claimed, a),
+                                  foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], b2));
+    }
     /* FOISA s.10(1) gives every response, public interest test included,
      * "not later than the twentieth working day"; unlike FOIA s.10(3) it
      * has no extension to claim. */
@@ -292,6 +308,17 @@ static const char note_clarification_late[] =
     "Warning: the clarification was asked for after this response was first due. Section 1(3) "
     "sets no time limit, so the clock restarted, but a late request for clarification is "
     "unusual: check the dates.";
+static const char note_extension_late_foia[] =
+    "The extension was claimed after this deadline: FOIA s.17(1) requires the notice within the "
+    "time for compliance, so it extends nothing and the response is judged against this date.";
+static const char note_extension_late_eir[] =
+    "The extension was claimed after this deadline: regulation 7 requires the notice within 20 "
+    "working days of receipt, so it extends nothing and the response is judged against this "
+    "date.";
+static const char note_extension_late_sar[] =
+    "The extension was claimed after this deadline: UK GDPR Art 12(3) requires notice of an "
+    "extension within one month of receipt, so it extends nothing and the response is judged "
+    "against this date.";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -428,6 +455,14 @@ static int build(struct builder *b)
             e->note = c->regime == FOI_REGIME_FOISA ? note_fee_late_scotland : note_fee_late;
         if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
             e->note = note_no_school_calendar;
+        if (extended && c->has_extension_claimed &&
+            c->extension_claimed.serial > e->deadline.due.serial) {
+            /* The notice came after the time it was meant to extend. */
+            extended = 0;
+            e->note = c->regime == FOI_REGIME_SAR    ? note_extension_late_sar
+                      : c->regime == FOI_REGIME_FOIA ? note_extension_late_foia
+                                                     : note_extension_late_eir;
+        }
         if (extended) {
             e->extended = 1;
             e->note = note_extended;

@@ -210,3 +210,19 @@ timeline command gives); PAUSED, whose clock is stopped, has none yet.
   $ foiclock batch cases.csv --format text
   foiclock: batch: unknown format 'text': expected csv, json or ics
   [2]
+
+A pit_extension date is the day the extension notice was given, and is
+checked: before receipt it is an error for that row; after the time for
+compliance (received Mon 15 Jul 2019: Tue 13 Aug 2019) it extends nothing
+(FOIA s.17(1) requires the notice within that time), so the response is
+judged against 13 Aug and is late; on 13 Aug itself it extends to 40 working
+days (Wed 11 Sep 2019).
+
+  $ printf 'ref,regime,received,pit_extension,responded\nA,foia,2019-07-15,2019-07-10,\nB,foia,2019-07-15,2019-08-20,2019-09-05\nC,foia,2019-07-15,2019-08-13,2019-09-05\n' | foiclock batch - 2>&1 | cut -d, -f1,4-8
+  ref,pit_extension,responded,response_due,in_time,working_days_taken
+  A,2019-07-10,,,,
+  B,2019-08-20,2019-09-05,2019-08-13,false,36
+  C,2019-08-13,2019-09-05,2019-09-11,true,36
+  foiclock: batch: 1 of 3 rows had errors
+  $ printf 'ref,regime,received,pit_extension\nA,foia,2019-07-15,2019-07-10\n' | foiclock batch - 2>/dev/null | sed -n 2p
+  A,foia,2019-07-15,2019-07-10,,,,,,,,,,,line 2: pit_extension (2019-07-10) is before received (2019-07-15)

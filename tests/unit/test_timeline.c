@@ -1011,6 +1011,67 @@ START_TEST(test_sar_clarification_bands)
 }
 END_TEST
 
+/* An extension must be claimed within the time it extends. FOIA s.17(1):
+ * the notice must be given "within the time for complying with section
+ * 1(1)"; EIR reg 7 likewise within the 20 working days; UK GDPR Art 12(3):
+ * "The controller shall inform the data subject of any such extension
+ * within one month of receipt of the request". Received Mon 15 Jul 2019:
+ * Jul 16-19 (4), 22-26 (9), Jul 29 - Aug 2 (14), 6-9 (18, 5 Aug skipped),
+ * 12-13 (20) -> Tue 13 Aug 2019. */
+START_TEST(test_extension_claim_dates)
+{
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2019, 7, 15));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    /* on the last day: it extends */
+    c.extension_claimed = D(2019, 8, 13);
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.response foia.pit-extension");
+    ck_assert_int_eq(get(t, "foia.response")->extended, 1);
+    foi_timeline_free(t);
+    /* a week later: it extends nothing, and the entry says why */
+    c.extension_claimed = D(2019, 8, 20);
+    t = timeline(&c);
+    check_ids(t, "foia.response");
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2019, 7, 15), D(2019, 8, 13));
+    ck_assert_int_eq(e->extended, 0);
+    ck_assert_ptr_nonnull(strstr(e->note, "FOIA s.17(1)"));
+    ck_assert_int_eq(tstatus(t, "foia.response", D(2019, 8, 30)).state, FOI_STATE_OVERDUE);
+    foi_timeline_free(t);
+    /* before receipt: an error naming the claim and the receipt */
+    c.extension_claimed = D(2019, 7, 10);
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_ECONFLICT);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_PIT_EXTENSION);
+    ck_assert_int_eq(foi_error_other_field(), FOI_FIELD_RECEIVED);
+
+    /* EIR reg 7: the same 20 working days */
+    c = mkcase(FOI_REGIME_EIR, D(2019, 7, 15));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    c.extension_claimed = D(2019, 8, 14);
+    t = timeline(&c);
+    check_ids(t, "eir.response");
+    ck_assert_ptr_nonnull(strstr(get(t, "eir.response")->note, "regulation 7"));
+    foi_timeline_free(t);
+
+    /* Subject access received Mon 2 Mar 2026: the month ends Thu 2 Apr; an
+     * extension notice on Fri 10 Apr comes too late. */
+    c = mkcase(FOI_REGIME_SAR, D(2026, 3, 2));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    c.extension_claimed = D(2026, 4, 10);
+    t = timeline(&c);
+    check_ids(t, "sar.response");
+    ck_assert_ptr_nonnull(strstr(get(t, "sar.response")->note, "Art 12(3)"));
+    foi_timeline_free(t);
+    c.extension_claimed = D(2026, 3, 20);
+    t = timeline(&c);
+    check_ids(t, "sar.response sar.extended");
+    foi_timeline_free(t);
+}
+END_TEST
+
 START_TEST(test_sar_clarification_pauses)
 {
     /* Received Mon 3 Mar 2025; clarification asked Mon 10 Mar, answered Fri
@@ -1326,6 +1387,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_foisa_pit_extension_refused);
     tcase_add_test(tc, test_late_clarification);
     tcase_add_test(tc, test_sar_clarification_bands);
+    tcase_add_test(tc, test_extension_claim_dates);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);
