@@ -55,6 +55,15 @@ typedef struct foi_case {
     foi_date extension_claimed;
 } foi_case;
 
+/*
+ * Warnings about a case's dates, judged on today: a date received or
+ * responded after today is almost always a typing error, so it is computed
+ * as given but flagged. Writes up to cap messages (static strings) to out
+ * and returns how many there are; out may be NULL when cap is 0.
+ */
+FOICLOCK_EXPORT size_t foi_case_warnings(const char **out, size_t cap, const foi_case *c,
+                                         foi_date today);
+
 FOICLOCK_EXPORT void foi_case_init(foi_case *c, foi_regime regime);
 FOICLOCK_EXPORT void foi_case_set(foi_case *c, foi_event event, foi_date date);
 

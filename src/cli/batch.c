@@ -353,6 +353,18 @@ static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *re
             put_char(w, '"');
         }
     }
+    /* Dates after today are computed as given but flagged. */
+    if (r->kase) {
+        const char *warn[4];
+        size_t nwarn = foi_case_warnings(warn, 4, r->kase, x->today);
+        put_str(w, ",\"warnings\":[");
+        for (size_t i = 0; i < nwarn && i < 4; i++) {
+            if (i)
+                put_char(w, ',');
+            json_text(w, warn[i], strlen(warn[i]));
+        }
+        put_char(w, ']');
+    }
     put(w, "}\n", 2);
     return 0;
 }

@@ -484,6 +484,13 @@ int cmd_timeline(int argc, char **argv)
     }
 
     char *text = NULL;
+    if (o.format != FORMAT_JSON) {
+        /* Computed as given, but a date after today is flagged. */
+        const char *warn[4];
+        size_t nwarn = foi_case_warnings(warn, 4, &c, now);
+        for (size_t i = 0; i < nwarn && i < 4; i++)
+            fprintf(stderr, "foiclock: warning: %s\n", warn[i]);
+    }
     rc = o.format == FORMAT_JSON ? foi_timeline_json(&text, &c, t, now)
                                  : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);

@@ -305,7 +305,14 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
     }
     sb_puts(&sb, "]");
     json_advice(&sb, advice, nadvice < FOI_ADVICE_MAX ? nadvice : FOI_ADVICE_MAX);
-    sb_puts(&sb, "}");
+    const char *warn[4];
+    size_t nwarn = foi_case_warnings(warn, 4, c, today);
+    sb_puts(&sb, ",\"warnings\":[");
+    for (size_t i = 0; i < nwarn && i < 4; i++) {
+        sb_puts(&sb, i ? "," : "");
+        sb_json_string(&sb, warn[i]);
+    }
+    sb_puts(&sb, "]}");
     free(status);
     return sb_take(&sb, out);
 }

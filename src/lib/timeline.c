@@ -38,6 +38,26 @@ void foi_case_init(foi_case *c, foi_regime regime)
     c->regime = regime;
 }
 
+size_t foi_case_warnings(const char **out, size_t cap, const foi_case *c, foi_date today)
+{
+    static const struct {
+        foi_event event;
+        const char *text;
+    } future[] = {
+        {FOI_EVENT_RECEIVED, "the date received is after today: check it for a typing error"},
+        {FOI_EVENT_RESPONDED, "the date responded is after today: check it for a typing error"},
+    };
+    size_t n = 0;
+    for (size_t i = 0; c && i < sizeof future / sizeof *future; i++) {
+        if (!c->has[future[i].event] || c->events[future[i].event].serial <= today.serial)
+            continue;
+        if (n < cap && out)
+            out[n] = future[i].text;
+        n++;
+    }
+    return n;
+}
+
 void foi_case_set(foi_case *c, foi_event event, foi_date date)
 {
     if (c && (unsigned)event < FOI_EVENT_COUNT) {

@@ -111,7 +111,7 @@ December 2026; 7 working days remain after 26 November (27 Nov, 1-4 Dec,
 Public-interest extension: the refusal notice at 20 WD, the answer by 40.
 
   $ FOICLOCK_TODAY=2026-11-26 foiclock timeline --received 2026-10-01 --pit-extension --format json
-  {"schema_version":1,"case":{"regime":"foia","title":"FOIA request","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","status_text":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"status_text":"due today","done_by":"responded"}],"advice":[{"kind":"expect-answer","audience":"requester","entry":1,"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","date":"2026-11-26","text":"Expect an answer by Thursday 26 November 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO."}]}
+  {"schema_version":1,"case":{"regime":"foia","title":"FOIA request","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","status_text":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"status_text":"due today","done_by":"responded"}],"advice":[{"kind":"expect-answer","audience":"requester","entry":1,"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","date":"2026-11-26","text":"Expect an answer by Thursday 26 November 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO."}],"warnings":[]}
 
 Subject access with a clarification pause (rules.md section 4): received
 Friday 31 January 2025, clarification asked Monday 3 February, answered
@@ -151,3 +151,12 @@ Contradictory events are rejected, naming both.
   $ foiclock timeline --responded 2018-10-15
   foiclock: timeline: --received DATE is required
   [2]
+
+A received or responded date after today is almost always a typing error:
+the case is still computed, with a warning on standard error (text) or in
+"warnings" (JSON). Today is Thursday 26 November 2026.
+
+  $ foiclock timeline --received 2026-12-26 2>&1 >/dev/null
+  foiclock: warning: the date received is after today: check it for a typing error
+  $ foiclock timeline --received 2026-11-02 --responded 2026-12-20 --format json | grep -o '"warnings":.*'
+  "warnings":["the date responded is after today: check it for a typing error"]}

@@ -1072,6 +1072,23 @@ START_TEST(test_extension_claim_dates)
 }
 END_TEST
 
+/* Dates after today: computed as given, but flagged. */
+START_TEST(test_case_warnings)
+{
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2026, 12, 2));
+    const char *w[4];
+    ck_assert_uint_eq(foi_case_warnings(w, 4, &c, D(2026, 12, 2)), 0);
+    ck_assert_uint_eq(foi_case_warnings(w, 4, &c, D(2026, 12, 1)), 1);
+    ck_assert_ptr_nonnull(strstr(w[0], "received is after today"));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2026, 12, 10));
+    ck_assert_uint_eq(foi_case_warnings(w, 4, &c, D(2026, 12, 1)), 2);
+    ck_assert_ptr_nonnull(strstr(w[1], "responded is after today"));
+    /* the count without room for any */
+    ck_assert_uint_eq(foi_case_warnings(NULL, 0, &c, D(2026, 12, 5)), 1);
+    ck_assert_uint_eq(foi_case_warnings(NULL, 0, NULL, D(2026, 12, 5)), 0);
+}
+END_TEST
+
 START_TEST(test_sar_clarification_pauses)
 {
     /* Received Mon 3 Mar 2025; clarification asked Mon 10 Mar, answered Fri
@@ -1388,6 +1405,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_late_clarification);
     tcase_add_test(tc, test_sar_clarification_bands);
     tcase_add_test(tc, test_extension_claim_dates);
+    tcase_add_test(tc, test_case_warnings);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);
