@@ -226,3 +226,12 @@ days (Wed 11 Sep 2019).
   foiclock: batch: 1 of 3 rows had errors
   $ printf 'ref,regime,received,pit_extension\nA,foia,2019-07-15,2019-07-10\n' | foiclock batch - 2>/dev/null | sed -n 2p
   A,foia,2019-07-15,2019-07-10,,,,,,,,,,,line 2: pit_extension (2019-07-10) is before received (2019-07-15)
+
+A case row received or answered after today is computed as given, with a
+warning: on standard error for CSV, in "warnings" for JSON (today is
+Thursday 26 November 2026).
+
+  $ printf 'ref,received\nA,2027-01-05\nB,2026-01-05\n' | foiclock batch - 2>&1 >/dev/null
+  foiclock: batch: line 2: warning: the date received is after today: check it for a typing error
+  $ printf 'ref,received\nA,2027-01-05\n' | foiclock batch - --format json | grep -o '"warnings":.*'
+  "warnings":["the date received is after today: check it for a typing error"]}
