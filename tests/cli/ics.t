@@ -71,7 +71,7 @@ every transcript) gives the export time: 2026-11-26T00:00Z, SEQUENCE
   DTSTART;VALUE=DATE:20260824
   UID:foia.fee-period~foia~~REQ-7@foiclock
   SEQUENCE:3630240
-  DTSTART;VALUE=DATE:20260903
+  DTSTART;VALUE=DATE:20260902
 
 A failing command leaves an earlier -o file alone.
 
