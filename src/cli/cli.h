@@ -6,6 +6,7 @@
 
 #include <foiclock/foiclock.h>
 #include <foiclock/ical.h>
+#include <foiclock/json.h>
 
 enum { EXIT_NO = 1, EXIT_USAGE = 2 };
 
@@ -43,15 +44,20 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn);
 /* Prints "foiclock: message" on standard error and returns EXIT_USAGE. */
 int fail(const char *fmt, ...) FOI_CLI_PRINTF(1, 2);
 
+/* FOI_JSON_SCHEMA_VERSION as a string literal, for output built by pieces. */
+#define CLI_STRINGIFY_(x) #x
+#define CLI_STRINGIFY(x) CLI_STRINGIFY_(x)
+#define JSON_SCHEMA_VERSION_TEXT CLI_STRINGIFY(FOI_JSON_SCHEMA_VERSION)
+
+/* Prints a JSON string from the library (rc 0) with a newline and frees it;
+ * on failure prints "foiclock: CONTEXT: message". Returns 0 or EXIT_USAGE. */
+int json_emit(int rc, char *json, const char *context);
+
 /* Output helpers (output.c). */
 void json_string(FILE *f, const char *s);
 /* Writes s for a terminal: control characters, and bytes that do not begin a
  * well-formed UTF-8 character, become \xNN. */
 void text_clean(FILE *f, const char *s);
-void json_date(FILE *f, const char *key, foi_date d);
-const char *ordinal_suffix(long n);
-/* Writes the divisions of a mask for people: "all of the UK", "Scotland", ... */
-void text_divisions(FILE *f, unsigned divisions);
 void json_divisions(FILE *f, unsigned divisions);
 /* Holidays for people, grouped by day and name, joined by sep; with_date
  * puts the date before each. */
@@ -103,7 +109,7 @@ struct ics_api {
     int (*deadline)(char **, const foi_deadline *, const char *, const foi_ics_options *);
     int (*holidays)(char **, const foi_calendar *, foi_date, foi_date, const foi_ics_options *);
     void (*release)(char *);
-    int (*load_holidays)(foi_calendar_builder *, const char *, unsigned);
+    int (*import_holidays)(foi_calendar_builder *, const char *, unsigned, foi_import_report *);
     int (*writer_new)(foi_ics_writer **, char **, const char *, const foi_ics_options *);
     int (*writer_case)(foi_ics_writer *, char **, const foi_case *, const foi_timeline *,
                        const char *);
@@ -118,9 +124,10 @@ struct ics_api {
 const struct ics_api *ics_api(void);
 
 /* --holidays [DIVISION=]FILE, given anywhere on the command line: the
- * calendars built with them (NULL entries: none given, use built-in). */
+ * calendars built with them (NULL entries: none given, use built-in). What
+ * the files changed goes to standard error, as JSON when json is set. */
 extern const foi_calendar *cli_calendars[FOI_CAL_COUNT];
-int load_holiday_files(const char *const *specs, size_t n);
+int load_holiday_files(const char *const *specs, size_t n, int json);
 void free_holiday_calendars(void);
 const foi_calendar *cli_calendar(foi_calendar_id id);
 

@@ -195,7 +195,7 @@ static void error_record(const struct opts *o, long line, const char *input, siz
                          const char *msg)
 {
     if (o->format == FORMAT_JSON) {
-        printf("{\"line\":%ld,\"input\":", line);
+        printf("{\"schema_version\":%d,\"line\":%ld,\"input\":", FOI_JSON_SCHEMA_VERSION, line);
         /* Keep the record valid JSON even for binary input. */
         char *copy = malloc(len + 1);
         if (copy) {
@@ -382,7 +382,14 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
-            if (load_holiday_files(holidays, nholidays))
+            /* Notes on imported holidays follow the command's --format. */
+            int json = 0;
+            for (int k = 2; k < argc; k++)
+                json = (strcmp(argv[k], "--format") == 0 && k + 1 < argc)
+                           ? strcmp(argv[k + 1], "json") == 0
+                       : strncmp(argv[k], "--format=", 9) == 0 ? strcmp(argv[k] + 9, "json") == 0
+                                                               : json;
+            if (load_holiday_files(holidays, nholidays, json))
                 return EXIT_USAGE;
             ics_output_path = out;
             if (out && open_output(out)) {
