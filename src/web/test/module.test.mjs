@@ -9,6 +9,7 @@
 // FOICLOCK_WEB_SEED fixes the random cases; FOICLOCK_WEB_CASES their number.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -321,6 +322,19 @@ check('the batched Nth working day agrees with the one-at-a-time call', () => {
     input: `${Array.from(anchors.slice(0, 300), iso).join('\n')}\n`, encoding: 'utf8' })
     .trim().split('\n').map((l) => JSON.parse(l).date);
   assert.deepEqual(Array.from(fc.addMany(anchors.slice(0, 300), 20), iso), lines);
+});
+
+check("the README's Node example prints what the README says", () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const m = /```js\n([\s\S]*?)```\n\n```\n\$ node example\.mjs\n([\s\S]*?)```/.exec(readme);
+  assert.ok(m, 'the README has the example and its output');
+  const file = join(webDir, 'example.mjs');
+  writeFileSync(file, m[1]);
+  try {
+    assert.equal(execFileSync(process.execPath, [file], { encoding: 'utf8' }), m[2]);
+  } finally {
+    rmSync(file, { force: true });
+  }
 });
 
 console.log(`web.module: ${checks} checks passed`);
