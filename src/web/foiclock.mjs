@@ -1,6 +1,7 @@
 // foiclock in JavaScript: the C library compiled to WebAssembly, with a small
 // API over it. Dates cross as ISO strings ("2026-06-01"); results are the
-// objects the CLI prints with --format json; a failure throws a
+// library's JSON objects, as the CLI prints them with --format json
+// (src/doc/json-schema.md), passed through; a failure throws a
 // FoiclockError carrying the library's message and, where known, the input
 // at fault (error.field: "received", "regime", ...).
 //
@@ -144,6 +145,17 @@ function makeApi(x) {
   let scratch = 0;
   let scratchCount = 0;
 
+  // A deadline or timeline from the C side: the library's JSON, and each
+  // deadline's working in plain English beside it, put into the deadline.
+  function withWorking(text) {
+    const { result, working } = JSON.parse(text);
+    const list = result.deadlines || [result];
+    list.forEach((d, i) => {
+      if (working[i] != null) d.working = working[i];
+    });
+    return result;
+  }
+
   const api = {
     FoiclockError,
     CASE_EVENTS,
@@ -169,14 +181,14 @@ function makeApi(x) {
      * options.regime (foia, eir, foisa, eisr), options.receiptRule
      * (statutory, next-working-day). As 'foiclock due --format json'. */
     due(received, options = {}) {
-      return JSON.parse(call(x.fw_due, received, options.regime, options.receiptRule));
+      return withWorking(call(x.fw_due, received, options.regime, options.receiptRule));
     },
 
     /** Any rule's deadline from its anchor; options.division (for subject
      * access), options.receiptRule, options.responded (foisa.review-request).
      * As 'foiclock deadline RULE DATE --format json'. */
     deadline(rule, anchor, options = {}) {
-      return JSON.parse(call(x.fw_deadline, rule, anchor, options.division,
+      return withWorking(call(x.fw_deadline, rule, anchor, options.division,
         options.receiptRule, options.responded));
     },
 
@@ -194,7 +206,7 @@ function makeApi(x) {
         if (!known.has(k)) throw new FoiclockError(`unknown case field '${k}'`, k);
       }
       const withToday = c.today ? c : { ...c, today: api.today() };
-      return JSON.parse(timelineText(withToday));
+      return withWorking(timelineText(withToday));
     },
 
     /** Where each deadline of a case stands on `today`: a list of

@@ -3,9 +3,11 @@
  * JavaScript cannot hold C structs, so each export takes its inputs as
  * NUL-terminated strings in the module's memory and returns a malloc'd JSON
  * text (freed with fw_free), or NULL on failure with the library's message in
- * fw_error() and the input at fault in fw_error_field(). The JSON has the
- * shape of the CLI's --format json output, so that one description serves
- * both front ends. Only the public API is used. */
+ * fw_error() and the input at fault in fw_error_field(). Deadlines and
+ * timelines come as {"result": the library's JSON, "working": [the working
+ * of each deadline in plain English, null where there is none]}; holidays
+ * and calendars as the CLI's --format json prints them (src/doc/json-schema.md).
+ * Only the public API is used. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -133,49 +135,26 @@ __attribute__((format(printf, 2, 3))) static void putf(struct buf *b, const char
     }
 }
 
-/* The length of the well-formed UTF-8 character at p, or 0. */
-static size_t utf8_length(const unsigned char *p)
-{
-    size_t n = p[0] < 0xc2 ? 0 : p[0] < 0xe0 ? 2 : p[0] < 0xf0 ? 3 : p[0] < 0xf5 ? 4 : 0;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-    if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0) ||
-        (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90))
-        return 0;
-    return n;
-}
-
-/* A JSON string, escaped as the CLI escapes it. */
+/* A JSON string, escaped by the library. */
 static void jstr(struct buf *b, const char *s)
 {
-    put(b, "\"", 1);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"') {
-            puts_(b, "\\\"");
-        } else if (*p == '\\') {
-            puts_(b, "\\\\");
-        } else if (*p == '\n') {
-            puts_(b, "\\n");
-        } else if (*p == '\r') {
-            puts_(b, "\\r");
-        } else if (*p == '\t') {
-            puts_(b, "\\t");
-        } else if (*p < 0x20 || *p == 0x7f) {
-            putf(b, "\\u%04x", *p);
-        } else if (*p < 0x80) {
-            put(b, (const char *)p, 1);
-        } else {
-            size_t n = utf8_length(p);
-            if (n) {
-                put(b, (const char *)p, n);
-                p += n - 1;
-            } else {
-                puts_(b, "\\ufffd");
-            }
-        }
+    char *q = NULL;
+    if (foi_json_quote(&q, s)) {
+        b->failed = 1;
+        return;
     }
-    put(b, "\"", 1);
+    puts_(b, q);
+    foi_json_free(q);
+}
+
+/* JSON text the library rendered, handed over to b. */
+static void jlib(struct buf *b, int rc, char *json)
+{
+    if (rc)
+        b->failed = 1;
+    else
+        puts_(b, json);
+    foi_json_free(json);
 }
 
 static const char *iso(foi_date d, char buf[FOI_DATE_ISO_SIZE])
@@ -222,23 +201,12 @@ static void jdivisions(struct buf *b, unsigned divisions)
 
 static void jholidays(struct buf *b, const foi_holiday *h, size_t n)
 {
-    put(b, "[", 1);
-    for (size_t i = 0; i < n; i++) {
-        char d[FOI_DATE_ISO_SIZE];
-        putf(b, "%s{\"date\":\"%s\",\"weekday\":\"%s\",\"name\":", i ? "," : "", iso(h[i].date, d),
-             foi_weekday_name(foi_date_weekday(h[i].date)));
-        jstr(b, h[i].name);
-        puts_(b, ",\"division\":");
-        jdivisions(b, h[i].divisions);
-        putf(b, ",\"basis\":\"%s\",\"substitute\":%s,\"provisional\":%s,\"source\":",
-             foi_basis_name(h[i].basis), tf(h[i].substitute), tf(h[i].provisional));
-        jstr(b, h[i].source);
-        put(b, "}", 1);
-    }
-    put(b, "]", 1);
+    char *json = NULL;
+    jlib(b, foi_holidays_json(&json, h, n), json);
 }
 
-/* The working in plain English, one fact a line, as the CLI prints it. */
+/* The working in plain English, one fact a line, as the CLI prints it: a
+ * JSON string. */
 static void jworking(struct buf *b, const foi_deadline *d, foi_receipt_rule receipt)
 {
     size_t n = foi_deadline_text(NULL, 0, d, receipt, NULL);
@@ -251,76 +219,8 @@ static void jworking(struct buf *b, const foi_deadline *d, foi_receipt_rule rece
     /* Drop the final newline: lines are separated, not terminated. */
     if (n && text[n - 1] == '\n')
         text[n - 1] = '\0';
-    puts_(b, ",\"working\":");
     jstr(b, text);
     free(text);
-}
-
-static void jdeadline(struct buf *b, const foi_deadline *d, foi_receipt_rule receipt)
-{
-    const foi_rule *r = d->rule;
-    char s[FOI_DATE_ISO_SIZE];
-    putf(b, "\"rule\":\"%s\",\"summary\":", r->id);
-    jstr(b, r->summary);
-    putf(b, ",\"anchor\":\"%s\",\"anchor_meaning\":", iso(d->anchor, s));
-    jstr(b, r->anchor_text);
-    putf(b, ",\"start\":\"%s\"", iso(d->start, s));
-    putf(b, ",\"due\":\"%s\",\"weekday\":\"%s\"", iso(d->due, s),
-         foi_weekday_name(foi_date_weekday(d->due)));
-    putf(b,
-         ",\"count\":%d,\"unit\":\"%s\",\"calendar\":\"%s\",\"statutory\":%s,\"basis\":", r->count,
-         foi_unit_name(r->unit), foi_calendar_name(d->calendar), tf(r->statutory));
-    jstr(b, r->basis);
-    putf(b, ",\"provisional\":%s,\"receipt_rule\":\"%s\"", tf(d->provisional),
-         foi_receipt_rule_name(receipt));
-    if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING)
-        putf(b, ",\"anchor_non_working\":true,\"other_receipt_rule\":\"%s\",\"other_due\":\"%s\"",
-             foi_receipt_rule_name(receipt == FOI_RECEIPT_STATUTORY ? FOI_RECEIPT_NEXT_WORKING_DAY
-                                                                    : FOI_RECEIPT_STATUTORY),
-             iso(d->other_due, s));
-    if (d->notes & FOI_NOTE_ROLLED)
-        putf(b, ",\"rolled_from\":\"%s\"", iso(d->unrolled, s));
-    if (d->notes & FOI_NOTE_GRACE)
-        putf(b, ",\"next_working_day_in_time\":\"%s\"", iso(d->grace, s));
-    if (d->notes & FOI_NOTE_PAUSED)
-        putf(b, ",\"paused_days\":%d", d->paused_days);
-    if (d->notes & FOI_NOTE_LATE_RESPONSE)
-        puts_(b, ",\"from_late_response\":true");
-    if (d->notes & FOI_NOTE_SAFER_EARLIER)
-        putf(b, ",\"safer\":\"%s\"", iso(d->safer, s));
-    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
-        putf(b, ",\"backstop_due\":\"%s\"", iso(d->backstop_due, s));
-        if (d->school_due.serial && !(d->notes & FOI_NOTE_SCHOOL_BACKSTOP) &&
-            !(d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR))
-            putf(b, ",\"school_due\":\"%s\"", iso(d->school_due, s));
-        putf(b, ",\"school_calendar\":%s", tf(!(d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR)));
-    }
-    puts_(b, ",\"skipped\":");
-    jholidays(b, d->skipped, d->n_skipped);
-}
-
-static void jstatus(struct buf *b, const foi_status *s)
-{
-    putf(b, ",\"status\":\"%s\"", foi_state_name(s->state));
-    switch (s->state) {
-    case FOI_STATE_PENDING:
-        putf(b, ",\"remaining\":%d", s->remaining);
-        break;
-    case FOI_STATE_DUE_TODAY:
-        puts_(b, ",\"remaining\":0");
-        break;
-    case FOI_STATE_OVERDUE:
-        putf(b, ",\"overdue\":%d,\"overdue_calendar_days\":%d", s->overdue, s->overdue_days);
-        break;
-    case FOI_STATE_MET:
-        putf(b, ",\"in_time\":true,\"early\":%d", s->early);
-        break;
-    case FOI_STATE_MISSED:
-        putf(b, ",\"in_time\":false,\"late\":%d", s->late);
-        break;
-    default:
-        break;
-    }
 }
 
 /* ---- inputs ---- */
@@ -454,10 +354,12 @@ char *fw_deadline(const char *rule_id, const char *anchor, const char *division,
     if (foi_deadline_compute(&d, rule, day, &o))
         return NULL;
     struct buf b = {0};
-    put(&b, "{", 1);
-    jdeadline(&b, &d, o.receipt_rule);
+    char *json = NULL;
+    puts_(&b, "{\"result\":");
+    jlib(&b, foi_deadline_json(&json, &d, o.receipt_rule), json);
+    puts_(&b, ",\"working\":[");
     jworking(&b, &d, o.receipt_rule);
-    put(&b, "}", 1);
+    puts_(&b, "]}");
     return finish(&b);
 }
 
@@ -550,64 +452,26 @@ EXPORT(fw_timeline) char *fw_timeline(const char *const *fields)
     c.school_days = NULL;
     if (rc)
         return fail_on(event_in_message(foi_error_last()));
-    size_t n = foi_timeline_count(t);
-    foi_status *status = malloc((n ? n : 1) * sizeof *status);
-    if (!status) {
+    char *json = NULL;
+    rc = foi_timeline_json(&json, &c, t, now);
+    if (rc) {
         foi_timeline_free(t);
-        foi_error_set(FOI_ENOMEM, "out of memory");
-        return NULL;
+        return fail_on(rc == FOI_ERANGE ? F_TODAY : -1);
     }
-    for (size_t i = 0; i < n; i++) {
-        if (foi_timeline_status(&status[i], t, i, now)) {
-            free(status);
-            foi_timeline_free(t);
-            return fail_on(F_TODAY);
-        }
-    }
-
     struct buf b = {0};
-    char s[FOI_DATE_ISO_SIZE];
-    putf(&b, "{\"case\":{\"regime\":\"%s\"", foi_regime_name(c.regime));
-    if (c.division)
-        putf(&b, ",\"division\":\"%s\"", foi_division_name(c.division));
-    if (c.ref) {
-        puts_(&b, ",\"ref\":");
-        jstr(&b, c.ref);
-    }
-    putf(&b, ",\"receipt_rule\":\"%s\"", foi_receipt_rule_name(c.receipt_rule));
-    for (int e = 0; e < FOI_EVENT_COUNT; e++)
-        if (c.has[e])
-            putf(&b, ",\"%s\":\"%s\"", foi_event_name((foi_event)e), iso(c.events[e], s));
-    putf(&b, ",\"pit_extension\":%s,\"school\":%s", tf(c.pit_extension), tf(c.school));
-    putf(&b, ",\"today\":\"%s\"},\"deadlines\":[", iso(now, s));
-    for (size_t i = 0; i < n; i++) {
+    puts_(&b, "{\"result\":");
+    jlib(&b, 0, json);
+    puts_(&b, ",\"working\":[");
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
         const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
-        put(&b, i ? ",{" : "{", i ? 2 : 1);
-        if (e->paused) {
-            putf(&b, "\"rule\":\"%s\",\"summary\":", e->deadline.rule->id);
-            jstr(&b, e->deadline.rule->summary);
-            putf(&b, ",\"anchor\":\"%s\",\"due\":null,\"statutory\":%s,\"basis\":",
-                 iso(e->deadline.anchor, s), tf(e->deadline.rule->statutory));
-            jstr(&b, e->deadline.rule->basis);
-        } else {
-            jdeadline(&b, &e->deadline, c.receipt_rule);
-        }
-        jstatus(&b, &status[i]);
-        if (e->has_done_event) {
-            putf(&b, ",\"done_by\":\"%s\"", foi_event_name(e->done_event));
-            if (e->done)
-                putf(&b, ",\"done_on\":\"%s\"", iso(e->done_on, s));
-        }
-        if (e->note) {
-            puts_(&b, ",\"note\":");
-            jstr(&b, e->note);
-        }
-        if (!e->paused)
+        if (i)
+            put(&b, ",", 1);
+        if (e->paused)
+            puts_(&b, "null");
+        else
             jworking(&b, &e->deadline, c.receipt_rule);
-        put(&b, "}", 1);
     }
     puts_(&b, "]}");
-    free(status);
     foi_timeline_free(t);
     return finish(&b);
 }
@@ -640,7 +504,8 @@ EXPORT(fw_holidays) char *fw_holidays(const char *calendar, const char *from, co
     if (foi_calendar_holidays(&h, &nh, cal, a, z))
         return NULL;
     struct buf b = {0};
-    putf(&b, "{\"from\":\"%s\",\"to\":\"%s\"", iso(a, sa), iso(z, sz));
+    putf(&b, "{\"schema_version\":%d,\"from\":\"%s\",\"to\":\"%s\"", FOI_JSON_SCHEMA_VERSION,
+         iso(a, sa), iso(z, sz));
     putf(&b, ",\"calendar\":\"%s\",\"provisional\":%s,\"holidays\":", foi_calendar_name(cal),
          tf(foi_calendar_is_provisional(cal, a, z) == 1));
     jholidays(&b, h, nh);
@@ -653,7 +518,7 @@ EXPORT(fw_calendars) char *fw_calendars(void)
 {
     error_field = -1;
     struct buf b = {0};
-    puts_(&b, "{\"calendars\":[");
+    putf(&b, "{\"schema_version\":%d,\"calendars\":[", FOI_JSON_SCHEMA_VERSION);
     for (int id = 0; id < FOI_CAL_COUNT; id++) {
         const foi_calendar *c = foi_calendar_builtin((foi_calendar_id)id);
         foi_date first, last, pub;
