@@ -171,8 +171,8 @@ function showError(field, message) {
     if (i.classList.contains('govuk-select')) i.classList.add('govuk-select--error');
   }
   // The message belongs to the field: screen readers read it with it.
-  const described = DATE_FIELDS.includes(known) ? $(`${known}-fieldset`) : $(known);
-  if (described && known !== 'regime' && known !== 'receipt_rule') {
+  const described = $(`${known}-fieldset`) || $(known);
+  if (described) {
     const before = described.getAttribute('aria-describedby') || '';
     described.dataset.errorDescribed = before;
     described.setAttribute('aria-describedby', `${before} ${known}-error`.trim());

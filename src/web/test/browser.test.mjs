@@ -341,8 +341,12 @@ await check(`hostile links: ${PAYLOADS.length} payloads in each of ${PARAMS.leng
       assert.ok(!/<(img|script|svg)/i.test(state.html), `${param}: markup in the page`);
       // A value that is shown is shown as the text it is.
       if (param === 'ref') assert.ok(state.text.includes(payload), 'the reference shown as text');
-      if (param === 'received') {
-        assert.ok(await page.$eval('#error-summary', (e) => !e.hidden), 'an error is shown');
+      if (param !== 'ref' && param !== 'pit_extension') {
+        // Refused with the library's message, quoting the value as text,
+        // next to the field it came in.
+        assert.ok(await page.$eval('#error-summary', (e) => !e.hidden), `${param}: no error`);
+        const shown = await page.$eval(`#${param}-error`, (e) => (e.hidden ? null : e.textContent));
+        assert.ok(shown && shown.includes(payload.slice(0, 10)), `${param}: error not at the field`);
       }
       if (n++ === 0) {
         await axe(page, 'hostile link');
