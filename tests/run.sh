@@ -18,7 +18,8 @@ legs=${FOICLOCK_LEGS:-plain asan valgrind tsan fuzz coverage}
 timings=""
 
 leg_plain() {
-    cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_WEB=ON
+    cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_POSTGRES=ON \
+        -DFOICLOCK_BUILD_SQLITE=ON -DFOICLOCK_BUILD_WEB=ON
     cmake --build build -j"$jobs"
     ctest --test-dir build --output-on-failure -j"$jobs"
 }
