@@ -10,10 +10,14 @@
 // nothing but the language and WebAssembly.
 
 class FoiclockError extends Error {
-  constructor(message, field) {
+  constructor(message, field, otherField) {
     super(message);
     this.name = 'FoiclockError';
+    // The input at fault ("received", "regime", ...), and the one it
+    // conflicts with ("fee_paid is before fee_notice": field fee_paid,
+    // otherField fee_notice); null when the failure is about no one input.
     this.field = field || null;
+    this.otherField = otherField || null;
   }
 }
 
@@ -64,9 +68,45 @@ function makeApi(x) {
     return decoder.decode(bytes.subarray(ptr, end));
   }
 
+  // The caller's names for the inputs (setFieldNames), as a C array indexed
+  // by the library's field numbers.
+  let fieldNames = null;
+
   function fail() {
-    const field = cstring(x.fw_error_field());
-    return new FoiclockError(cstring(x.fw_error()), field || null);
+    const e = new FoiclockError(cstring(x.fw_error()), cstring(x.fw_error_field()),
+      cstring(x.fw_error_other_field()));
+    if (fieldNames && e.field) {
+      const ptrs = [];
+      let table = 0;
+      try {
+        const count = fieldCount();
+        table = x.fw_alloc(4 * count);
+        for (let i = 0; i < count; i++) {
+          const name = i ? fieldNames[cstring(x.fw_field_name(i))] : null;
+          const p = name ? put(name) : 0;
+          ptrs.push(p);
+          new DataView(x.memory.buffer).setUint32(table + 4 * i, p, true);
+        }
+        const out = x.fw_error_describe(table);
+        if (out) {
+          e.described = cstring(out);
+          x.fw_free(out);
+        }
+      } finally {
+        for (const p of ptrs) x.fw_free(p);
+        x.fw_free(table);
+      }
+    }
+    return e;
+  }
+
+  let fields = 0;
+  function fieldCount() {
+    if (!fields) {
+      fields = 1;
+      while (cstring(x.fw_field_name(fields)) !== '') fields++;
+    }
+    return fields;
   }
 
   // Calls fn with each argument as a C string (null stays NULL), takes the
@@ -159,6 +199,13 @@ function makeApi(x) {
   const api = {
     FoiclockError,
     CASE_EVENTS,
+
+    /** Names for the inputs in the caller's own words, e.g. { received:
+     * 'the date of receipt' }: a FoiclockError about an input then also
+     * carries `described`, the library's message with those names. */
+    setFieldNames(names) {
+      fieldNames = names ? { ...names } : null;
+    },
 
     /** The library's version string, e.g. "0.1.0". */
     version() {

@@ -53,7 +53,9 @@ static const char *const field_names[F_COUNT] = {"received",
                                                  "school_days",
                                                  "today"};
 
-/* Which input the last failure was about: an index into field_names, or -1. */
+/* Which input the last failure was about when the failure is the glue's own
+ * (a date it parsed for a field): an index into field_names, or -1 when the
+ * library says (foi_error_field). */
 static int error_field = -1;
 
 EXPORT(fw_error) const char *fw_error(void)
@@ -63,7 +65,39 @@ EXPORT(fw_error) const char *fw_error(void)
 
 EXPORT(fw_error_field) const char *fw_error_field(void)
 {
-    return error_field >= 0 ? field_names[error_field] : "";
+    return error_field >= 0 ? field_names[error_field] : foi_field_name(foi_error_field());
+}
+
+/* The input the one at fault conflicts with, or "". */
+EXPORT(fw_error_other_field) const char *fw_error_other_field(void)
+{
+    return error_field >= 0 ? "" : foi_field_name(foi_error_other_field());
+}
+
+/* The name of input number i (enum foi_field), or "" past the last. */
+EXPORT(fw_field_name) const char *fw_field_name(int i)
+{
+    return foi_field_name((foi_field)i);
+}
+
+static const char *name_from(foi_field field, void *ctx)
+{
+    const char *const *names = ctx;
+    return (unsigned)field < FOI_FIELD_COUNT ? names[field] : NULL;
+}
+
+/* The last failure's message with each input named by names[field] (an
+ * array of FOI_FIELD_COUNT strings, NULL or "" to keep the library's name),
+ * for a page that names its fields in its own words. */
+EXPORT(fw_error_describe) char *fw_error_describe(const char *const *names)
+{
+    if (error_field >= 0)
+        return NULL;
+    size_t n = foi_error_describe(NULL, 0, name_from, (void *)(uintptr_t)names);
+    char *out = malloc(n + 1);
+    if (out)
+        foi_error_describe(out, n + 1, name_from, (void *)(uintptr_t)names);
+    return out;
 }
 
 EXPORT(fw_alloc) void *fw_alloc(size_t n)
@@ -375,34 +409,10 @@ EXPORT(fw_due) char *fw_due(const char *received, const char *regime_name, const
                                   "controller's division");
         return fail_on(F_REGIME);
     }
-    static const char *const ids[] = {"foia.response", "eir.response", "foisa.response",
-                                      "eisr.response"};
-    return fw_deadline(ids[regime], received, NULL, receipt_rule, NULL);
-}
-
-/* Finds which event a case-level failure is about: the library's message
- * names the event at fault first. */
-static int event_in_message(const char *msg)
-{
-    int best = -1;
-    const char *at = NULL;
-    for (int e = 0; e < FOI_EVENT_COUNT; e++) {
-        const char *name = field_names[e];
-        for (const char *p = strstr(msg, name); p; p = strstr(p + 1, name)) {
-            /* A whole word: "received" is also the tail of other names. */
-            int before = p > msg && (p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z'));
-            char c = p[strlen(name)];
-            int after = c == '_' || (c >= 'a' && c <= 'z');
-            if (!before && !after) {
-                if (!at || p < at) {
-                    at = p;
-                    best = e;
-                }
-                break;
-            }
-        }
-    }
-    return best;
+    const foi_rule *rule;
+    if (foi_rule_for(&rule, regime, FOI_ROLE_RESPONSE))
+        return fail_on(F_REGIME);
+    return fw_deadline(rule->id, received, NULL, receipt_rule, NULL);
 }
 
 /* Every deadline of a case with its status on today, as the CLI's
@@ -451,7 +461,7 @@ EXPORT(fw_timeline) char *fw_timeline(const char *const *fields)
     free(school_days);
     c.school_days = NULL;
     if (rc)
-        return fail_on(event_in_message(foi_error_last()));
+        return NULL;
     char *json = NULL;
     rc = foi_timeline_json(&json, &c, t, now);
     if (rc) {

@@ -11,6 +11,9 @@
 
 const char *fw_error(void);
 const char *fw_error_field(void);
+const char *fw_error_other_field(void);
+const char *fw_field_name(int i);
+char *fw_error_describe(const char *const *names);
 void *fw_alloc(size_t n);
 void fw_free(void *p);
 char *fw_today(double unix_seconds);

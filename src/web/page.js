@@ -15,10 +15,6 @@ const OPTIONAL_DATES = DATE_FIELDS.filter((f) => f !== 'received' && f !== 'toda
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
-const TITLES = {
-  foia: 'FOIA request', eir: 'EIR request', foisa: 'FOISA request', eisr: 'EISR request',
-  sar: 'Subject access request',
-};
 
 let fc = null;
 
@@ -39,10 +35,6 @@ function longDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   const days = Math.round(Date.UTC(y, m - 1, d) / 86400000);
   return `${WEEKDAYS[((days % 7) + 7) % 7]} ${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 // ---- the case in the address ----
@@ -121,14 +113,16 @@ function caseFromForm() {
 
 // ---- errors ----
 
+// The inputs in the page's words, for the library's messages.
 const FIELD_LABELS = {
-  received: 'date of receipt', clarification_requested: 'date clarification was asked for',
-  clarification_received: 'date the clarification arrived', fee_notice: 'date of the fees notice',
-  fee_paid: 'date the fee was received', responded: 'date of the response',
-  review_requested: 'date a review was asked for', review_responded: 'date of the review answer',
-  decision_notice: 'date of the decision notice', today: 'day to show the status on',
-  regime: 'law', division: 'place', receipt_rule: 'receipt rule', ref: 'reference',
-  pit_extension: 'extension',
+  received: 'the date of receipt', clarification_requested: 'the date clarification was asked for',
+  clarification_received: 'the date the clarification arrived',
+  fee_notice: 'the date of the fees notice', fee_paid: 'the date the fee was received',
+  responded: 'the date of the response', review_requested: 'the date a review was asked for',
+  review_responded: 'the date of the review answer',
+  decision_notice: 'the date of the decision notice', today: 'the day to show the status on',
+  regime: 'the law', division: 'the place', receipt_rule: 'the receipt rule',
+  pit_extension: 'the extension',
 };
 
 // The element an error summary link takes focus to.
@@ -203,38 +197,19 @@ function onSummaryClick(event) {
 
 // ---- results ----
 
-function statusText(d) {
-  const unit = d.unit === 'working days' || d.unit === 'school days' ? 'working day' : 'day';
-  const done = (d.done_by || '').replace(/_/g, ' ');
-  switch (d.status) {
-    case 'pending':
-      return ['Open', `${plural(d.remaining, unit)} left`];
-    case 'due-today':
-      return ['Due today', 'the last day is today'];
-    case 'overdue':
-      if (!d.done_by) return ['Passed', `${plural(d.overdue_calendar_days, 'day')} ago`];
-      if (unit === 'day') return ['Overdue', `by ${plural(d.overdue, 'day')}`];
-      return ['Overdue', `by ${plural(d.overdue, unit)} (${plural(d.overdue_calendar_days,
-        'calendar day')})`];
-    case 'met':
-      return ['Met', d.early
-        ? `${done} ${longDate(d.done_on)}, ${plural(d.early, unit)} early`
-        : `${done} ${longDate(d.done_on)}, on the last day`];
-    case 'missed':
-      return ['Missed', `${done} ${longDate(d.done_on)}, ${plural(d.late, unit)} late`];
-    case 'paused':
-      return ['Paused', 'the clock is stopped'];
-    case 'extended':
-      return ['Extended', 'replaced by the extended deadline'];
-    default:
-      return [d.status, ''];
-  }
+// The library's status in words, "open: 38 working days left", as a tag
+// ("Open") and the rest.
+function statusParts(d) {
+  const text = d.status_text;
+  const colon = text.indexOf(': ');
+  const head = colon < 0 ? text : text.slice(0, colon);
+  return [head.charAt(0).toUpperCase() + head.slice(1), colon < 0 ? '' : text.slice(colon + 2)];
 }
 
 const TAG_CLASS = {
-  Open: 'govuk-tag--blue', 'Due today': 'govuk-tag--orange', Overdue: 'govuk-tag--red',
-  Passed: 'govuk-tag--grey', Met: 'govuk-tag--green', Missed: 'govuk-tag--red',
-  Paused: 'govuk-tag--yellow', Extended: 'govuk-tag--grey',
+  pending: 'govuk-tag--blue', 'due-today': 'govuk-tag--orange', overdue: 'govuk-tag--red',
+  met: 'govuk-tag--green', missed: 'govuk-tag--red', paused: 'govuk-tag--yellow',
+  extended: 'govuk-tag--grey',
 };
 
 function row(list, key, value) {
@@ -262,8 +237,8 @@ function renderDeadline(d) {
   head.append(h);
   const body = el('div', 'govuk-summary-card__content');
   const list = el('dl', 'govuk-summary-list');
-  const [state, detail] = statusText(d);
-  const tag = el('strong', `govuk-tag ${TAG_CLASS[state] || ''}`.trim(), state);
+  const [state, detail] = statusParts(d);
+  const tag = el('strong', `govuk-tag ${TAG_CLASS[d.status] || ''}`.trim(), state);
   tag.dataset.status = d.status;
   row(list, 'Status', [tag, document.createTextNode(detail ? ` ${detail}` : '')]);
   if (d.note) row(list, 'Note', d.note);
@@ -282,10 +257,16 @@ function renderDeadline(d) {
 
 function render(t) {
   const c = t.case;
-  const intro = `${TITLES[c.regime] || c.regime}${c.ref ? ` ${c.ref}` : ''}, received ` +
+  $('results-intro').textContent = `${c.title}${c.ref ? ` ${c.ref}` : ''}, received ` +
     `${longDate(c.received)}; status as at ${longDate(c.today)}.`;
-  $('results-intro').textContent = intro;
   $('deadlines').replaceChildren(...t.deadlines.map(renderDeadline));
+  const advice = t.advice || [];
+  $('advice').hidden = advice.length === 0;
+  $('advice-list').replaceChildren(...advice.map((a) => {
+    const li = el('li', null, a.text);
+    li.dataset.kind = a.kind;
+    return li;
+  }));
   $('results').hidden = false;
 }
 
@@ -314,7 +295,8 @@ function compute(c, { focus }) {
   } catch (e) {
     if (!(e instanceof fc.FoiclockError)) throw e;
     $('results').hidden = true;
-    showError(e.field, e.message);
+    const text = e.described || e.message;
+    showError(e.field, text.charAt(0).toUpperCase() + text.slice(1));
     if (focus) $('error-summary').focus();
     return false;
   }
@@ -350,6 +332,7 @@ function decode(base64) {
 
 async function start() {
   fc = await instantiate(decode(WASM_BASE64));
+  fc.setFieldNames(FIELD_LABELS);
   window.foiclock = fc;
   $('today-text').textContent = longDate(fc.today());
   $('version').textContent = fc.version();

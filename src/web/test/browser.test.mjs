@@ -134,9 +134,12 @@ function cliTimeline(c) {
     if (v === true) args.push(`--${k.replace(/_/g, '-')}`);
     else args.push(`--${k.replace(/_/g, '-')}`, v);
   }
-  return JSON.parse(execFileSync(cli, args, { encoding: 'utf8' })).deadlines.map((d) => ({
-    rule: d.rule, date: d.due, status: d.status,
-  }));
+  const t = JSON.parse(execFileSync(cli, args, { encoding: 'utf8' }));
+  return {
+    deadlines: t.deadlines.map((d) => ({ rule: d.rule, date: d.due, status: d.status })),
+    advice: t.advice.map((a) => a.text),
+    status: t.deadlines.map((d) => d.status_text),
+  };
 }
 
 // Types a date into its three fields; "2026-11-02" as 2 / 11 / 2026.
@@ -184,7 +187,18 @@ for (const { name, ...c } of cases) {
     await page.waitForSelector('#results:not([hidden])');
     const shown = await rendered(page);
     const { regime, ...rest } = c;
-    assert.deepEqual(shown, cliTimeline({ regime, ...rest }));
+    const expected = cliTimeline({ regime, ...rest });
+    assert.deepEqual(shown, expected.deadlines);
+    // The advice and each status, in the library's words.
+    assert.deepEqual(await page.$$eval('#advice-list li', (li) => li.map((e) => e.textContent)),
+      expected.advice);
+    assert.ok(expected.advice.length > 0);
+    const statusRows = await page.$$eval('.app-deadline [data-status]',
+      (tags) => tags.map((t) => t.parentElement.textContent.trim()));
+    expected.status.forEach((text, i) => {
+      const [head, ...tail] = text.split(': ');
+      assert.equal(statusRows[i].toLowerCase(), [head, ...tail].join(' ').toLowerCase());
+    });
     const focused = await page.evaluate(() => document.activeElement.id);
     assert.equal(focused, 'results-heading', 'the results take focus');
     assert.match(await page.evaluate(() => window.location.hash), /received=/);
