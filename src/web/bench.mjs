@@ -151,13 +151,13 @@ try {
     const dates = rate((m) => { for (let i = 0; i < m; i++) sink += byDates(anchors[i], 20); }, Math.floor(count / 10), 3);
     return { foiclock, ints, dates, sink };
   }, n);
-  const m = (v) => (v / 1e6).toFixed(v < 1e7 ? 2 : 1);
+  const m = (v) => (v < 1e5 ? `${(v / 1e3).toFixed(1)} k` : `${(v / 1e6).toFixed(v < 1e7 ? 2 : 1)} M`);
   row('web page: Nth working day through the JavaScript API, batched (addMany), uk calendar, random anchors 2005-2028, N=20',
-    `${m(r.foiclock)} M queries/s`, '>= 20 M/s', r.foiclock >= 20e6);
+    `${m(r.foiclock)} queries/s`, '>= 20 M/s', r.foiclock >= 20e6);
   row('the same in JavaScript as web calculators do it (Date objects, a Set of ISO date strings), same page; foiclock is',
-    `${m(r.dates)} M/s; ${(r.foiclock / r.dates).toFixed(0)}x faster`, '>= 100x', r.foiclock / r.dates >= 100);
+    `${m(r.dates)}/s; ${(r.foiclock / r.dates).toFixed(0)}x faster`, '>= 100x', r.foiclock / r.dates >= 100);
   row('the same as a tight JavaScript loop over integer day numbers and a Set of them, same page; foiclock is',
-    `${m(r.ints)} M/s; ${(r.foiclock / r.ints).toFixed(1)}x faster`, '>= 5x', r.foiclock / r.ints >= 5);
+    `${m(r.ints)}/s; ${(r.foiclock / r.ints).toFixed(1)}x faster`, '>= 5x', r.foiclock / r.ints >= 5);
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
