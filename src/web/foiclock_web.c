@@ -468,20 +468,55 @@ EXPORT(fw_timeline) char *fw_timeline(const char *const *fields)
         foi_timeline_free(t);
         return fail_on(rc == FOI_ERANGE ? F_TODAY : -1);
     }
+    /* The working as the library writes it for this case (a rule one regime
+     * borrows from another names both in its basis): the lines of each
+     * entry's block of foi_timeline_text after its title, status and note. */
+    char *text = NULL;
+    rc = foi_timeline_text(&text, &c, t, now);
+    if (rc) {
+        foi_json_free(json);
+        foi_timeline_free(t);
+        return NULL;
+    }
     struct buf b = {0};
     puts_(&b, "{\"result\":");
     jlib(&b, 0, json);
     puts_(&b, ",\"working\":[");
+    const char *block = strstr(text, "\n\n");
     for (size_t i = 0; i < foi_timeline_count(t); i++) {
         const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
         if (i)
             put(&b, ",", 1);
-        if (e->paused)
+        const char *end = block ? strstr(block + 2, "\n\n") : NULL;
+        if (!block || e->paused) {
             puts_(&b, "null");
-        else
-            jworking(&b, &e->deadline, c.receipt_rule);
+        } else {
+            /* Skip the title and status lines, and the note's. */
+            const char *p = block + 2;
+            for (int skip = e->note ? 3 : 2; skip > 0 && p; skip--) {
+                p = strchr(p, '\n');
+                p = p ? p + 1 : NULL;
+            }
+            const char *stop = end ? end + 1 : text + strlen(text);
+            struct buf w = {0};
+            while (p && p < stop) {
+                const char *nl = memchr(p, '\n', (size_t)(stop - p));
+                const char *eol = nl ? nl : stop;
+                if (w.len)
+                    put(&w, "\n", 1);
+                put(&w, p + (p[0] == ' ' && p[1] == ' ' ? 2 : 0),
+                    (size_t)(eol - p) - (p[0] == ' ' && p[1] == ' ' ? 2 : 0));
+                p = nl ? nl + 1 : NULL;
+            }
+            if (w.failed)
+                b.failed = 1;
+            jstr(&b, w.s ? w.s : "");
+            free(w.s);
+        }
+        block = end;
     }
     puts_(&b, "]}");
+    foi_json_free(text);
     foi_timeline_free(t);
     return finish(&b);
 }
