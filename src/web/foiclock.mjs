@@ -158,8 +158,8 @@ function makeApi(x) {
     });
   }
 
-  // Runs fw_timeline over a case object.
-  function timelineText(c) {
+  // Runs fw_timeline (or fw_ics, with its extra arguments) over a case object.
+  function timelineText(c, fn = x.fw_timeline, ...extra) {
     const fields = caseArray(c);
     const table = x.fw_alloc(4 * fields.length);
     const ptrs = [];
@@ -170,7 +170,7 @@ function makeApi(x) {
         // put() may have grown the memory: take a fresh view each time.
         new DataView(x.memory.buffer).setUint32(table + 4 * i, p, true);
       }
-      const out = x.fw_timeline(table);
+      const out = fn(table, ...extra);
       if (!out) throw fail();
       const text = cstring(out);
       x.fw_free(out);
@@ -178,6 +178,14 @@ function makeApi(x) {
     } finally {
       for (const p of ptrs) x.fw_free(p);
       x.fw_free(table);
+    }
+  }
+
+  function checkCase(c) {
+    if (c == null || typeof c !== 'object') throw new FoiclockError('a case must be an object');
+    const known = new Set(CASE_FIELDS);
+    for (const k of Object.keys(c)) {
+      if (!known.has(k)) throw new FoiclockError(`unknown case field '${k}'`, k);
     }
   }
 
@@ -247,13 +255,22 @@ function makeApi(x) {
      * school_days. As 'foiclock timeline --format json'; each deadline also
      * carries `working`, its explanation as the CLI's text output gives it. */
     timeline(c) {
-      if (c == null || typeof c !== 'object') throw new FoiclockError('a case must be an object');
-      const known = new Set(CASE_FIELDS);
-      for (const k of Object.keys(c)) {
-        if (!known.has(k)) throw new FoiclockError(`unknown case field '${k}'`, k);
-      }
+      checkCase(c);
       const withToday = c.today ? c : { ...c, today: api.today() };
       return withWorking(timelineText(withToday));
+    },
+
+    /** The deadlines of a case as an iCalendar file (text with CRLF line
+     * ends), as 'foiclock timeline --format ics': an all-day event per dated
+     * deadline, reminders 5 and 1 working days before those still to be met.
+     * options.now: the export time (DTSTAMP, SEQUENCE) in milliseconds since
+     * 1970, a Date or a number; by default the clock's. The same case at the
+     * same time gives the same bytes. */
+    ics(c, options = {}) {
+      checkCase(c);
+      const now = options.now == null ? Date.now() : Number(options.now);
+      if (!Number.isFinite(now)) throw new FoiclockError(`'${options.now}' is not a time`, 'now');
+      return timelineText(c, x.fw_ics, Math.floor(now / 1000));
     },
 
     /** Where each deadline of a case stands on `today`: a list of

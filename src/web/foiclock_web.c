@@ -415,46 +415,63 @@ EXPORT(fw_due) char *fw_due(const char *received, const char *regime_name, const
     return fw_deadline(rule->id, received, NULL, receipt_rule, NULL);
 }
 
+/* Reads a case from fields (F_COUNT strings, NULL or "" when not given, in
+ * enum field order) into *c, with its school days in *school_days (the
+ * caller frees them, after any use of *c). 0, or -1 with the error set. */
+static int read_case(foi_case *c, foi_date **school_days, const char *const *fields)
+{
+    *school_days = NULL;
+    foi_regime regime = FOI_REGIME_FOIA;
+    if (given(fields[F_REGIME]) && foi_regime_from_name(&regime, fields[F_REGIME])) {
+        error_field = F_REGIME;
+        return -1;
+    }
+    foi_case_init(c, regime);
+    if (!given(fields[F_RECEIVED])) {
+        foi_error_set(FOI_EINVAL, "the date of receipt is required");
+        error_field = F_RECEIVED;
+        return -1;
+    }
+    for (int e = 0; e < FOI_EVENT_COUNT; e++) {
+        foi_date d;
+        if (given(fields[e])) {
+            if (parse_date(&d, fields[e], e))
+                return -1;
+            foi_case_set(c, (foi_event)e, d);
+        }
+    }
+    if (parse_division(&c->division, fields[F_DIVISION], F_DIVISION) ||
+        parse_receipt(&c->receipt_rule, fields[F_RECEIPT_RULE], F_RECEIPT_RULE))
+        return -1;
+    c->ref = given(fields[F_REF]) ? fields[F_REF] : NULL;
+    c->pit_extension = given(fields[F_PIT_EXTENSION]);
+    if (parse_school_days(school_days, &c->n_school_days, fields[F_SCHOOL_DAYS]))
+        return -1;
+    c->school_days = *school_days;
+    c->school = given(fields[F_SCHOOL]) || c->n_school_days;
+    return 0;
+}
+
 /* Every deadline of a case with its status on today, as the CLI's
  * 'timeline --format json'. fields holds F_COUNT strings (NULL or "" when
  * not given), in enum field order; today is required. */
 EXPORT(fw_timeline) char *fw_timeline(const char *const *fields)
 {
     error_field = -1;
-    foi_regime regime = FOI_REGIME_FOIA;
-    if (given(fields[F_REGIME]) && foi_regime_from_name(&regime, fields[F_REGIME]))
-        return fail_on(F_REGIME);
     foi_case c;
-    foi_case_init(&c, regime);
-    if (!given(fields[F_RECEIVED])) {
-        foi_error_set(FOI_EINVAL, "the date of receipt is required");
-        return fail_on(F_RECEIVED);
-    }
-    for (int e = 0; e < FOI_EVENT_COUNT; e++) {
-        foi_date d;
-        if (given(fields[e])) {
-            if (parse_date(&d, fields[e], e))
-                return NULL;
-            foi_case_set(&c, (foi_event)e, d);
-        }
-    }
-    if (parse_division(&c.division, fields[F_DIVISION], F_DIVISION) ||
-        parse_receipt(&c.receipt_rule, fields[F_RECEIPT_RULE], F_RECEIPT_RULE))
+    foi_date *school_days;
+    if (read_case(&c, &school_days, fields))
         return NULL;
     foi_date now;
     if (!given(fields[F_TODAY])) {
+        free(school_days);
         foi_error_set(FOI_EINVAL, "today's date is required");
         return fail_on(F_TODAY);
     }
-    if (parse_date(&now, fields[F_TODAY], F_TODAY))
+    if (parse_date(&now, fields[F_TODAY], F_TODAY)) {
+        free(school_days);
         return NULL;
-    c.ref = given(fields[F_REF]) ? fields[F_REF] : NULL;
-    c.pit_extension = given(fields[F_PIT_EXTENSION]);
-    foi_date *school_days;
-    if (parse_school_days(&school_days, &c.n_school_days, fields[F_SCHOOL_DAYS]))
-        return NULL;
-    c.school_days = school_days;
-    c.school = given(fields[F_SCHOOL]) || c.n_school_days;
+    }
 
     foi_timeline *t;
     int rc = foi_timeline_compute(&t, &c);
@@ -519,6 +536,54 @@ EXPORT(fw_timeline) char *fw_timeline(const char *const *fields)
     foi_json_free(text);
     foi_timeline_free(t);
     return finish(&b);
+}
+
+/* The deadlines of a case as an iCalendar file, as the CLI's 'timeline
+ * --format ics': one all-day event per dated deadline, reminders 5 and 1
+ * working days before those still to be met. stamp is the export time in
+ * seconds since 1970 (DTSTAMP, LAST-MODIFIED, SEQUENCE); the page passes
+ * the clock's. fields as fw_timeline's; today is not used. */
+EXPORT(fw_ics) char *fw_ics(const char *const *fields, double stamp)
+{
+    error_field = -1;
+    /* 0001-01-01T00:00Z to 9999-12-31T23:59:59Z, as foi_ics_options says. */
+    if (!(stamp >= -62135596800.0 && stamp <= 253402300799.0)) {
+        foi_error_set(FOI_EINVAL,
+                      "the export time %.17g is not a number of seconds from "
+                      "0001-01-01 to 9999-12-31",
+                      stamp);
+        return NULL;
+    }
+    foi_case c;
+    foi_date *school_days;
+    if (read_case(&c, &school_days, fields))
+        return NULL;
+    foi_timeline *t;
+    int rc = foi_timeline_compute(&t, &c);
+    if (rc) {
+        free(school_days);
+        return NULL;
+    }
+    foi_ics_options o;
+    foi_ics_options_init(&o);
+    o.stamp = (int64_t)stamp;
+    const foi_case *cases[1] = {&c};
+    const foi_timeline *timelines[1] = {t};
+    char *text = NULL;
+    rc = foi_ics_timelines(&text, cases, timelines, 1, &o);
+    foi_timeline_free(t);
+    free(school_days);
+    if (rc)
+        return NULL;
+    /* The library's string goes to the caller, who frees with fw_free. */
+    size_t n = strlen(text) + 1;
+    char *out = malloc(n);
+    if (out)
+        memcpy(out, text, n);
+    else
+        foi_error_set(FOI_ENOMEM, "out of memory");
+    foi_ics_free(text);
+    return out;
 }
 
 /* A calendar's non-working weekdays in [from, to], as the CLI's

@@ -22,6 +22,7 @@ char *fw_deadline(const char *rule_id, const char *anchor, const char *division,
                   const char *receipt_rule, const char *responded);
 char *fw_due(const char *received, const char *regime_name, const char *receipt_rule);
 char *fw_timeline(const char *const *fields);
+char *fw_ics(const char *const *fields, double stamp);
 char *fw_holidays(const char *calendar, const char *from, const char *to);
 char *fw_calendars(void);
 int fw_add_many(int32_t *out, const int32_t *anchors, size_t n, int days, int calendar,

@@ -270,15 +270,22 @@ function render(t) {
   $('results').hidden = false;
 }
 
+// The calendar link holds the case's .ics as a Blob URL (made here, in the
+// page: nothing goes over the network). It is made again on each click, so
+// that the file's export time (DTSTAMP) is the time of the download.
 let icsUrl = null;
+let icsCase = null;
+
+function calendarUrl() {
+  if (icsUrl) URL.revokeObjectURL(icsUrl);
+  icsUrl = URL.createObjectURL(new Blob([fc.ics(icsCase)], { type: 'text/calendar;charset=utf-8' }));
+  return icsUrl;
+}
 
 function offerCalendar(c) {
-  if (typeof fc.ics !== 'function') return;
-  const text = fc.ics(c);
-  if (icsUrl) URL.revokeObjectURL(icsUrl);
-  icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  icsCase = c;
   const a = $('ics-download');
-  a.href = icsUrl;
+  a.href = calendarUrl();
   a.download = `${(c.ref || 'foi-deadlines').replace(/[^A-Za-z0-9._-]+/g, '-')}.ics`;
   $('ics-line').hidden = false;
 }
@@ -338,6 +345,9 @@ async function start() {
   $('version').textContent = fc.version();
   $('case-form').addEventListener('submit', onSubmit);
   $('error-summary').addEventListener('click', onSummaryClick);
+  $('ics-download').addEventListener('click', (e) => {
+    if (icsCase) e.currentTarget.href = calendarUrl();
+  });
   window.addEventListener('hashchange', () => fromAddress(true));
   fromAddress(false);
   document.body.dataset.ready = 'true';

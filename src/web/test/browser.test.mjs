@@ -237,31 +237,58 @@ await check('a shared link reproduces the case', async () => {
   await page.close();
 });
 
-const hasIcs = await pages[0].evaluate(() => typeof window.foiclock.ics === 'function');
-if (!hasIcs) console.log('not checked: the module has no iCalendar writer in this build');
-if (hasIcs) await check('the .ics download is a calendar of the deadlines', async () => {
-  const page = pages[0];
-  const visible = await page.$eval('#ics-line', (e) => !e.hidden);
-  assert.ok(visible, 'the page offers the calendar');
+// The calendar as the page offers it: downloaded through the browser,
+// parsed with ical.js, its events the rendered deadlines, and its bytes the
+// CLI's 'timeline --format ics' for the same case at the same export time.
+const ICAL = (await import(pathToFileURL(require.resolve('ical.js')).href)).default;
+for (const i of [0, 1]) await check(`the .ics download is a calendar of the deadlines: ${cases[i].name}`, async () => {
+  const page = pages[i];
+  // A tab in the background runs no animation frames, which clicking waits for.
+  await page.bringToFront();
+  const { name, today, ...c } = cases[i];
+  assert.ok(await page.$eval('#ics-line', (e) => !e.hidden), 'the page offers the calendar');
+  for (const f of readdirSync(downloads)) rmSync(join(downloads, f));
   const session = await page.createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
   await page.click('#ics-download');
   let file = null;
-  for (let i = 0; i < 100 && !file; i++) {
+  for (let k = 0; k < 100 && !file; k++) {
     await new Promise((r) => setTimeout(r, 100));
     file = readdirSync(downloads).find((f) => f.endsWith('.ics'));
   }
   assert.ok(file, 'a .ics file was downloaded');
+  assert.equal(file, c.ref ? `${c.ref}.ics` : 'foi-deadlines.ics');
   const text = readFileSync(join(downloads, file), 'utf8');
-  // RFC 5545: CRLF lines, unfolded before reading.
-  assert.ok(text.includes('\r\n'));
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  assert.equal(lines[0], 'BEGIN:VCALENDAR');
-  const starts = lines.filter((l) => l.startsWith('DTSTART;VALUE=DATE:')).map((l) =>
-    l.slice(-8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3'));
-  const dues = (await rendered(page)).map((d) => d.date);
-  assert.deepEqual(starts.sort(), dues.sort());
-  assert.ok(lines.some((l) => l.startsWith('SUMMARY:') && l.includes('FOI-2026-0412')));
+  const cal = new ICAL.Component(ICAL.parse(text));
+  assert.equal(cal.name, 'vcalendar');
+  const events = cal.getAllSubcomponents('vevent');
+  const dues = (await rendered(page)).filter((d) => d.date);
+  assert.ok(dues.length > 0);
+  // One all-day event per dated deadline, on the date the page shows.
+  const starts = events.map((e) => e.getFirstPropertyValue('dtstart'));
+  assert.ok(starts.every((d) => d.isDate), 'all-day events');
+  assert.deepEqual(starts.map((d) => d.toString()).sort(), dues.map((d) => d.date).sort());
+  // UIDs name the rule, the regime and the reference (ics.h), each once.
+  const uids = events.map((e) => e.getFirstPropertyValue('uid'));
+  assert.equal(new Set(uids).size, uids.length);
+  for (const d of dues) {
+    const want = c.ref ? `${d.rule}~${c.regime}~~${c.ref}@foiclock` : null;
+    if (want) assert.ok(uids.includes(want), `no event ${want} in ${uids.join(' ')}`);
+    else assert.ok(uids.some((u) => u.startsWith(`${d.rule}~${c.regime}~~`)), `no event for ${d.rule}`);
+  }
+  if (c.ref) assert.ok(events.every((e) => e.getFirstPropertyValue('summary').includes(c.ref)));
+  // The same file from the CLI at the page's export time.
+  const stamp = events[0].getFirstPropertyValue('dtstamp').toUnixTime();
+  const args = ['timeline', '--format', 'ics'];
+  for (const [k, v] of Object.entries(c)) {
+    if (v === true) args.push(`--${k.replace(/_/g, '-')}`);
+    else args.push(`--${k.replace(/_/g, '-')}`, v);
+  }
+  const cliText = execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(stamp) } });
+  assert.equal(text, cliText);
+  // The export time is the page's clock's (the click was seconds ago).
+  assert.ok(Math.abs(Date.now() / 1000 - stamp) < 600, `DTSTAMP ${stamp} is not now`);
   await assertQuiet(page);
 });
 

@@ -205,6 +205,95 @@ check('the generated cases reach every regime, event and most rules', () => {
   assert.ok(seen.error > 0 && seen.ok > nCases / 2);
 });
 
+// ---- iCalendar: the module's ics() against 'timeline --format ics' ----
+// At a fixed export time both must give the same bytes: the hand cases
+// (rules.md s.6 and s.4, as the browser test's) and random ones.
+const STAMP = Date.UTC(2026, 11, 1, 12, 0, 0); // 2026-12-01T12:00:00Z
+function cliIcs(c, stampMs) {
+  const args = ['timeline', '--format', 'ics'];
+  for (const [k, v] of Object.entries(c)) {
+    if (k === 'today') continue;
+    if (v === true) args.push(`--${k.replace(/_/g, '-')}`);
+    else args.push(`--${k.replace(/_/g, '-')}`, String(v));
+  }
+  const r = spawnSync(cli, args, { encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C', SOURCE_DATE_EPOCH: String(Math.floor(stampMs / 1000)) } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, args };
+}
+const icsCases = [
+  { regime: 'foia', received: '2026-11-02', responded: '2026-11-24', ref: 'FOI-2026-0412' },
+  { regime: 'foisa', received: '2018-03-29', ref: 'FOISA/18/001' },
+  { regime: 'foia', received: '2018-10-15', fee_notice: '2018-10-22', fee_paid: '2018-11-01', ref: 'F 2018 fees' },
+  { regime: 'eir', received: '2018-10-15', pit_extension: true },
+  { regime: 'sar', received: '2025-03-18', division: 'scotland', ref: 'SAR-25-7' },
+  { regime: 'foia', received: '2026-11-02', clarification_requested: '2026-11-04', ref: 'C-1' },
+];
+for (let i = 0; i < 80; i++) {
+  const c = randomCase();
+  const input = { regime: c.regime };
+  for (const k of Object.keys(EVENT_OPTS)) if (c[k] !== undefined) input[k] = iso(c[k]);
+  for (const k of ['division', 'receipt_rule', 'ref', 'pit_extension', 'school']) {
+    if (c[k]) input[k] = c[k];
+  }
+  icsCases.push(input);
+}
+const icsSeen = { same: 0, error: 0, events: 0, alarms: 0 };
+icsCases.forEach((c, i) => {
+  const r = cliIcs(c, STAMP);
+  check(`ics case ${i}: ${r.args.join(' ')}`, () => {
+    let mine = null;
+    let err = null;
+    try {
+      mine = fc.ics(c, { now: STAMP });
+    } catch (e) {
+      err = e;
+    }
+    if (r.status !== 0) {
+      assert.ok(err instanceof FoiclockError, `the CLI failed (${r.stderr.trim()}), the module did not`);
+      icsSeen.error++;
+      return;
+    }
+    assert.equal(err, null, `the module failed (${err?.message}), the CLI did not`);
+    assert.equal(mine, r.stdout);
+    // Every event carries the export time (a case whose clock is stopped has none).
+    const n = mine.split('BEGIN:VEVENT').length - 1;
+    assert.equal(mine.split('\r\nDTSTAMP:20261201T120000Z\r\n').length - 1, n);
+    icsSeen.events += mine.split('BEGIN:VEVENT').length - 1;
+    icsSeen.alarms += mine.split('BEGIN:VALARM').length - 1;
+    icsSeen.same++;
+  });
+});
+console.log(`ics: ${icsSeen.same} calendars equal the CLI's (${icsSeen.events} events, ` +
+  `${icsSeen.alarms} alarms), ${icsSeen.error} errors agree`);
+check('the ics cases include events, reminders and the hand cases', () => {
+  assert.ok(icsSeen.same >= 6 && icsSeen.events > 50 && icsSeen.alarms > 0);
+});
+check('ics: the hand case FOI-2026-0412 has its deadline and UID', () => {
+  // Received Mon 2 Nov 2026: 20 working days would end on Mon 30 Nov 2026,
+  // but that is St Andrew's Day (Scotland), and FOIA counts a holiday in any
+  // part of the UK (holidays.md): Tue 1 Dec 2026.
+  const text = fc.ics(icsCases[0], { now: STAMP });
+  assert.match(text, /\r\nDTSTART;VALUE=DATE:20261201\r\n/);
+  assert.match(text, /\r\nUID:foia\.response~foia~~FOI-2026-0412@foiclock\r\n/);
+});
+check('ics: without a fixed time the export time is the clock\'s', () => {
+  const before = Math.floor(Date.now() / 1000);
+  const text = fc.ics(icsCases[0]);
+  const after = Math.floor(Date.now() / 1000);
+  const m = text.match(/\r\nDTSTAMP:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r\n/);
+  assert.ok(m);
+  const t = Date.UTC(m[1], m[2] - 1, m[3], m[4], m[5], m[6]) / 1000;
+  assert.ok(t >= before && t <= after, `DTSTAMP ${m[0].trim()} not between ${before} and ${after}`);
+  assert.equal(text, cliIcs(icsCases[0], t * 1000).stdout);
+});
+check('ics: an export time out of range or not a time is refused', () => {
+  assert.throws(() => fc.ics(icsCases[0], { now: Date.UTC(10000, 0, 1) }), FoiclockError);
+  assert.throws(() => fc.ics(icsCases[0], { now: 'soon' }), FoiclockError);
+  assert.throws(() => fc.ics({ ...icsCases[0], received: '2026-02-30' }),
+    (e) => e instanceof FoiclockError && e.field === 'received');
+  assert.throws(() => fc.ics({ ...icsCases[0], colour: 'red' }), FoiclockError);
+});
+
 // ---- due and deadline, on many dates through the CLI's standard input ----
 function agreeLines(args, dates, mineOf) {
   const r = run(args, `${dates.join('\n')}\n`);
