@@ -10,7 +10,10 @@
 #   - each installed header compiles on its own as C99, C11, C++11 and C++17;
 #   - the versions of the macros, the library, pkg-config and the CMake
 #     package agree;
-#   - the installed CLI and man pages work.
+#   - the installed CLI and man pages work, including the iCalendar plugin
+#     (an export and a --holidays import) from a prefix that is not the
+#     configured one and from a DESTDIR staging install, where the
+#     configured plugin directory does not hold it.
 #
 # usage: run.sh CMAKE BUILD_DIR SOURCE_DIR VERSION
 set -euo pipefail
@@ -133,6 +136,44 @@ step "the installed CLI and man pages"
 first=$("$prefix/bin/foiclock" due 2026-06-01 | head -n 1)
 [ "$first" = "FOI response due: $expected" ] || die "installed CLI printed '$first'"
 [ "$("$prefix/bin/foiclock" --version)" = "foiclock $version" ] || die "foiclock --version"
+# cli_ics LABEL BIN: the plugin found from where BIN lies.
+cli_ics() {
+    local label=$1 bin=$2 out
+    out=$(env -u FOICLOCK_PLUGIN "$bin" due 2026-06-01 --format ics 2>&1) ||
+        die "$label: iCalendar export failed: $out"
+    case $out in
+    BEGIN:VCALENDAR*"DTSTART;VALUE=DATE:20260630"*END:VCALENDAR*) ;;
+    *) die "$label: iCalendar export printed '$out'" ;;
+    esac
+    out=$(env -u FOICLOCK_PLUGIN "$bin" due 2026-12-01 --regime foisa \
+        --holidays "$src/holidays/scotland.ics" 2>&1 | head -n 1) ||
+        die "$label: --holidays import failed: $out"
+    # FOISA s.10(1): 20 working days after Tuesday 1 December 2026, skipping
+    # 25 and 28 December 2026 (holidays/scotland.ics).
+    [ "$out" = "FOISA response due: Thursday 31 December 2026" ] ||
+        die "$label: --holidays import printed '$out'"
+    echo "ok: $label: iCalendar export and --holidays import"
+}
+configured=$(sed -n 's/^CMAKE_INSTALL_PREFIX:[A-Z]*=//p' "$build/CMakeCache.txt")
+[ "$configured" != "$prefix" ] || die "the scratch prefix is the configured one"
+cli_ics "relocated prefix" "$prefix/bin/foiclock"
+# Moving the whole tree keeps the plugin beside it.
+mv "$prefix" "$work/moved"
+cli_ics "moved prefix" "$work/moved/bin/foiclock"
+mv "$work/moved" "$prefix"
+DESTDIR=$work/stage "$cmake" --install "$build" >"$work/stage.log"
+staged=$work/stage$configured/bin/foiclock
+[ -x "$staged" ] || die "DESTDIR install: no $staged"
+cli_ics "DESTDIR staging" "$staged"
+# The override is honoured, and a wrong one is named in the error.
+out=$(FOICLOCK_PLUGIN=$work/none.so "$prefix/bin/foiclock" due 2026-06-01 --format ics 2>&1) &&
+    die "a missing FOICLOCK_PLUGIN was not reported"
+case $out in
+*"FOICLOCK_PLUGIN=$work/none.so"*) ;;
+*) die "missing FOICLOCK_PLUGIN: '$out'" ;;
+esac
+echo "ok: FOICLOCK_PLUGIN override"
+
 if command -v groff >/dev/null; then
     for m in man1/foiclock.1 man3/foiclock.3; do
         warnings=$(groff -man -Tutf8 -ww -z "$prefix/share/man/$m" 2>&1)
