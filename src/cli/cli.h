@@ -66,6 +66,15 @@ void json_holidays(FILE *f, const foi_holiday *h, size_t n);
 /* The UK civil date today, or FOICLOCK_TODAY when set. */
 int today(foi_date *out);
 
+/* The name in cands nearest to s (case ignored) when it is close enough to
+ * be a slip of the keyboard, else NULL: for "did you mean" hints. */
+const char *nearest_name(const char *s, const char *const *cands, size_t n);
+/* s in lower case (a static buffer; s itself when too long), for option
+ * values that are names: FOIA, JSON and Scotland mean foia, json, scotland. */
+const char *lower_value(const char *s);
+/* --today DATE given on the command line (NULL: not given); today() uses it. */
+extern const char *cli_today;
+
 /* Commands (commands.c). */
 int cmd_add(int argc, char **argv);
 int cmd_count(int argc, char **argv);

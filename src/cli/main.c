@@ -26,7 +26,7 @@ int fail(const char *fmt, ...)
 }
 
 static const char main_usage[] =
-    "usage: foiclock COMMAND [ARGS] [--format text|json] [--calendar ID]\n"
+    "usage: foiclock [OPTIONS] COMMAND [ARGS] [OPTIONS]\n"
     "\n"
     "UK statutory working-day deadlines (FOIA, EIR, FOISA) against the UK's\n"
     "bank-holiday calendars.\n"
@@ -51,13 +51,29 @@ static const char main_usage[] =
     "england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,\n"
     "15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an\n"
     "e-mail Date: header; '-' reads one date per line from standard input.\n"
-    "Run 'foiclock COMMAND --help' for more. Exit status: 0 success, 1 a\n"
-    "negative answer (is-working-day), 2 a usage or input error.\n";
+    "\n"
+    "options for every command (before or after it):\n"
+    "  --format text|json    output for people (default) or JSON; some commands\n"
+    "                        also take ics (batch: csv|json|ics)\n"
+    "  -o, --output FILE     write to FILE, replacing it only when all went well\n"
+    "  --holidays [DIVISION=]FILE\n"
+    "                        newer bank-holiday data from a GOV.UK iCalendar file\n"
+    "  --today DATE          the date taken as today (due, deadline, timeline,\n"
+    "                        holidays, batch)\n"
+    "  -h, --help            this help, or a command's with 'help COMMAND'\n"
+    "  -V, --version         the version\n"
+    "\n"
+    "Run 'foiclock help COMMAND' or 'foiclock COMMAND --help' for more. Exit\n"
+    "status: 0 success, 1 a negative answer (is-working-day), 2 a usage or\n"
+    "input error.\n";
 
 /* A usage error: the message, the command's synopsis line and where to read more. */
-static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg)
+static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg,
+                       const char *near)
 {
-    if (arg)
+    if (arg && near)
+        fail("%s: %s '%.200s%s' (%s)", cmd, msg, arg, strlen(arg) > 200 ? "..." : "", near);
+    else if (arg)
         fail("%s: %s '%.200s%s'", cmd, msg, arg, strlen(arg) > 200 ? "..." : "");
     else
         fail("%s: %s", cmd, msg);
@@ -91,7 +107,7 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
             !only_positional && a[0] == '-' && a[1] != '\0' && !(a[1] >= '0' && a[1] <= '9');
         if (!is_opt) {
             if (o->npos >= maxpos)
-                return usage_error(argv[0], usage, "unexpected argument", a);
+                return usage_error(argv[0], usage, "unexpected argument", a, NULL);
             o->pos[o->npos++] = a;
             continue;
         }
@@ -107,8 +123,25 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
         int is_format = strncmp(a, "--format", nlen) == 0 && nlen == 8;
         int is_cal = strncmp(a, "--calendar", nlen) == 0 && nlen == 10;
         const struct optspec *spec = find_spec(extra, a, nlen);
-        if (!is_format && !(is_cal && takes_calendar) && !spec)
-            return usage_error(argv[0], usage, "unknown option", a);
+        if (!is_format && !(is_cal && takes_calendar) && !spec) {
+            const char *names[40];
+            size_t nn = 0;
+            names[nn++] = "--format";
+            names[nn++] = "--help";
+            if (takes_calendar)
+                names[nn++] = "--calendar";
+            for (const struct optspec *e = extra; e && e->name && nn < 40; e++)
+                names[nn++] = e->name;
+            char word[64];
+            snprintf(word, sizeof word, "%.*s", (int)(nlen < 63 ? nlen : 63), a);
+            const char *near = nearest_name(word, names, nn);
+            char hint[96] = "";
+            if (near)
+                snprintf(hint, sizeof hint, "did you mean %s?", near);
+            else if (is_cal)
+                snprintf(hint, sizeof hint, "the regime picks the calendar");
+            return usage_error(argv[0], usage, "unknown option", a, *hint ? hint : NULL);
+        }
         if (spec && spec->flag) {
             if (a[nlen] == '=')
                 return fail("%s: option %.*s takes no value", argv[0], (int)nlen, a);
@@ -123,8 +156,15 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
             return fail("%s: option %.*s needs a value", argv[0], (int)nlen, a);
         }
         if (spec) {
+            /* Values that are names are taken in any case. */
+            static const char *const named[] = {"--regime", "--receipt-rule", "--division",
+                                                "--rule", "--for"};
+            for (size_t k = 0; k < sizeof named / sizeof *named; k++)
+                if (strcmp(spec->name, named[k]) == 0)
+                    val = lower_value(val);
             *spec->value = val;
         } else if (is_format) {
+            val = lower_value(val);
             if (strcmp(val, "text") == 0)
                 o->format = FORMAT_TEXT;
             else if (strcmp(val, "json") == 0)
@@ -136,15 +176,22 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                             (flags & OPT_ICS) ? " or ics" : "");
         } else {
             foi_calendar_id id;
-            if (foi_calendar_id_from_name(&id, val))
+            if (foi_calendar_id_from_name(&id, lower_value(val))) {
+                const char *names[FOI_CAL_COUNT];
+                for (int c = 0; c < FOI_CAL_COUNT; c++)
+                    names[c] = foi_calendar_name(foi_calendar_builtin((foi_calendar_id)c));
+                const char *near = nearest_name(val, names, FOI_CAL_COUNT);
+                if (near)
+                    return fail("%s: %s (did you mean %s?)", argv[0], foi_error_last(), near);
                 return fail("%s: %s", argv[0], foi_error_last());
+            }
             o->cal = cli_calendar(id);
             o->cal_name = foi_calendar_name(o->cal);
             o->cal_given = 1;
         }
     }
     if (o->npos < minpos)
-        return usage_error(argv[0], usage, "missing argument", NULL);
+        return usage_error(argv[0], usage, "missing argument", NULL, NULL);
     return 0;
 }
 
@@ -273,6 +320,61 @@ static const struct command commands[] = {
 
 /* Options that every command takes, wherever they stand: -o FILE and
  * --holidays [DIVISION=]FILE (repeatable). They are taken out of argv. */
+static int is_command(const char *a)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(a, commands[i].name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Options given before the command ("foiclock --format json due ...") move
+ * after it, where every command looks for them. An option not joined to its
+ * value with '=' takes the next word as its value unless that word is the
+ * command (so flags such as --pit-extension may lead too). */
+static void lead_options(int argc, char **argv)
+{
+    int i = 1;
+    while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0' && strcmp(argv[i], "--") != 0) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "--version") == 0 ||
+            strcmp(a, "-V") == 0)
+            return;
+        i++;
+        if (!strchr(a, '=') && i < argc && !is_command(argv[i]))
+            i++;
+    }
+    if (i == 1 || i >= argc || !is_command(argv[i]))
+        return;
+    /* argv[1..i) are the options, argv[i] the command: rotate it in front. */
+    char *cmd = argv[i];
+    memmove(argv + 2, argv + 1, (size_t)(i - 1) * sizeof *argv);
+    argv[1] = cmd;
+}
+
+/* The command's help, as 'foiclock COMMAND --help' prints it. */
+static int command_help(const struct command *c)
+{
+    char name[32], help[] = "--help";
+    snprintf(name, sizeof name, "%s", c->name);
+    char *args[] = {name, help, NULL};
+    return c->fn(2, args);
+}
+
+static int unknown_command(const char *cmd)
+{
+    const char *names[sizeof commands / sizeof *commands];
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        names[i] = commands[i].name;
+    const char *near = nearest_name(cmd, names, sizeof commands / sizeof *commands);
+    if (near)
+        return fail("unknown command '%s' (did you mean %s? run 'foiclock --help' for the list)",
+                    cmd, near);
+    if (cmd[0] == '-')
+        return fail("unknown option '%s' before the command (run 'foiclock --help')", cmd);
+    return fail("unknown command '%s' (run 'foiclock --help' for the list)", cmd);
+}
+
 static int global_options(int *argc, char **argv, const char **out, const char **holidays,
                           size_t *nholidays)
 {
@@ -281,6 +383,7 @@ static int global_options(int *argc, char **argv, const char **out, const char *
         const char *a = argv[i], *val = NULL;
         int is_out = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0;
         int is_hol = strcmp(a, "--holidays") == 0;
+        int is_today = strcmp(a, "--today") == 0;
         if (strcmp(a, "--") == 0) {
             while (i < *argc)
                 argv[k++] = argv[i++];
@@ -290,12 +393,16 @@ static int global_options(int *argc, char **argv, const char **out, const char *
             val = a + 9, is_out = 1;
         else if (strncmp(a, "--holidays=", 11) == 0)
             val = a + 11, is_hol = 1;
-        else if (is_out || is_hol) {
+        else if (strncmp(a, "--today=", 8) == 0)
+            val = a + 8, is_today = 1;
+        else if (is_out || is_hol || is_today) {
             if (i + 1 >= *argc)
                 return fail("option %s needs a value", a);
             val = argv[++i];
         }
-        if (is_out) {
+        if (is_today) {
+            cli_today = val;
+        } else if (is_out) {
             if (!*val)
                 return fail("-o needs a file name");
             *out = val;
@@ -367,21 +474,40 @@ int main(int argc, char **argv)
 {
     const char *holidays[16], *out = NULL;
     size_t nholidays = 0;
+    cli_today = NULL; /* main may run more than once in a process (the fuzz harness) */
+    lead_options(argc, argv);
     if (global_options(&argc, argv, &out, holidays, &nholidays))
         return EXIT_USAGE;
     if (argc < 2)
         return fail("no command given (run 'foiclock --help' for the list)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        if (argc > 2 && strcmp(cmd, "help") == 0) {
+            for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+                if (strcmp(argv[2], commands[i].name) == 0)
+                    return command_help(&commands[i]);
+            return unknown_command(argv[2]);
+        }
         fputs(main_usage, stdout);
         return 0;
     }
-    if (strcmp(cmd, "--version") == 0) {
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("foiclock %s\n", foi_version_string());
         return 0;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
+            static const char *const dated[] = {"due", "deadline", "timeline", "holidays", "batch"};
+            int uses_today = 0;
+            for (size_t k = 0; k < sizeof dated / sizeof *dated; k++)
+                uses_today |= strcmp(cmd, dated[k]) == 0;
+            if (cli_today && !uses_today)
+                return fail("%s: --today does not apply: its answer does not depend on today", cmd);
+            if (cli_today) {
+                foi_date d;
+                if (today(&d))
+                    return EXIT_USAGE;
+            }
             /* Notes on imported holidays follow the command's --format. */
             int json = 0;
             for (int k = 2; k < argc; k++)
@@ -404,5 +530,5 @@ int main(int argc, char **argv)
             return rc;
         }
     }
-    return fail("unknown command '%s' (run 'foiclock --help' for the list)", cmd);
+    return unknown_command(cmd);
 }
