@@ -72,6 +72,12 @@ const char *nearest_name(const char *s, const char *const *cands, size_t n);
 /* s in lower case (a static buffer; s itself when too long), for option
  * values that are names: FOIA, JSON and Scotland mean foia, json, scotland. */
 const char *lower_value(const char *s);
+/* Parses a date as foi_date_parse does, and also today, yesterday and
+ * tomorrow (relative to today()), 15.10.2018, 15-10-2018, 2018/10/15,
+ * "October 15, 2018" and a date with a time but no offset (UK local time).
+ * Unless quiet, says on standard error when a time was converted or taken
+ * as local. 0, or -1 with the message in foi_error_last(). */
+int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet);
 /* --today DATE given on the command line (NULL: not given); today() uses it. */
 extern const char *cli_today;
 

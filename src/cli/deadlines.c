@@ -87,7 +87,7 @@ static int parse_division(unsigned *out, const char *s)
 
 static int parse_date_opt(foi_date *out, const char *name, const char *s)
 {
-    if (foi_date_parse(out, s, NULL))
+    if (cli_date_parse(out, s, strlen(s), 0))
         return fail("%s: %s", name, foi_error_last());
     return 0;
 }

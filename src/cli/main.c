@@ -49,8 +49,10 @@ static const char main_usage[] =
     "\n"
     "Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),\n"
     "england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,\n"
-    "15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an\n"
-    "e-mail Date: header; '-' reads one date per line from standard input.\n"
+    "15.10.2018, 2018/10/15, '15 October 2018', 'October 15, 2018', today,\n"
+    "yesterday, tomorrow, a date-time with an offset (2018-06-01T23:30:00Z),\n"
+    "one without (UK local time) or an e-mail Date: header; '-' reads one date\n"
+    "per line from standard input.\n"
     "\n"
     "options for every command (before or after it):\n"
     "  --format text|json    output for people (default) or JSON; some commands\n"
@@ -106,8 +108,23 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
         int is_opt =
             !only_positional && a[0] == '-' && a[1] != '\0' && !(a[1] >= '0' && a[1] <= '9');
         if (!is_opt) {
-            if (o->npos >= maxpos)
+            if (o->npos >= maxpos) {
+                /* "due 15 Oct 2018": a date in words needs quoting. */
+                char joined[160];
+                foi_date d;
+                for (int w = 2; w >= 1 && o->npos > 0; w--) {
+                    if (i + w - 1 >= argc)
+                        continue;
+                    snprintf(joined, sizeof joined, "%s %s%s%s", o->pos[o->npos - 1], a,
+                             w == 2 ? " " : "", w == 2 ? argv[i + 1] : "");
+                    if (cli_date_parse(&d, joined, strlen(joined), 1) == 0) {
+                        char hint[200];
+                        snprintf(hint, sizeof hint, "quote a date with spaces: '%s'", joined);
+                        return usage_error(argv[0], usage, "unexpected argument", a, hint);
+                    }
+                }
                 return usage_error(argv[0], usage, "unexpected argument", a, NULL);
+            }
             o->pos[o->npos++] = a;
             continue;
         }
@@ -267,7 +284,7 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
 {
     foi_date d;
     if (strcmp(arg, "-") != 0) {
-        if (foi_date_parse(&d, arg, NULL))
+        if (cli_date_parse(&d, arg, strlen(arg), 0))
             return fail("%s", foi_error_last());
         int rc = fn(o, d, arg);
         if (rc == EXIT_REPORTED)
@@ -285,7 +302,7 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
         const char *msg = NULL;
         if (toolong)
             msg = "line is too long to be a date";
-        else if (foi_date_parse_n(&d, buf, (size_t)len, NULL))
+        else if (cli_date_parse(&d, buf, (size_t)len, 1))
             msg = foi_error_last();
         else if (fn(o, d, buf) == EXIT_USAGE)
             msg = foi_error_last();

@@ -44,8 +44,10 @@ A request e-mailed at 23:30 UTC on Friday 1 June 2018 arrived on Saturday 2
 June in UK time (BST), so day 0 is the Saturday (rules.md section 2).
 
   $ foiclock add 2018-06-01T23:30:00Z 20
+  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
   Friday 29 June 2018 (20th working day after Saturday 2 June 2018; skipped: no holidays)
   $ foiclock add "Fri, 1 Jun 2018 23:30:00 +0000" 20 --format json
+  foiclock: note: Fri, 1 Jun 2018 23:30:00 +0000 is Saturday 2 June 2018 in the UK (converted from its UTC offset)
   {"schema_version":1,"date":"2018-06-29","weekday":"Friday","calendar":"uk","provisional":false,"anchor":"2018-06-02","anchor_weekday":"Saturday","n":20,"skipped":[]}
 
 Backwards: 20 working days before 12 November 2018 is 15 October 2018.
@@ -72,8 +74,8 @@ Bad input: a clear message naming the input, nothing on standard output.
   $ foiclock add 10/15/2018 20
   foiclock: '10/15/2018' is not a valid date: month 15 does not exist (UK dates put the day first, as in 15/10/2018)
   [2]
-  $ foiclock add yesterday 20
-  foiclock: 'yesterday' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
+  $ foiclock add someday 20
+  foiclock: 'someday' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
   [2]
   $ foiclock add 2018-10-15 twenty
   foiclock: N must be a whole number of working days between -100000 and 100000, not 'twenty'

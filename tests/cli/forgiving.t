@@ -72,3 +72,52 @@ including the DTSTAMP of an export, and is refused by the others.
   $ foiclock due 2026-06-01 --today 2026-02-30
   foiclock: --today: '2026-02-30' is not a valid date: February 2026 has no day 30 (it has 28 days)
   [2]
+
+Dates as people write them. today, yesterday and tomorrow count from
+--today (here the transcripts' FOICLOCK_TODAY, Thursday 26 November 2026);
+15.10.2018, 15-10-2018, 2018/10/15 and "October 15, 2018" are Monday 15
+October 2018, whose next working day is Tuesday 16 October.
+
+  $ foiclock next today
+  Friday 27 November 2026 (next working day after Thursday 26 November 2026; skipped: no holidays)
+  $ foiclock next yesterday --format json | head -c 50; echo
+  {"schema_version":1,"date":"2026-11-26","weekday":
+  $ foiclock due tomorrow --today 2026-11-25 | head -n 1
+  FOI response due: Tuesday 29 December 2026
+  $ for d in 15.10.2018 15-10-2018 2018/10/15 "October 15, 2018" "Oct 15 2018"; do
+  >   foiclock next "$d"
+  > done
+  Tuesday 16 October 2018 (next working day after Monday 15 October 2018; skipped: no holidays)
+  Tuesday 16 October 2018 (next working day after Monday 15 October 2018; skipped: no holidays)
+  Tuesday 16 October 2018 (next working day after Monday 15 October 2018; skipped: no holidays)
+  Tuesday 16 October 2018 (next working day after Monday 15 October 2018; skipped: no holidays)
+  Tuesday 16 October 2018 (next working day after Monday 15 October 2018; skipped: no holidays)
+
+A spreadsheet date-time has no offset: it is UK local time, so its date is
+the UK date, and foiclock says it took it so. A date-time with an offset is
+converted, and foiclock says to which UK date (23:30 UTC on Friday 1 June
+2018 is 00:30 BST on Saturday 2 June 2018).
+
+  $ foiclock next "02/11/2026 09:15"
+  foiclock: note: 02/11/2026 09:15 has no UTC offset: taken as UK local time
+  Tuesday 3 November 2026 (next working day after Monday 2 November 2026; skipped: no holidays)
+  $ foiclock next "2026-11-02 09:15:30"
+  foiclock: note: 2026-11-02 09:15:30 has no UTC offset: taken as UK local time
+  Tuesday 3 November 2026 (next working day after Monday 2 November 2026; skipped: no holidays)
+  $ foiclock next 2018-06-01T23:30:00Z
+  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
+  Monday 4 June 2018 (next working day after Saturday 2 June 2018; skipped: no holidays)
+
+An unquoted date in words gets a hint; an impossible date is still refused.
+
+  $ foiclock due 15 Oct 2018
+  foiclock: due: unexpected argument 'Oct' (quote a date with spaces: '15 Oct 2018')
+  usage: foiclock due DATE [--regime foia|eir|foisa|eisr]
+  (run 'foiclock due --help' for more)
+  [2]
+  $ foiclock next 31.04.2026
+  foiclock: '31.04.2026' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
+  [2]
+  $ foiclock next "2026/02/30"
+  foiclock: '2026/02/30' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
+  [2]

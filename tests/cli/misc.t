@@ -70,8 +70,10 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
   
   Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),
   england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,
-  15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an
-  e-mail Date: header; '-' reads one date per line from standard input.
+  15.10.2018, 2018/10/15, '15 October 2018', 'October 15, 2018', today,
+  yesterday, tomorrow, a date-time with an offset (2018-06-01T23:30:00Z),
+  one without (UK local time) or an e-mail Date: header; '-' reads one date
+  per line from standard input.
   
   options for every command (before or after it):
     --format text|json    output for people (default) or JSON; some commands
