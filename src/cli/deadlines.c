@@ -1,4 +1,5 @@
 /* The foiclock deadline commands: due, deadline, rules and timeline. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,7 +98,7 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
 {
     FILE *f = fopen(path, "r");
     if (!f)
-        return fail("--school-days: cannot open '%s'", path);
+        return fail("--school-days: cannot open '%s': %s", path, strerror(errno));
     size_t cap = 256, len = 0;
     foi_date *v = malloc(cap * sizeof *v);
     char line[512];

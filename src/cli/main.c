@@ -1,5 +1,6 @@
 /* foiclock: command-line entry point, option parsing and line-by-line input. */
 #define _POSIX_C_SOURCE 200809L /* mkstemp, dup2 */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -451,15 +452,17 @@ static int open_output(const char *path)
     memcpy(temp_path + len, ".tmp-XXXXXX", 12);
     int fd = mkstemp(temp_path);
     if (fd < 0) {
+        int err = errno;
         free(temp_path);
         temp_path = NULL;
-        return fail("-o: cannot create a file beside '%s'", path);
+        return fail("-o: cannot create '%s': %s", path, strerror(err));
     }
     fflush(stdout);
     if (dup2(fd, STDOUT_FILENO) < 0) {
+        int err = errno;
         close(fd);
         unlink(temp_path);
-        return fail("-o: cannot write to '%s'", path);
+        return fail("-o: cannot write to '%s': %s", path, strerror(err));
     }
     close(fd);
     return 0;
@@ -479,8 +482,9 @@ static int close_output(const char *path, int rc)
         if (bad)
             rc = fail("-o: cannot write to '%s'", path);
     } else if (rename(temp_path, path) != 0) {
+        int err = errno;
         unlink(temp_path);
-        rc = fail("-o: cannot replace '%s'", path);
+        rc = fail("-o: cannot replace '%s': %s", path, strerror(err));
     }
     free(temp_path);
     temp_path = NULL;

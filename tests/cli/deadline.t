@@ -136,5 +136,5 @@ Errors.
   foiclock: unknown division 'wales': expected england-and-wales, scotland or northern-ireland
   [2]
   $ foiclock deadline foia.schools 2018-10-15 --school-days missing.txt
-  foiclock: --school-days: cannot open 'missing.txt'
+  foiclock: --school-days: cannot open 'missing.txt': No such file or directory
   [2]

@@ -121,3 +121,18 @@ An unquoted date in words gets a hint; an impossible date is still refused.
   $ foiclock next "2026/02/30"
   foiclock: '2026/02/30' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
   [2]
+
+File errors name the file and give the system's reason.
+
+  $ foiclock due 2026-06-01 -o /nonexistent/x.ics --format ics
+  foiclock: -o: cannot create '/nonexistent/x.ics': No such file or directory
+  [2]
+  $ foiclock deadline foia.schools 2026-06-01 --school-days /nonexistent/days.txt
+  foiclock: --school-days: cannot open '/nonexistent/days.txt': No such file or directory
+  [2]
+  $ foiclock due 2026-06-01 --holidays /nonexistent/scotland.ics
+  foiclock: --holidays: /nonexistent/scotland.ics: cannot open the file: No such file or directory
+  [2]
+  $ foiclock batch /nonexistent/cases.csv
+  foiclock: batch: cannot open '/nonexistent/cases.csv': No such file or directory
+  [2]
