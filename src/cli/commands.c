@@ -210,8 +210,15 @@ static int count_one(const struct opts *o, foi_date d, const char *input)
                foi_date_format_iso(to, b), n);
         return 0;
     }
-    printf("%d working day%s after %s up to and including %s", n, n == 1 || n == -1 ? "" : "s",
-           foi_date_format_long(from, a), foi_date_format_long(to, b));
+    if (n < 0)
+        /* TO before FROM: the count is that of FROM after TO, negated. */
+        printf("%d working day%s (TO is the earlier date: %d working day%s after %s up to and "
+               "including %s)",
+               n, n == -1 ? "" : "s", -n, n == -1 ? "" : "s", foi_date_format_long(to, a),
+               foi_date_format_long(from, b));
+    else
+        printf("%d working day%s after %s up to and including %s", n, n == 1 ? "" : "s",
+               foi_date_format_long(from, a), foi_date_format_long(to, b));
     if (o->cal_given)
         printf(" on the %s calendar", o->cal_name);
     if (prov)

@@ -1,8 +1,8 @@
 # Installation: the shared and static libraries, the public headers
 # (including the generated version.h and export.h), a pkg-config file, a CMake
 # package (find_package(foiclock) -> foiclock::foiclock, foiclock::ical), the
-# iCalendar library and the CLI's plugin, the CLI and the man
-# pages. Every path is relative to the prefix, so --prefix at install time
+# iCalendar library and the CLI's plugin, the CLI, its bash completion and
+# the man pages. Every path is relative to the prefix, so --prefix at install time
 # works and the installed tree can be moved.
 include(CMakePackageConfigHelpers)
 
@@ -53,4 +53,9 @@ if(TARGET foiclock_cli)
   install(TARGETS foiclock_ical_plugin LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/foiclock)
 endif()
 install(FILES ${PROJECT_SOURCE_DIR}/src/man/foiclock.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+if(TARGET foiclock_cli)
+  # bash-completion loads completions/NAME on demand from its data directory.
+  install(FILES ${PROJECT_SOURCE_DIR}/src/completion/foiclock.bash
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME foiclock)
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/src/man/foiclock.3 DESTINATION ${CMAKE_INSTALL_MANDIR}/man3)

@@ -418,8 +418,23 @@ int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_dat
         foi_date_format_iso(h[i].date, iso);
         snprintf(uid, sizeof uid, "%.4s%.2s%.2s-%s%s-%s@foiclock", iso, iso + 5, iso + 8, name_slug,
                  h[i].substitute ? "-substitute" : "", foi_calendar_name(cal));
-        snprintf(summary, sizeof summary, "%s%s%s", h[i].name,
-                 h[i].substitute ? " (substitute day)" : "",
+        /* Where the calendar counts more than one part of the UK, the title
+         * says which part the day is a holiday in ("2nd January (Scotland)"). */
+        unsigned divs = 0, all = foi_calendar_divisions(cal);
+        for (size_t k = i; k < j; k++)
+            divs |= h[k].divisions;
+        char where[96] = "";
+        if (divs && divs != all && (all & (all - 1))) {
+            size_t wl = 0;
+            for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1)
+                if ((divs & bit) && wl < sizeof where)
+                    wl += (size_t)snprintf(where + wl, sizeof where - wl, "%s%s", wl ? ", " : " (",
+                                           foi_division_title(bit));
+            if (wl < sizeof where)
+                snprintf(where + wl, sizeof where - wl, ")");
+        }
+        snprintf(summary, sizeof summary, "%s%s%s%s", h[i].name,
+                 h[i].substitute ? " (substitute day)" : "", where,
                  h[i].provisional ? " (provisional)" : "");
         add_event(&x, uid, h[i].date, summary, desc, "Bank holiday", cal, 0);
         i = j;

@@ -195,7 +195,10 @@ int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_
                   r->summary, r->id);
         foi_status_words(&sb, e, &status[i]);
         sb_puts(&sb, ".\n");
-        if (e->note)
+        /* The working below says itself that no school calendar was given:
+         * the entry's note would say it twice. */
+        int school_note = (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR) && !e->extended;
+        if (e->note && !school_note)
             sb_printf(&sb, "  %s\n", e->note);
         working(&sb, &e->deadline, c->receipt_rule, "  ");
     }

@@ -10,7 +10,7 @@
 #   - each installed header compiles on its own as C99, C11, C++11 and C++17;
 #   - the versions of the macros, the library, pkg-config and the CMake
 #     package agree;
-#   - the installed CLI and man pages work, including the iCalendar plugin
+#   - the installed CLI, its bash completion and man pages work, including the iCalendar plugin
 #     (an export and a --holidays import) from a prefix that is not the
 #     configured one and from a DESTDIR staging install, where the
 #     configured plugin directory does not hold it.
@@ -173,6 +173,22 @@ case $out in
 *) die "missing FOICLOCK_PLUGIN: '$out'" ;;
 esac
 echo "ok: FOICLOCK_PLUGIN override"
+
+# Bash completion, installed where bash-completion looks, completes
+# commands, options and rule ids from the installed CLI.
+comp=$prefix/share/bash-completion/completions/foiclock
+[ -f "$comp" ] || die "not installed: share/bash-completion/completions/foiclock"
+got=$(PATH="$prefix/bin:$PATH" bash -c '
+    source "$1"
+    c() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _foiclock; echo "${COMPREPLY[*]}"; }
+    c foiclock dea; c foiclock deadline foia.review-req; c foiclock due 2026-06-01 --reg
+    c foiclock add 2026-06-01 3 --calendar sc' _ "$comp")
+want="deadline
+foia.review-request
+--regime
+scotland"
+[ "$got" = "$want" ] || die "bash completion gave '$got', want '$want'"
+echo "ok: bash completion"
 
 if command -v groff >/dev/null; then
     for m in man1/foiclock.1 man3/foiclock.3; do
