@@ -126,6 +126,23 @@ static int normalise(char *out, size_t n, foi_csv_field f, int under)
     return 1;
 }
 
+/* Takes a leading "date_" or "case_" or a trailing "_date" off a
+ * normalised name, in place. */
+static void strip_word(char *name)
+{
+    static const char *const lead[] = {"date_", "case_"};
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+        size_t n = strlen(lead[i]);
+        if (strncmp(name, lead[i], n) == 0 && name[n]) {
+            memmove(name, name + n, strlen(name + n) + 1);
+            return;
+        }
+    }
+    size_t len = strlen(name);
+    if (len > 5 && strcmp(name + len - 5, "_date") == 0)
+        name[len - 5] = '\0';
+}
+
 int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch_options *opts)
 {
     if (!out || !header)
@@ -148,6 +165,14 @@ int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch
         char name[40];
         if (!normalise(name, sizeof name, field(header, (int)i), 1))
             continue;
+        int known = 0;
+        for (int k = 0; k < K_COUNT && !known; k++)
+            known = strcmp(name, known_name(k)) == 0;
+        /* Case systems export "Date Received", "Received Date", "Case Ref":
+         * a name that is not a column's may be one with such a word around
+         * it. */
+        if (!known)
+            strip_word(name);
         for (int k = 0; k < K_COUNT; k++) {
             if (strcmp(name, known_name(k)) != 0)
                 continue;

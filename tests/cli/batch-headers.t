@@ -1,0 +1,21 @@
+Case systems name their columns "Date Received", "Received Date" or "Case
+Ref": batch takes a known column's name with "date"/"case" around it, in
+any case, with spaces or underscores. Dates: the response is due Tuesday
+30 June 2026 (20 working days after Monday 1 June 2026, skipping 15 June,
+Scotland, on the uk calendar); the reply on Saturday 20 June took 13
+working days (2-5, 8-12, 16-19 June); the review asked for on Thursday 25
+June is due 20 working days later, Friday 24 July 2026 (skipping 13 July,
+Northern Ireland).
+
+  $ printf 'Case Ref,Date Received,Date_Responded,Review Requested Date\nA1,2026-06-01,2026-06-20,2026-06-25\n' |
+  > foiclock batch --today 2026-07-01
+  Case Ref,Date Received,Date_Responded,Review Requested Date,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
+  A1,2026-06-01,2026-06-20,2026-06-25,2026-06-30,true,13,0,2026-08-18,2026-07-24,review-pending,16,,false,
+  $ printf 'CASE_REF,received_date\nA2,01/06/2026\n' | foiclock batch --today 2026-07-01 --format json
+  {"schema_version":1,"line":2,"CASE_REF":"A2","received_date":"01/06/2026","response_due":"2026-06-30","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"provisional":false,"error":null}
+
+Two names for one column are an error naming both places.
+
+  $ printf 'Date Received,Received\n2026-06-01,2026-06-01\n' | foiclock batch
+  foiclock: batch: standard input: the header names the column 'received' twice (columns 1 and 2)
+  [2]
