@@ -9,7 +9,7 @@
 static const char batch_usage[] =
     "usage: foiclock batch [FILE | -] [--format csv|json|ics] [--rule RULE]\n"
     "         [--receipt-rule statutory|next-working-day] [--today DATE] [--summary]\n"
-    "         [--remind 5,1|none] [--authority NAME]\n"
+    "         [--remind 5,1|none] [--authority NAME] [--column COLUMN=HEADER]\n"
     "\n"
     "Reads a CSV file (or standard input) whose first line names the columns\n"
     "and writes every row back, in order, with computed columns added:\n"
@@ -28,7 +28,112 @@ static const char batch_usage[] =
     "deadlines of every row (a 'ref' column keeps event ids stable).\n"
     "--summary prints the totals (rows,\n"
     "errors, responded, in time, median and 90th percentile working days\n"
-    "taken, overdue now) on standard error, as JSON with --format json.\n";
+    "taken, overdue now) on standard error, as JSON with --format json.\n"
+    "Header names match in any case, with spaces or underscores, and with\n"
+    "'date' or 'case' around them ('Date Received', 'Case Ref');\n"
+    "--column received='Date Received' (repeatable) names any other.\n";
+
+/* ---- --column COLUMN=HEADER ---- */
+
+enum { MAX_COLUMN_MAPS = 16 };
+struct column_map {
+    const char *column; /* a column batch knows */
+    size_t column_len;
+    const char *header; /* the input's name for it */
+};
+
+/* The input columns batch understands (the library's, as foi_batch_new
+ * documents them). */
+static int is_input_column(const char *s, size_t n)
+{
+    static const char *const fixed[] = {"rule",     "start", "regime",
+                                        "division", "ref",   "pit_extension"};
+    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+        if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
+            return 1;
+    for (int e = 0; e < FOI_EVENT_COUNT; e++) {
+        const char *name = foi_event_name((foi_event)e);
+        if (strlen(name) == n && strncmp(name, s, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Takes every --column COLUMN=HEADER out of argv (it may be repeated). */
+static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
+{
+    int k = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], *val;
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[k++] = argv[i++];
+            break;
+        }
+        if (strncmp(a, "--column=", 9) == 0)
+            val = a + 9;
+        else if (strcmp(a, "--column") == 0) {
+            if (i + 1 >= *argc)
+                return fail("batch: option --column needs a value");
+            val = argv[++i];
+        } else {
+            argv[k++] = argv[i];
+            continue;
+        }
+        const char *eq = strchr(val, '=');
+        if (!eq || eq == val || !eq[1])
+            return fail("batch: --column takes COLUMN=HEADER (received='Date Received'), not '%s'",
+                        val);
+        if (!is_input_column(val, (size_t)(eq - val)))
+            return fail("batch: --column: '%.*s' is not a column batch reads (rule, start, "
+                        "regime, division, ref, pit_extension or a case event such as received)",
+                        (int)(eq - val), val);
+        if (*n >= MAX_COLUMN_MAPS)
+            return fail("batch: --column: at most %d", MAX_COLUMN_MAPS);
+        m[(*n)++] = (struct column_map){val, (size_t)(eq - val), eq + 1};
+    }
+    argv[k] = NULL;
+    *argc = k;
+    return 0;
+}
+
+static int same_name(foi_csv_field f, const char *s)
+{
+    size_t n = strlen(s);
+    if (f.len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char a = f.data[i], b = s[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z')
+            b = (char)(b - 'A' + 'a');
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+/* The header as the library is to read it: each field --column names
+ * becomes the column's own name. fields must have hdr->nfields entries. */
+static int map_header(foi_csv_record *out, foi_csv_field *fields, const foi_csv_record *hdr,
+                      const struct column_map *m, size_t n)
+{
+    *out = *hdr;
+    memcpy(fields, hdr->fields, hdr->nfields * sizeof *fields);
+    for (size_t j = 0; j < n; j++) {
+        size_t i = 0;
+        while (i < hdr->nfields && !same_name(hdr->fields[i], m[j].header))
+            i++;
+        if (i == hdr->nfields)
+            return fail("batch: --column %.*s='%s': the header has no column '%s'",
+                        (int)m[j].column_len, m[j].column, m[j].header, m[j].header);
+        fields[i].data = m[j].column;
+        fields[i].len = m[j].column_len;
+    }
+    out->fields = fields;
+    return 0;
+}
 
 /* ---- buffered output ---- */
 
@@ -520,6 +625,10 @@ int cmd_batch(int argc, char **argv)
     const char *format = NULL, *rule_s = NULL, *receipt_s = NULL, *today_s = NULL;
     const char *remind = NULL, *authority = NULL;
     int summary = 0;
+    struct column_map maps[MAX_COLUMN_MAPS];
+    size_t nmaps = 0;
+    if (take_columns(&argc, argv, maps, &nmaps))
+        return EXIT_USAGE;
     const struct optspec extra[] = {
         {"--format", &format, NULL},          {"--rule", &rule_s, NULL},
         {"--receipt-rule", &receipt_s, NULL}, {"--today", &today_s, NULL},
@@ -578,7 +687,20 @@ int cmd_batch(int argc, char **argv)
         rc = fail("batch: %s is empty: its first line must name the columns", name);
         goto done;
     }
-    if (foi_batch_new(&b, &rec, &bo)) {
+    foi_csv_field *mapped_fields = malloc((rec.nfields ? rec.nfields : 1) * sizeof *mapped_fields);
+    foi_csv_record mapped;
+    if (!mapped_fields) {
+        rc = fail("batch: out of memory");
+        goto done;
+    }
+    if (map_header(&mapped, mapped_fields, &rec, maps, nmaps)) {
+        free(mapped_fields);
+        rc = EXIT_USAGE;
+        goto done;
+    }
+    int bad = foi_batch_new(&b, &mapped, &bo);
+    free(mapped_fields);
+    if (bad) {
         rc = fail("batch: %s: %s", name, foi_error_last());
         goto done;
     }

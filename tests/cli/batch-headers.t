@@ -19,3 +19,19 @@ Two names for one column are an error naming both places.
   $ printf 'Date Received,Received\n2026-06-01,2026-06-01\n' | foiclock batch
   foiclock: batch: standard input: the header names the column 'received' twice (columns 1 and 2)
   [2]
+
+--column names any other header; the output keeps the input's names.
+
+  $ printf 'Our Ref,Logged On,Replied\nA3,2026-06-01,2026-06-20\n' |
+  > foiclock batch --today 2026-07-01 --column received="Logged On" --column=responded=replied --column ref='Our Ref'
+  Our Ref,Logged On,Replied,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
+  A3,2026-06-01,2026-06-20,2026-06-30,true,13,0,2026-08-18,,met,,,false,
+  $ printf 'Logged On\n2026-06-01\n' | foiclock batch --column received="Logged"
+  foiclock: batch: --column received='Logged': the header has no column 'Logged'
+  [2]
+  $ printf 'Logged On\n2026-06-01\n' | foiclock batch --column recieved="Logged On"
+  foiclock: batch: --column: 'recieved' is not a column batch reads (rule, start, regime, division, ref, pit_extension or a case event such as received)
+  [2]
+  $ printf 'Logged On\n2026-06-01\n' | foiclock batch --column received
+  foiclock: batch: --column takes COLUMN=HEADER (received='Date Received'), not 'received'
+  [2]
