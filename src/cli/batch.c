@@ -97,6 +97,32 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
     return 0;
 }
 
+static int same_name(foi_csv_field f, const char *s);
+
+/* An input column that batch also computes: when the header ends with every
+ * computed column, in order, the input is batch's own output and those
+ * columns are replaced (*keep is the number of fields to keep); any other
+ * clash is an error naming the column. */
+static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_batch_column *cols,
+                          size_t ncols, const char *name)
+{
+    *keep = hdr->nfields;
+    if (hdr->nfields >= ncols) {
+        size_t base = hdr->nfields - ncols, i = 0;
+        while (i < ncols && same_name(hdr->fields[base + i], foi_batch_column_name(cols[i])))
+            i++;
+        if (i == ncols && ncols)
+            *keep = base;
+    }
+    for (size_t i = 0; i < *keep; i++)
+        for (size_t c = 0; c < FOI_COL_COUNT; c++)
+            if (same_name(hdr->fields[i], foi_batch_column_name((foi_batch_column)c)))
+                return fail("batch: %s: the header's column %zu, '%s', is one batch computes: "
+                            "rename or remove it",
+                            name, i + 1, foi_batch_column_name((foi_batch_column)c));
+    return 0;
+}
+
 static int same_name(foi_csv_field f, const char *s)
 {
     size_t n = strlen(s);
@@ -268,6 +294,10 @@ struct batch_ctx {
     foi_ics_writer *ics;
     const char *remind, *authority;
     foi_date today;
+    /* The input is an earlier output of batch: its computed columns (the
+     * last fields of the header) are dropped and computed afresh, and rows
+     * are written from their fields. */
+    int rewrite;
 };
 
 /* A computed column as it appears in CSV. */
@@ -367,7 +397,14 @@ static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
 {
     if (flags & FOI_CSV_BOM)
         put(w, "\xEF\xBB\xBF", 3);
-    put(w, hdr->raw, hdr->raw_len);
+    if (x->rewrite)
+        for (size_t i = 0; i < hdr->nfields; i++) {
+            if (i)
+                put_char(w, ',');
+            csv_field(w, hdr->fields[i].data, hdr->fields[i].len);
+        }
+    else
+        put(w, hdr->raw, hdr->raw_len);
     for (size_t i = 0; i < x->ncols; i++) {
         put_char(w, ',');
         put_str(w, foi_batch_column_name(x->cols[i]));
@@ -379,7 +416,7 @@ static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
 static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
                    const foi_batch_result *r)
 {
-    if (!rec->error && rec->nfields <= x->width) {
+    if (!rec->error && rec->nfields <= x->width && !x->rewrite) {
         /* The row as it was written, padded to the header's width. */
         put(w, rec->raw, rec->raw_len);
         for (size_t i = rec->nfields; i < x->width; i++)
@@ -699,6 +736,24 @@ int cmd_batch(int argc, char **argv)
         goto done;
     }
     int bad = foi_batch_new(&b, &mapped, &bo);
+    size_t keep = rec.nfields, full_width = rec.nfields;
+    if (!bad) {
+        size_t nc;
+        const foi_batch_column *cols = foi_batch_columns(b, &nc);
+        if (computed_clash(&keep, &rec, cols, nc, name)) {
+            free(mapped_fields);
+            rc = EXIT_USAGE;
+            goto done;
+        }
+        if (keep < rec.nfields) {
+            foi_batch_free(b);
+            b = NULL;
+            mapped.nfields = keep;
+            rec.nfields = keep;
+            x.rewrite = 1;
+            bad = foi_batch_new(&b, &mapped, &bo);
+        }
+    }
     free(mapped_fields);
     if (bad) {
         rc = fail("batch: %s: %s", name, foi_error_last());
@@ -714,6 +769,10 @@ int cmd_batch(int argc, char **argv)
         goto done;
     while ((got = foi_csv_read(r, &rec)) > 0) {
         foi_batch_result res;
+        /* Drop the earlier run's computed values; a row wider than the
+         * earlier output stays too wide, an error. */
+        if (x.rewrite && rec.nfields > keep && rec.nfields <= full_width)
+            rec.nfields = keep;
         foi_batch_row(&res, b, &rec);
         if ((rc = wr->row(&w, &x, &rec, &res)))
             goto done;

@@ -35,3 +35,24 @@ Two names for one column are an error naming both places.
   $ printf 'Logged On\n2026-06-01\n' | foiclock batch --column received
   foiclock: batch: --column takes COLUMN=HEADER (received='Date Received'), not 'received'
   [2]
+
+Computed columns never appear twice. Batch run on its own output replaces
+the columns it computed (here a day later: the request received Tuesday 2
+June 2026, due Wednesday 1 July, is due today on 1 July and 1 working day
+overdue on 2 July); an input column with a computed column's name is an
+error naming it.
+
+  $ printf 'ref,received,responded\nA1,2026-06-01,2026-06-20\nA2,"2026-06-02",\n' > cases.csv
+  $ foiclock batch cases.csv --today 2026-07-01 > run1.csv && cat run1.csv
+  ref,received,responded,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
+  A1,2026-06-01,2026-06-20,2026-06-30,true,13,0,2026-08-18,,met,,,false,
+  A2,"2026-06-02",,2026-07-01,,,,,,due-today,0,,false,
+  $ foiclock batch run1.csv --today 2026-07-02
+  ref,received,responded,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
+  A1,2026-06-01,2026-06-20,2026-06-30,true,13,0,2026-08-18,,met,,,false,
+  A2,2026-06-02,,2026-07-01,,,,,,overdue,,1,false,
+  $ foiclock batch run1.csv --today 2026-07-02 --format json | tail -n 1
+  {"schema_version":1,"line":3,"ref":"A2","received":"2026-06-02","responded":"","response_due":"2026-07-01","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"provisional":false,"error":null}
+  $ printf 'received,Status\n2026-06-01,open\n' | foiclock batch
+  foiclock: batch: standard input: the header's column 2, 'status', is one batch computes: rename or remove it
+  [2]
