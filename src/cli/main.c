@@ -296,10 +296,19 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
     }
     char *buf = NULL;
     size_t cap = 0;
-    long line = 0, failed = 0, len;
+    long line = 0, failed = 0, blank = 0, len;
     int toolong;
     while ((len = read_line(stdin, &buf, &cap, &toolong)) >= 0) {
         line++;
+        /* A blank line is skipped, as batch skips one; line numbers still
+         * count it. */
+        size_t k = 0;
+        while (!toolong && k < (size_t)len && (buf[k] == ' ' || buf[k] == '\t'))
+            k++;
+        if (!toolong && k == (size_t)len) {
+            blank++;
+            continue;
+        }
         const char *msg = NULL;
         if (toolong)
             msg = "line is too long to be a date";
@@ -319,6 +328,8 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
         return fail("error reading standard input or writing standard output");
     if (failed)
         return fail("%ld of %ld input lines had errors", failed, line);
+    if (blank == line)
+        return fail("no dates on standard input: %s", line ? "every line is empty" : "it is empty");
     return 0;
 }
 

@@ -478,14 +478,16 @@ int foi_batch_row(foi_batch_result *out, foi_batch *b, const foi_csv_record *rec
         row_error(b, out, NULL, rec->error);
     } else if (blank) {
         out->kind = FOI_ROW_BLANK;
+    } else if (rec->nfields > b->width) {
+        /* Which field is out of place is unknown, so nothing is computed
+         * from the row. */
+        char msg[120];
+        snprintf(msg, sizeof msg,
+                 "the row has %zu fields but the header %zu: a comma too many or a field "
+                 "not quoted? Nothing is computed from it",
+                 rec->nfields, b->width);
+        row_error(b, out, NULL, msg);
     } else {
-        if (rec->nfields > b->width) {
-            char msg[120];
-            snprintf(msg, sizeof msg,
-                     "the row has %zu fields but the header %zu: the extra ones are left out",
-                     rec->nfields, b->width);
-            row_error(b, out, NULL, msg);
-        }
         int has_start = b->deadlines && field(rec, b->col[K_START]).len;
         int has_received = b->cases && field(rec, b->col[K_EVENT + FOI_EVENT_RECEIVED]).len;
         int other = 0;

@@ -38,7 +38,8 @@ holidays are projected, so the date is provisional.
 
 A bad row among good ones: every row comes out, in order, the bad ones with
 their line and message; a short row is padded, a long one keeps the
-header's width and says so; extra columns (owner) are carried along. Exit
+header's width and gets no computed values (which field is out of place is
+unknown); extra columns (owner) are carried along. Exit
 status 2, with a count on standard error.
 
   $ printf 'ref,rule,start,owner\nA,foia.response,2018-10-15,Ann\nB,foia.response,30/02/2019,Bob\nC,foia.resp,2018-10-15,Cy\nD,foia.response\nE,foia.response,2018-10-15,Di,extra\nF,eir.response,15 October 2018,Fay\n' | foiclock batch
@@ -47,7 +48,7 @@ status 2, with a count on standard error.
   B,foia.response,30/02/2019,Bob,,,line 3: start: '30/02/2019' is not a valid date: February 2019 has no day 30 (it has 28 days)
   C,foia.resp,2018-10-15,Cy,,,"line 4: rule: unknown rule 'foia.resp' (e.g. foia.response, foisa.review-request, sar.response)"
   D,foia.response,,,,,line 5: start: it is empty
-  E,foia.response,2018-10-15,Di,2018-11-12,false,line 6: the row has 5 fields but the header 4: the extra ones are left out
+  E,foia.response,2018-10-15,Di,,,line 6: the row has 5 fields but the header 4: a comma too many or a field not quoted? Nothing is computed from it
   F,eir.response,15 October 2018,Fay,2018-11-12,false,
   foiclock: batch: 4 of 6 rows had errors
   [2]
