@@ -400,7 +400,9 @@ static int unknown_command(const char *cmd)
         return fail("unknown command '%s' (did you mean %s? run 'foiclock --help' for the list)",
                     cmd, near);
     if (cmd[0] == '-')
-        return fail("unknown option '%s' before the command (run 'foiclock --help')", cmd);
+        return fail("no command given, or '%s' is not an option (run 'foiclock --help' for the "
+                    "commands and options)",
+                    cmd);
     return fail("unknown command '%s' (run 'foiclock --help' for the list)", cmd);
 }
 
@@ -514,7 +516,7 @@ int main(int argc, char **argv)
         return fail("no command given (run 'foiclock --help' for the list)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        if (argc > 2 && strcmp(cmd, "help") == 0) {
+        if (argc > 2 && strcmp(cmd, "help") == 0 && strcmp(argv[2], "help") != 0) {
             for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
                 if (strcmp(argv[2], commands[i].name) == 0)
                     return command_help(&commands[i]);

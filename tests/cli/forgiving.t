@@ -136,3 +136,11 @@ File errors name the file and give the system's reason.
   $ foiclock batch /nonexistent/cases.csv
   foiclock: batch: cannot open '/nonexistent/cases.csv': No such file or directory
   [2]
+
+Options with no command after them, and help on help.
+
+  $ foiclock --format json
+  foiclock: no command given, or '--format' is not an option (run 'foiclock --help' for the commands and options)
+  [2]
+  $ foiclock help help | head -n 1
+  usage: foiclock [OPTIONS] COMMAND [ARGS] [OPTIONS]
