@@ -592,26 +592,28 @@ static const struct writer writers[] = {
 static void summary_text(const foi_totals *t)
 {
     typedef unsigned long long ull;
-    fprintf(stderr, "summary: %llu rows", (ull)t->rows);
+    fprintf(stderr, "summary: %llu rows read", (ull)t->rows);
     if (t->blank)
         fprintf(stderr, " (and %llu blank)", (ull)t->blank);
     fprintf(stderr,
             ", %llu with errors\n"
-            "  deadlines:            %llu\n"
-            "  cases:                %llu\n"
-            "  responded:            %llu",
+            "  deadline rows (rule, start):  %llu\n"
+            "  case rows (received):         %llu\n"
+            "  cases answered:               %llu",
             (ull)t->errors, (ull)t->deadlines, (ull)t->cases, (ull)t->responded);
     if (t->in_time + t->late)
-        fprintf(stderr, ", in time %llu of %llu (%.1f%%)", (ull)t->in_time,
+        fprintf(stderr, ", in time %llu of the %llu with a deadline (%.1f%%)", (ull)t->in_time,
                 (ull)(t->in_time + t->late), t->percent_in_time);
     fputc('\n', stderr);
     if (t->taken)
-        fprintf(stderr, "  working days taken:   median %g, 90th percentile %d\n",
+        fprintf(stderr,
+                "  working days to answer:       median %g, 90th percentile %d (answered "
+                "cases)\n",
                 t->median_working_days, t->p90_working_days);
     fprintf(stderr,
-            "  awaiting a response:  %llu (%llu not yet due, %llu overdue now)\n"
-            "  awaiting a review:    %llu (%llu not yet due, %llu overdue now)\n"
-            "  clock stopped:        %llu\n",
+            "  cases awaiting an answer:     %llu (%llu not yet due, %llu overdue now)\n"
+            "  reviews awaiting an answer:   %llu (%llu not yet due, %llu overdue now)\n"
+            "  cases with the clock stopped: %llu\n",
             (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue,
             (ull)(t->review_pending + t->review_overdue), (ull)t->review_pending,
             (ull)t->review_overdue, (ull)t->paused);

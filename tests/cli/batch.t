@@ -147,14 +147,14 @@ median 16, 90th percentile the ceil(2.7) = 3rd smallest, 21; one awaiting
 a response in time (PEND), one overdue (OVER), one with the clock stopped.
 
   $ foiclock batch cases.csv --summary >/dev/null
-  summary: 6 rows, 0 with errors
-    deadlines:            0
-    cases:                6
-    responded:            3, in time 2 of 3 (66.7%)
-    working days taken:   median 16, 90th percentile 21
-    awaiting a response:  2 (1 not yet due, 1 overdue now)
-    awaiting a review:    0 (0 not yet due, 0 overdue now)
-    clock stopped:        1
+  summary: 6 rows read, 0 with errors
+    deadline rows (rule, start):  0
+    case rows (received):         6
+    cases answered:               3, in time 2 of the 3 with a deadline (66.7%)
+    working days to answer:       median 16, 90th percentile 21 (answered cases)
+    cases awaiting an answer:     2 (1 not yet due, 1 overdue now)
+    reviews awaiting an answer:   0 (0 not yet due, 0 overdue now)
+    cases with the clock stopped: 1
   $ foiclock batch cases.csv --summary --format json >/dev/null
   {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
