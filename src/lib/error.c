@@ -84,6 +84,9 @@ size_t foi_error_describe(char *buf, size_t size, const char *(*name)(foi_field,
 }
 
 static int record(int code, foi_field field, foi_field other, const char *fmt, va_list ap)
+    FOI_PRINTF(4, 0);
+
+static int record(int code, foi_field field, foi_field other, const char *fmt, va_list ap)
 {
     last_field = (unsigned)field < FOI_FIELD_COUNT ? field : FOI_FIELD_NONE;
     last_other = (unsigned)other < FOI_FIELD_COUNT ? other : FOI_FIELD_NONE;
