@@ -104,8 +104,16 @@ static int same_name(foi_csv_field f, const char *s);
  * columns are replaced (*keep is the number of fields to keep); any other
  * clash is an error naming the column. */
 static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_batch_column *cols,
-                          size_t ncols, const char *name)
+                          size_t ncols, const char *name, int json)
 {
+    /* JSON records also carry these keys of their own. */
+    static const char *const json_keys[] = {"schema_version", "line", "warnings"};
+    for (size_t i = 0; json && i < hdr->nfields; i++)
+        for (size_t k = 0; k < sizeof json_keys / sizeof *json_keys; k++)
+            if (same_name(hdr->fields[i], json_keys[k]))
+                return fail("batch: %s: the header's column %zu, '%s', is a key every JSON "
+                            "record has: rename or remove it",
+                            name, i + 1, json_keys[k]);
     *keep = hdr->nfields;
     if (hdr->nfields >= ncols) {
         size_t base = hdr->nfields - ncols, i = 0;
@@ -761,7 +769,7 @@ int cmd_batch(int argc, char **argv)
     if (!bad) {
         size_t nc;
         const foi_batch_column *cols = foi_batch_columns(b, &nc);
-        if (computed_clash(&keep, &rec, cols, nc, name)) {
+        if (computed_clash(&keep, &rec, cols, nc, name, strcmp(wr->format, "json") == 0)) {
             free(mapped_fields);
             rc = EXIT_USAGE;
             goto done;

@@ -12,7 +12,7 @@ Northern Ireland).
   Case Ref,Date Received,Date_Responded,Review Requested Date,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
   A1,2026-06-01,2026-06-20,2026-06-25,2026-06-30,true,13,0,2026-08-18,2026-07-24,review-pending,16,,false,
   $ printf 'CASE_REF,received_date\nA2,01/06/2026\n' | foiclock batch --today 2026-07-01 --format json
-  {"schema_version":1,"line":2,"CASE_REF":"A2","received_date":"01/06/2026","response_due":"2026-06-30","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"provisional":false,"error":null}
+  {"schema_version":1,"line":2,"CASE_REF":"A2","received_date":"01/06/2026","response_due":"2026-06-30","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"provisional":false,"error":null,"warnings":[]}
 
 Two names for one column are an error naming both places.
 
@@ -52,7 +52,10 @@ error naming it.
   A1,2026-06-01,2026-06-20,2026-06-30,true,13,0,2026-08-18,,met,,,false,
   A2,2026-06-02,,2026-07-01,,,,,,overdue,,1,false,
   $ foiclock batch run1.csv --today 2026-07-02 --format json | tail -n 1
-  {"schema_version":1,"line":3,"ref":"A2","received":"2026-06-02","responded":"","response_due":"2026-07-01","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"provisional":false,"error":null}
+  {"schema_version":1,"line":3,"ref":"A2","received":"2026-06-02","responded":"","response_due":"2026-07-01","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"provisional":false,"error":null,"warnings":[]}
   $ printf 'received,Status\n2026-06-01,open\n' | foiclock batch
   foiclock: batch: standard input: the header's column 2, 'status', is one batch computes: rename or remove it
+  [2]
+  $ printf 'received,Warnings\n2026-06-01,x\n' | foiclock batch --format json
+  foiclock: batch: standard input: the header's column 2, 'warnings', is a key every JSON record has: rename or remove it
   [2]
