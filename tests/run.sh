@@ -20,7 +20,8 @@ timings=""
 
 leg_plain() {
     cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_POSTGRES=ON \
-        -DFOICLOCK_BUILD_SQLITE=ON -DFOICLOCK_BUILD_PYTHON=ON
+        -DFOICLOCK_BUILD_SQLITE=ON -DFOICLOCK_BUILD_PYTHON=ON \
+        -DFOICLOCK_TEST_ICALJS=ON
     cmake --build build -j"$jobs"
     ctest --test-dir build --output-on-failure -j"$jobs"
 }

@@ -63,6 +63,7 @@ July), Wednesday 29 July 2026 is the 40th working day.
 including the DTSTAMP of an export, and is refused by the others.
 
   $ foiclock due 2026-06-01 --format ics --today 2026-01-02 | grep DTSTAMP | tr -d '\r'
+  foiclock: warning: 1 case or deadline without a reference: its events get new ids at every export, so calendar applications cannot update or cancel them; give --ref for ids that stay the same
   DTSTAMP:20260102T000000Z
   $ foiclock --today 2026-01-02 holidays --format json | head -c 80; echo
   {"schema_version":1,"from":"2026-01-01","to":"2026-12-31","calendar":"uk","provi

@@ -139,7 +139,7 @@ first=$("$prefix/bin/foiclock" due 2026-06-01 | head -n 1)
 # cli_ics LABEL BIN: the plugin found from where BIN lies.
 cli_ics() {
     local label=$1 bin=$2 out
-    out=$(env -u FOICLOCK_PLUGIN "$bin" due 2026-06-01 --format ics 2>&1) ||
+    out=$(env -u FOICLOCK_PLUGIN "$bin" due 2026-06-01 --format ics --ref R1 2>&1) ||
         die "$label: iCalendar export failed: $out"
     case $out in
     BEGIN:VCALENDAR*"DTSTART;VALUE=DATE:20260630"*END:VCALENDAR*) ;;
@@ -166,7 +166,8 @@ staged=$work/stage$configured/bin/foiclock
 [ -x "$staged" ] || die "DESTDIR install: no $staged"
 cli_ics "DESTDIR staging" "$staged"
 # The override is honoured, and a wrong one is named in the error.
-out=$(FOICLOCK_PLUGIN=$work/none.so "$prefix/bin/foiclock" due 2026-06-01 --format ics 2>&1) &&
+out=$(FOICLOCK_PLUGIN=$work/none.so "$prefix/bin/foiclock" due 2026-06-01 \
+    --holidays "$src/holidays/scotland.ics" 2>&1) &&
     die "a missing FOICLOCK_PLUGIN was not reported"
 case $out in
 *"FOICLOCK_PLUGIN=$work/none.so"*) ;;
