@@ -2,7 +2,8 @@
 # Builds foiclock with warnings as errors and runs the whole test suite, in
 # each of the legs CI runs (each in its own build directory):
 #   plain     gcc; every test, including the installed-package and ABI tests
-#             and the Python module's
+#             and the web page's (Node.js and headless Chromium) and the
+#             Python module's
 #   asan      gcc with AddressSanitizer and UndefinedBehaviorSanitizer; every test
 #   valgrind  the plain build's unit tests under valgrind, leaks included
 #   tsan      the thread test under ThreadSanitizer
@@ -20,7 +21,7 @@ timings=""
 
 leg_plain() {
     cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_POSTGRES=ON \
-        -DFOICLOCK_BUILD_SQLITE=ON -DFOICLOCK_BUILD_PYTHON=ON \
+        -DFOICLOCK_BUILD_SQLITE=ON -DFOICLOCK_BUILD_PYTHON=ON -DFOICLOCK_BUILD_WEB=ON \
         -DFOICLOCK_TEST_ICALJS=ON
     cmake --build build -j"$jobs"
     ctest --test-dir build --output-on-failure -j"$jobs"

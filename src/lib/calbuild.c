@@ -64,10 +64,11 @@ struct pool {
 
 static size_t hash_str(const char *s)
 {
-    size_t h = 1469598103934665603u;
+    /* 64-bit FNV-1a, cut to size_t, so that 32-bit targets (WebAssembly) hash alike. */
+    uint64_t h = 1469598103934665603u;
     for (; *s; s++)
         h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
+    return (size_t)h;
 }
 
 static const char *pool_intern(struct pool *p, const char *s)

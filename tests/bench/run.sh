@@ -14,6 +14,8 @@
 #   - start-up of 'foiclock due DATE' beside a C program that only prints a
 #     line, and the same program linked against libical;
 #   - the size of the built-in tables and of the binaries;
+#   - the web page, when the build has it (src/web/bench.mjs): page weight,
+#     time to the first deadline, and the Nth working day in the browser;
 #   - with -DFOICLOCK_BUILD_PYTHON=ON, the Python module
 #     (tests/bench/bench_python.py, which also runs alone).
 # A benchmark, not a test: it asserts nothing, but it does check that NumPy
@@ -363,6 +365,20 @@ if [ -n "$so" ]; then
 fi
 sizes="$sizes; libfoiclock.a $(($(stat -c %s "$build/src/libfoiclock.a") / 1024)) KiB"
 row "binary sizes" "$sizes" "reported" "-"
+
+# ---- the web page ----
+
+if [ -f "$build/web/index.html" ] && command -v node >/dev/null; then
+    note "web page: src/web/bench.mjs"
+    if web_rows=$(node src/web/bench.mjs "$build/web" $([ "$quick" = 1 ] && echo --quick)); then
+        while IFS= read -r line; do table+=("$line"); done <<<"$web_rows"
+    else
+        row "web page" "failed (see above)" "see src/web/bench.mjs" "not measured"
+    fi
+else
+    row "web page" "skipped: build with -DFOICLOCK_BUILD_WEB=ON" "see src/web/bench.mjs" \
+        "not measured"
+fi
 
 # ---- Python ----
 
