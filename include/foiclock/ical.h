@@ -60,7 +60,8 @@ FOICLOCK_EXPORT int foi_ics_deadline(char **out, const foi_deadline *d, const ch
 FOICLOCK_EXPORT int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from,
                                      foi_date to, const foi_ics_options *o);
 
-/* Frees a string from the functions above; NULL is allowed. */
+/* Frees any string this library returns (the calendars above and the
+ * writer's *header and *events below); NULL is allowed. */
 FOICLOCK_EXPORT void foi_ics_free(char *s);
 
 /*
@@ -70,7 +71,7 @@ FOICLOCK_EXPORT void foi_ics_free(char *s);
  * deadline in *events; foi_ics_writer_end() closes the calendar. key names
  * the case in UIDs (NULL: its reference, else its receipt date and regime);
  * give distinct keys to distinct cases. The strings *header and *events are
- * the caller's, freed with foi_ics_free_text; the writer with
+ * the caller's, freed with foi_ics_free; the writer with
  * foi_ics_writer_free (NULL allowed).
  */
 typedef struct foi_ics_writer foi_ics_writer;
@@ -84,7 +85,6 @@ FOICLOCK_EXPORT int foi_ics_writer_deadline(foi_ics_writer *w, char **events, co
 /* "END:VCALENDAR\r\n" (static). */
 FOICLOCK_EXPORT const char *foi_ics_writer_end(void);
 FOICLOCK_EXPORT void foi_ics_writer_free(foi_ics_writer *w);
-FOICLOCK_EXPORT void foi_ics_free_text(char *s);
 
 /*
  * Reads bank holidays from an iCalendar file (such as those GOV.UK

@@ -441,7 +441,7 @@ static int ics_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
     if (rc)
         return fail("batch: %s", foi_error_last());
     put(w, head, strlen(head));
-    a->free_text(head);
+    a->release(head);
     return 0;
 }
 
@@ -473,7 +473,7 @@ static int ics_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
         return fail("batch: %s", foi_error_last());
     if (events) {
         put(w, events, strlen(events));
-        a->free_text(events);
+        a->release(events);
     }
     return 0;
 }

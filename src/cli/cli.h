@@ -111,7 +111,6 @@ struct ics_api {
                            const char *);
     const char *(*writer_end)(void);
     void (*writer_free)(foi_ics_writer *);
-    void (*free_text)(char *);
 };
 
 /* The plugin, or NULL (after printing why) when it cannot be loaded. */

@@ -42,7 +42,6 @@ static int load_symbols(void *h)
     SYM(writer_deadline, "foi_ics_writer_deadline");
     SYM(writer_end, "foi_ics_writer_end");
     SYM(writer_free, "foi_ics_writer_free");
-    SYM(free_text, "foi_ics_free_text");
 #undef SYM
     return 0;
 }

@@ -20,6 +20,8 @@ void foi_ics_options_init(foi_ics_options *o)
     o->n_remind = 2;
 }
 
+/* Every string handed to the caller comes from libical's allocator, so that
+ * one function frees them all. */
 void foi_ics_free(char *s)
 {
     if (s)
@@ -449,10 +451,10 @@ static int drain(struct exporter *x, char **out)
             size_t ncap = cap ? cap : 4096;
             while (ncap < len + n + 1)
                 ncap *= 2;
-            char *nb = text ? realloc(buf, ncap) : NULL;
+            char *nb = text ? icalmemory_resize_buffer(buf, ncap) : NULL;
             if (!nb) {
                 icalmemory_free_buffer(text);
-                free(buf);
+                icalmemory_free_buffer(buf);
                 return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
             }
             buf = nb;
@@ -462,8 +464,11 @@ static int drain(struct exporter *x, char **out)
         len += n;
         icalmemory_free_buffer(text);
     }
-    if (!buf && !(buf = calloc(1, 1)))
-        return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+    if (!buf) {
+        if (!(buf = icalmemory_new_buffer(1)))
+            return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
+        buf[0] = '\0';
+    }
     *out = buf;
     return FOI_OK;
 }
@@ -488,14 +493,7 @@ int foi_ics_writer_new(foi_ics_writer **out, char **header, const char *title,
         return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
     }
     text[n - (sizeof tail - 1)] = '\0';
-    *header = malloc(n + 1);
-    if (!*header) {
-        icalmemory_free_buffer(text);
-        foi_ics_writer_free(w);
-        return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
-    }
-    memcpy(*header, text, n - (sizeof tail - 1) + 1);
-    icalmemory_free_buffer(text);
+    *header = text;
     *out = w;
     return FOI_OK;
 }
@@ -541,11 +539,6 @@ void foi_ics_writer_free(foi_ics_writer *w)
     icalcomponent_free(w->x.cal);
     prev_free(&w->x.prev);
     free(w);
-}
-
-void foi_ics_free_text(char *s)
-{
-    free(s);
 }
 
 /* ---- import ---- */

@@ -75,6 +75,35 @@ START_TEST(test_golden_case)
 }
 END_TEST
 
+START_TEST(test_writer_matches_whole_export)
+{
+    /* The streamed calendar (header, one case's events, end) is the same text
+     * as the whole export, and every piece is freed with foi_ics_free. */
+    foi_case c;
+    foi_timeline *t = readme_case(&c, "FOI-2026-0412");
+    char *whole = export_case(&c, t, NULL);
+    foi_ics_options o;
+    foi_ics_options_init(&o);
+    o.stamp = (int64_t)D(2026, 11, 26).serial * 86400;
+    o.authority = "Anytown Council";
+    foi_ics_writer *w = NULL;
+    char *header = NULL, *events = NULL;
+    ck_assert_int_eq(foi_ics_writer_new(&w, &header, "FOI deadlines - FOI-2026-0412", &o), FOI_OK);
+    ck_assert_int_eq(foi_ics_writer_case(w, &events, &c, t, NULL), FOI_OK);
+    size_t n = strlen(header) + strlen(events) + strlen(foi_ics_writer_end()) + 1;
+    char *joined = malloc(n);
+    ck_assert_ptr_nonnull(joined);
+    snprintf(joined, n, "%s%s%s", header, events, foi_ics_writer_end());
+    ck_assert_str_eq(joined, whole);
+    free(joined);
+    foi_ics_free(header);
+    foi_ics_free(events);
+    foi_ics_free(whole);
+    foi_ics_writer_free(w);
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* Reads back the VEVENTs with libical: DTSTART of each UID, alarm triggers. */
 struct event {
     char uid[128];
@@ -473,6 +502,7 @@ int main(void)
     Suite *s = suite_create("ical");
     TCase *tc = tcase_create("export");
     tcase_add_test(tc, test_golden_case);
+    tcase_add_test(tc, test_writer_matches_whole_export);
     tcase_add_test(tc, test_round_trip_and_winter_alarms);
     tcase_add_test(tc, test_summer_alarms);
     tcase_add_test(tc, test_alarm_across_clock_change);
