@@ -32,7 +32,7 @@ leg_asan() {
 # Check runs each test in the same process (CK_FORK=no), so that valgrind
 # sees everything; leaks of any kind but "still reachable" (libical's caches
 # in test_data) are errors. Exit status 77 is a test skipping itself, as in
-# CTest (test_data without the reference data in ../shared).
+# CTest.
 leg_valgrind() {
     [ -d build/tests ] || leg_plain
     local t names rc
@@ -40,7 +40,7 @@ leg_valgrind() {
     for t in $names; do
         echo "valgrind: $t"
         rc=0
-        FOICLOCK_SHARED_DIR=${FOICLOCK_SHARED_DIR:-$PWD/../shared} CK_FORK=no valgrind -q \
+        CK_FORK=no valgrind -q \
             --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible \
             --show-leak-kinds=definite,indirect,possible "build/tests/$t" >/dev/null || rc=$?

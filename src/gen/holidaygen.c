@@ -6,8 +6,9 @@
  *       rule-projected years after the published data, builds the four
  *       calendars and writes them as C tables (run by CMake on every build).
  *   foiclock-holidaygen from-csv CSV DIR
- *       turns the curated bank-holiday CSV into the three .ics files (used
- *       when the curated data is revised, not by the build).
+ *       turns the curated bank-holiday table (holidays/uk-bank-holidays.csv)
+ *       into the three .ics files (run when the table is revised; a test
+ *       checks that the files match it).
  */
 #include <errno.h>
 #include <stdarg.h>

@@ -37,23 +37,23 @@ struct example {
 };
 
 static const struct example examples[] = {
-    /* rules.md section 6: Good Friday 30 Mar and Easter Monday 2 Apr skipped. */
-    {"rules.md s.6 FOIA", FOI_CAL_UK, 2018, 3, 29, 20, 2018, 4, 30},
-    /* rules.md section 6: Easter Monday is a Scottish working day. */
-    {"rules.md s.6 FOISA", FOI_CAL_SCOTLAND, 2018, 3, 29, 20, 2018, 4, 27},
-    /* rules.md section 6: received Saturday 5 Jan 2019, statutory receipt rule. */
-    {"rules.md s.6 statutory", FOI_CAL_UK, 2019, 1, 5, 20, 2019, 2, 1},
-    /* rules.md section 6: next-working-day rule makes Monday 7 Jan day 0. */
-    {"rules.md s.6 next-working-day", FOI_CAL_UK, 2019, 1, 7, 20, 2019, 2, 4},
-    /* rules.md section 6: EIR extended, 40 working days. */
-    {"rules.md s.6 EIR 40 WD", FOI_CAL_UK, 2018, 10, 15, 40, 2018, 12, 11},
-    /* rules.md section 4 fees example: the 20-day deadline without the fee pause. */
-    {"rules.md s.4", FOI_CAL_UK, 2018, 10, 15, 20, 2018, 11, 12},
+    /* src/doc/rules.md section 6: Good Friday 30 Mar and Easter Monday 2 Apr skipped. */
+    {"src/doc/rules.md s.6 FOIA", FOI_CAL_UK, 2018, 3, 29, 20, 2018, 4, 30},
+    /* src/doc/rules.md section 6: Easter Monday is a Scottish working day. */
+    {"src/doc/rules.md s.6 FOISA", FOI_CAL_SCOTLAND, 2018, 3, 29, 20, 2018, 4, 27},
+    /* src/doc/rules.md section 6: received Saturday 5 Jan 2019, statutory receipt rule. */
+    {"src/doc/rules.md s.6 statutory", FOI_CAL_UK, 2019, 1, 5, 20, 2019, 2, 1},
+    /* src/doc/rules.md section 6: next-working-day rule makes Monday 7 Jan day 0. */
+    {"src/doc/rules.md s.6 next-working-day", FOI_CAL_UK, 2019, 1, 7, 20, 2019, 2, 4},
+    /* src/doc/rules.md section 6: EIR extended, 40 working days. */
+    {"src/doc/rules.md s.6 EIR 40 WD", FOI_CAL_UK, 2018, 10, 15, 40, 2018, 12, 11},
+    /* src/doc/rules.md section 4 fees example: the 20-day deadline without the fee pause. */
+    {"src/doc/rules.md s.4", FOI_CAL_UK, 2018, 10, 15, 20, 2018, 11, 12},
     /* Hand count: 2026-06-01 + 20 on uk skips Mon 15 June 2026 (Scottish World
      * Cup holiday), so June 2..12 (9) + 16..26 (9) + 29, 30 = 20. */
-    {"holidays.md World Cup", FOI_CAL_UK, 2026, 6, 1, 20, 2026, 6, 30},
+    {"src/doc/holidays.md World Cup", FOI_CAL_UK, 2026, 6, 1, 20, 2026, 6, 30},
     /* The same on England-and-Wales, where 15 June is a working day: 29 June. */
-    {"holidays.md World Cup E&W", FOI_CAL_ENGLAND_WALES, 2026, 6, 1, 20, 2026, 6, 29},
+    {"src/doc/holidays.md World Cup E&W", FOI_CAL_ENGLAND_WALES, 2026, 6, 1, 20, 2026, 6, 29},
     /* Hand count around Christmas 2022 (uk): Dec 19-23 (5); 26 Boxing Day and
      * 27 Christmas substitute skipped; 28-30 (8); 2 Jan 2023 New Year
      * substitute and 3 Jan (Scotland's New Year substitute, as 2 January fell
@@ -65,7 +65,7 @@ static const struct example examples[] = {
     /* And on uk: Jan 4-6 (3), 9-13 (8), 16-17 (10). */
     {"hand count, New Year 2023 uk", FOI_CAL_UK, 2022, 12, 30, 10, 2023, 1, 17},
     /* Negative N: 20 working days before 12 Nov 2018 is 15 Oct 2018. */
-    {"inverse of rules.md s.4", FOI_CAL_UK, 2018, 11, 12, -20, 2018, 10, 15},
+    {"inverse of src/doc/rules.md s.4", FOI_CAL_UK, 2018, 11, 12, -20, 2018, 10, 15},
     /* N = 0 is the anchor itself, even on a holiday. */
     {"day 0 convention", FOI_CAL_UK, 2018, 12, 25, 0, 2018, 12, 25},
 };
@@ -93,12 +93,12 @@ START_TEST(test_new_year_2023_by_calendar)
 }
 END_TEST
 
-/* ---- the pitfalls listed in holidays.md ---- */
+/* ---- the pitfalls listed in src/doc/holidays.md ---- */
 
 START_TEST(test_no_scottish_holiday_4_january_2010_2011)
 {
     /* No proclamation was made for these, although early official data
-     * listed them (holidays.md). */
+     * listed them (src/doc/holidays.md). */
     for (int id = 0; id < FOI_CAL_COUNT; id++) {
         ck_assert(working((foi_calendar_id)id, D(2010, 1, 4)));
         ck_assert(working((foi_calendar_id)id, D(2011, 1, 4)));
@@ -159,7 +159,8 @@ START_TEST(test_world_cup_2026)
 }
 END_TEST
 
-/* Moved and one-off days (holidays.md), with the day each replaced, in England and Wales. */
+/* Moved and one-off days (src/doc/holidays.md), with the day each replaced, in England and Wales.
+ */
 static const struct {
     int y, m, d;
     int working;
@@ -181,7 +182,7 @@ END_TEST
 
 START_TEST(test_fixed_date_substitutes)
 {
-    /* holidays.md: Scotland 1 Jan Sat + 2 Jan Sun -> Mon 3 + Tue 4 (2022). */
+    /* src/doc/holidays.md: Scotland 1 Jan Sat + 2 Jan Sun -> Mon 3 + Tue 4 (2022). */
     ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 1, 3)));
     ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 1, 4)));
     ck_assert(working(FOI_CAL_SCOTLAND, D(2022, 1, 5)));
@@ -349,7 +350,7 @@ START_TEST(test_next_prev_count)
     ck_assert_date_eq(out, D(2022, 12, 28));
     ck_assert_int_eq(foi_calendar_prev(&out, c, D(2022, 12, 28)), FOI_OK);
     ck_assert_date_eq(out, D(2022, 12, 23));
-    /* rules.md s.5: a response on working day 16 is 4 working days early. */
+    /* src/doc/rules.md s.5: a response on working day 16 is 4 working days early. */
     ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 10, 15), D(2018, 11, 6)), FOI_OK);
     ck_assert_int_eq(n, 16);
     ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 11, 6), D(2018, 10, 15)), FOI_OK);
