@@ -21,7 +21,7 @@ const foi_calendar *foi_calendar_builtin(foi_calendar_id id)
 {
     if ((unsigned)id >= FOI_CAL_COUNT)
         return NULL;
-    return &foi_builtin_calendars[id];
+    return foi_builtin_calendar(id);
 }
 
 int foi_calendar_id_from_name(foi_calendar_id *out, const char *name)
@@ -198,20 +198,6 @@ int foi_calendar_count(int *out, const foi_calendar *cal, foi_date from, foi_dat
     return FOI_OK;
 }
 
-/* First holiday index whose date is >= serial. */
-static size_t lower_bound(const foi_calendar *cal, int32_t serial)
-{
-    size_t lo = 0, hi = cal->nholidays;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cal->holidays[mid].date.serial < serial)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 int foi_calendar_holidays(const foi_holiday **first, size_t *count, const foi_calendar *cal,
                           foi_date from, foi_date to)
 {
@@ -223,8 +209,10 @@ int foi_calendar_holidays(const foi_holiday **first, size_t *count, const foi_ca
         return foi_fail(FOI_EINVAL, "the range %s to %s ends before it starts",
                         foi_date_format_iso(from, a), foi_date_format_iso(to, b));
     }
-    size_t lo = lower_bound(cal, from.serial);
-    size_t hi = to.serial == INT32_MAX ? cal->nholidays : lower_bound(cal, to.serial + 1);
+    size_t lo = foi_calendar_lower_bound(cal, from.serial);
+    size_t hi =
+        to.serial == INT32_MAX ? cal->nholidays : foi_calendar_lower_bound(cal, to.serial + 1);
+    foi_builtin_unpack(cal, lo, hi);
     *first = cal->holidays + lo;
     *count = hi - lo;
     return FOI_OK;
@@ -261,12 +249,12 @@ int foi_calendar_builder_new(foi_calendar_builder **out)
     foi_calendar_builder *b = calloc(1, sizeof *b);
     if (!b)
         return foi_fail(FOI_ENOMEM, "out of memory creating a calendar builder");
-    if (grow((void **)&b->rows, &b->cap, foi_builtin_nrows, sizeof *b->rows)) {
+    int rc = foi_builtin_rows_expand(&b->rows, &b->nrows);
+    if (rc) {
         free(b);
-        return FOI_ENOMEM;
+        return rc;
     }
-    memcpy(b->rows, foi_builtin_rows, foi_builtin_nrows * sizeof *b->rows);
-    b->nrows = foi_builtin_nrows;
+    b->cap = b->nrows;
     memcpy(b->published_until, foi_builtin_published_until, sizeof b->published_until);
     *out = b;
     return FOI_OK;

@@ -4,7 +4,9 @@
 #     declare with FOICLOCK_EXPORT, and foiclock(3) documents exactly those;
 #   - its soname is libfoiclock.so.MAJOR;
 #   - no object of the library has mutable global data (.data or .bss; the
-#     per-thread error message lives in thread-local storage);
+#     per-thread error message lives in thread-local storage), except the
+#     built-in calendars' one-time fill, whose symbols are all named
+#     foi_lazy_* (src/lib/builtin.c says how it stays invisible to callers);
 #   - nothing in it can print, exit or abort: it references no stdio
 #     output, exit or abort function and neither stdout nor stderr.
 #
@@ -58,14 +60,29 @@ soname=$(readelf -d "$so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
 [ "$soname" = "libfoiclock.so.$major" ] || fail "soname is '$soname', want libfoiclock.so.$major"
 echo "soname: $soname"
 
-# Section sizes per object: .data and .bss must be empty.
+# Mutable data per object: every .data or .bss section must be empty, or
+# hold only foi_lazy_* symbols (.data.rel.ro is read-only once loaded).
+objdump -t "$archive" | awk '
+    /^In archive/ { next }
+    /file format/ { obj = $1; sub(/:$/, "", obj); next }
+    NF >= 5 {
+        sec = $(NF - 2); name = $NF
+        if (sec ~ /^\.(data|bss)/ && sec !~ /^\.data\.rel\.ro/ && name != sec && name !~ /^foi_lazy_/)
+            print obj, sec, name
+    }' >"$work/globals"
 size -A "$archive" | awk '
     /^.* \(ex / { obj = $1 }
-    $1 == ".data" || $1 == ".bss" { if ($2 > 0) print obj, $1, $2 }' >"$work/globals"
+    $1 == ".data" || $1 == ".bss" { if ($2 > 0) print obj, $1, $2 }' >"$work/sized"
+objdump -t "$archive" | awk '/file format/ { obj = $1; sub(/:$/, "", obj) }
+    $NF ~ /^foi_lazy_/ { print obj }' | sort -u >"$work/lazy"
+# A section with bytes in an object without foi_lazy_ symbols is anonymous state.
+awk 'NR == FNR { lazy[$1] = 1; next } !($1 in lazy)' "$work/lazy" "$work/sized" >>"$work/globals"
 if [ -s "$work/globals" ]; then
     fail "mutable global data:"
     cat "$work/globals"
 fi
+echo "one-time state: $(objdump -t "$archive" | awk '$NF ~ /^foi_lazy_/ { print $NF }' | sort -u |
+    tr '\n' ' ')"
 
 forbidden='printf|vprintf|fprintf|vfprintf|dprintf|puts|fputs|fputc|putc|putchar|fwrite|write|perror|exit|_exit|_Exit|quick_exit|abort|__assert_fail|syslog|err|errx|warn|warnx|stdout|stderr|__printf_chk|__fprintf_chk|__vfprintf_chk'
 nm --defined-only "$archive" | awk 'NF == 3 {print $3}' | sort -u >"$work/defined"
