@@ -130,10 +130,10 @@ struct pool {
 
 static size_t hash_str(const char *s)
 {
-    size_t h = 1469598103934665603u;
+    uint64_t h = 1469598103934665603u; /* FNV-1a, whatever the width of size_t */
     for (; *s; s++)
         h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
+    return (size_t)h;
 }
 
 static const char *pool_intern(struct pool *p, const char *s)

@@ -2,7 +2,8 @@
 # Checks the built library against what the project promises embedders:
 #   - the shared library exports exactly the functions the public headers
 #     declare with FOICLOCK_EXPORT, and foiclock(3) documents exactly those;
-#   - its soname is libfoiclock.so.MAJOR;
+#   - its soname is libfoiclock.so.SOVERSION (major.minor while the
+#     version is 0.x, then the major);
 #   - no object of the library has mutable global data (.data or .bss; the
 #     per-thread error message lives in thread-local storage), except the
 #     built-in calendars' one-time fill, whose symbols are all named
@@ -10,10 +11,10 @@
 #   - nothing in it can print, exit or abort: it references no stdio
 #     output, exit or abort function and neither stdout nor stderr.
 #
-# usage: check-library.sh LIBFOICLOCK.so LIBFOICLOCK.a MAN3_PAGE MAJOR INCLUDE_DIR...
+# usage: check-library.sh LIBFOICLOCK.so LIBFOICLOCK.a MAN3_PAGE SOVERSION INCLUDE_DIR...
 #   (the source include directory and the build's generated one)
 set -euo pipefail
-so=$1 archive=$2 man=$3 major=$4
+so=$1 archive=$2 man=$3 sover=$4
 shift 4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -57,7 +58,7 @@ fi
 echo "symbols: $n exported, $(wc -l <"$work/declared") declared, $(wc -l <"$work/documented") documented"
 
 soname=$(readelf -d "$so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
-[ "$soname" = "libfoiclock.so.$major" ] || fail "soname is '$soname', want libfoiclock.so.$major"
+[ "$soname" = "libfoiclock.so.$sover" ] || fail "soname is '$soname', want libfoiclock.so.$sover"
 echo "soname: $soname"
 
 # Mutable data per object: every .data or .bss section must be empty, or
