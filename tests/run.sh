@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds foiclock with warnings as errors and runs the whole test suite, in
 # each of the legs CI runs (each in its own build directory):
+#   format    every C file formatted as .clang-format says (tests/format.sh)
 #   plain     gcc; every test, including the installed-package and ABI tests
 #   asan      gcc with AddressSanitizer and UndefinedBehaviorSanitizer; every test
 #   valgrind  the plain build's unit tests under valgrind, leaks included
@@ -8,13 +9,21 @@
 #   fuzz      clang with libFuzzer, ASan and UBSan; every test, then each fuzz
 #             target for FOICLOCK_FUZZ_SECONDS (default 10) from its corpus
 #   coverage  line and branch coverage of src/lib (tests/coverage.sh)
+#   compact   the library without precomputed tables (FOICLOCK_TABLES=OFF);
+#             every test
+#   wasm      the compact library cross-compiled to WebAssembly, its answers
+#             checked under Node's WASI against the native ones (tests/wasm)
 # FOICLOCK_LEGS="plain asan" runs only the legs named (default: all of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .ci/install-deps
 jobs=$(nproc)
-legs=${FOICLOCK_LEGS:-plain asan valgrind tsan fuzz coverage}
+legs=${FOICLOCK_LEGS:-format plain asan valgrind tsan fuzz coverage compact wasm}
 timings=""
+
+leg_format() {
+    tests/format.sh
+}
 
 leg_plain() {
     cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON
@@ -80,6 +89,17 @@ leg_fuzz() {
 
 leg_coverage() {
     tests/coverage.sh build-cov
+}
+
+leg_compact() {
+    cmake -S . -B build-compact -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_TABLES=OFF \
+        -DFOICLOCK_BUILD_BENCH=OFF
+    cmake --build build-compact -j"$jobs"
+    ctest --test-dir build-compact --output-on-failure -j"$jobs"
+}
+
+leg_wasm() {
+    tests/wasm/check.sh build-wasm
 }
 
 for leg in $legs; do
