@@ -5,9 +5,9 @@
  * Errors: functions that can fail return FOI_OK or a negative foi_error_code
  * and leave a message for foi_error_last() (error.h has the whole model).
  * Ownership: the caller owns only what a function returns through a **out
- * parameter (a calendar builder, a built calendar, a timeline), each freed by
- * its own _free function, which accepts NULL; everything else (built-in
- * calendars, rules, names, holidays, timeline entries) is borrowed.
+ * parameter (a calendar builder, a built calendar, a timeline, a JSON string),
+ * each freed by its own _free function, which accepts NULL; everything else
+ * (built-in calendars, rules, names, holidays, timeline entries) is borrowed.
  * Threads: there is no mutable global state; calendars, rules and timelines
  * are immutable and may be shared by any number of threads; a builder must
  * not be used by two threads at once; error messages are per thread.
@@ -22,5 +22,6 @@
 #include <foiclock/rules.h>
 #include <foiclock/timeline.h>
 #include <foiclock/batch.h>
+#include <foiclock/json.h>
 
 #endif

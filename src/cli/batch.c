@@ -373,7 +373,7 @@ static int json_header(struct out *w, struct batch_ctx *x, const foi_csv_record 
 static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
                     const foi_batch_result *r)
 {
-    put_str(w, "{\"line\":");
+    put_str(w, "{\"schema_version\":" JSON_SCHEMA_VERSION_TEXT ",\"line\":");
     put_int(w, (long long)r->line);
     for (size_t i = 0, start = 0; i < x->width; start = x->json_key_end[i++]) {
         put(w, x->json_keys + start, x->json_key_end[i] - start);
@@ -526,10 +526,11 @@ static void summary_text(const foi_totals *t)
 static void summary_json(const foi_totals *t)
 {
     fprintf(stderr,
-            "{\"summary\":{\"rows\":%llu,\"blank\":%llu,\"errors\":%llu,\"deadlines\":%llu,"
+            "{\"schema_version\":%d,\"summary\":{\"rows\":%llu,\"blank\":%llu,\"errors\":%llu,"
+            "\"deadlines\":%llu,"
             "\"cases\":%llu,\"responded\":%llu,\"in_time\":%llu,\"late\":%llu,"
             "\"percent_in_time\":",
-            (unsigned long long)t->rows, (unsigned long long)t->blank,
+            FOI_JSON_SCHEMA_VERSION, (unsigned long long)t->rows, (unsigned long long)t->blank,
             (unsigned long long)t->errors, (unsigned long long)t->deadlines,
             (unsigned long long)t->cases, (unsigned long long)t->responded,
             (unsigned long long)t->in_time, (unsigned long long)t->late);

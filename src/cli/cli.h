@@ -6,6 +6,7 @@
 
 #include <foiclock/foiclock.h>
 #include <foiclock/ical.h>
+#include <foiclock/json.h>
 
 enum { EXIT_NO = 1, EXIT_USAGE = 2 };
 
@@ -42,6 +43,15 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn);
 
 /* Prints "foiclock: message" on standard error and returns EXIT_USAGE. */
 int fail(const char *fmt, ...) FOI_CLI_PRINTF(1, 2);
+
+/* FOI_JSON_SCHEMA_VERSION as a string literal, for output built by pieces. */
+#define CLI_STRINGIFY_(x) #x
+#define CLI_STRINGIFY(x) CLI_STRINGIFY_(x)
+#define JSON_SCHEMA_VERSION_TEXT CLI_STRINGIFY(FOI_JSON_SCHEMA_VERSION)
+
+/* Prints a JSON string from the library (rc 0) with a newline and frees it;
+ * on failure prints "foiclock: CONTEXT: message". Returns 0 or EXIT_USAGE. */
+int json_emit(int rc, char *json, const char *context);
 
 /* Output helpers (output.c). */
 void json_string(FILE *f, const char *s);

@@ -81,8 +81,8 @@ static int show_step(const struct opts *o, foi_date anchor, long n, foi_date res
     int prov = n != 0 && foi_calendar_is_provisional(o->cal, lo, hi);
     if (o->format == FORMAT_JSON) {
         char iso[FOI_DATE_ISO_SIZE];
-        printf("{\"date\":\"%s\",\"weekday\":\"%s\"", foi_date_format_iso(result, iso),
-               foi_weekday_name(foi_date_weekday(result)));
+        printf("{\"schema_version\":%d,\"date\":\"%s\",\"weekday\":\"%s\"", FOI_JSON_SCHEMA_VERSION,
+               foi_date_format_iso(result, iso), foi_weekday_name(foi_date_weekday(result)));
         json_tail(o, prov);
         printf(",\"anchor\":\"%s\",\"anchor_weekday\":\"%s\",\"n\":%ld,\"skipped\":",
                foi_date_format_iso(anchor, iso), foi_weekday_name(foi_date_weekday(anchor)), n);
@@ -203,8 +203,8 @@ static int count_one(const struct opts *o, foi_date d, const char *input)
     char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
     if (o->format == FORMAT_JSON) {
         char iso[FOI_DATE_ISO_SIZE];
-        printf("{\"date\":\"%s\",\"weekday\":\"%s\"", foi_date_format_iso(to, iso),
-               foi_weekday_name(foi_date_weekday(to)));
+        printf("{\"schema_version\":%d,\"date\":\"%s\",\"weekday\":\"%s\"", FOI_JSON_SCHEMA_VERSION,
+               foi_date_format_iso(to, iso), foi_weekday_name(foi_date_weekday(to)));
         json_tail(o, prov);
         printf(",\"from\":\"%s\",\"to\":\"%s\",\"count\":%d}\n", foi_date_format_iso(from, a),
                foi_date_format_iso(to, b), n);
@@ -259,8 +259,8 @@ static int iswd_one(const struct opts *o, foi_date d, const char *input)
     int weekend = foi_date_weekday(d) >= FOI_SATURDAY;
     if (o->format == FORMAT_JSON) {
         char iso[FOI_DATE_ISO_SIZE];
-        printf("{\"date\":\"%s\",\"weekday\":\"%s\"", foi_date_format_iso(d, iso),
-               foi_weekday_name(foi_date_weekday(d)));
+        printf("{\"schema_version\":%d,\"date\":\"%s\",\"weekday\":\"%s\"", FOI_JSON_SCHEMA_VERSION,
+               foi_date_format_iso(d, iso), foi_weekday_name(foi_date_weekday(d)));
         json_tail(o, prov);
         printf(",\"working_day\":%s,\"weekend\":%s,\"holidays\":", w ? "true" : "false",
                weekend ? "true" : "false");
@@ -364,8 +364,8 @@ int cmd_holidays(int argc, char **argv)
         return rc;
     }
     if (o.format == FORMAT_JSON) {
-        printf("{\"from\":\"%s\",\"to\":\"%s\"", foi_date_format_iso(from, a),
-               foi_date_format_iso(to, b));
+        printf("{\"schema_version\":%d,\"from\":\"%s\",\"to\":\"%s\"", FOI_JSON_SCHEMA_VERSION,
+               foi_date_format_iso(from, a), foi_date_format_iso(to, b));
         json_tail(&o, prov);
         fputs(",\"holidays\":", stdout);
         json_holidays(stdout, h, nh);
@@ -399,7 +399,7 @@ int cmd_calendars(int argc, char **argv)
     if (rc)
         return rc < 0 ? 0 : rc;
     if (o.format == FORMAT_JSON)
-        fputs("{\"calendars\":[", stdout);
+        printf("{\"schema_version\":%d,\"calendars\":[", FOI_JSON_SCHEMA_VERSION);
     for (int id = 0; id < FOI_CAL_COUNT; id++) {
         const foi_calendar *c = foi_calendar_builtin((foi_calendar_id)id);
         foi_date first, last, pub;

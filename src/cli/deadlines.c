@@ -172,55 +172,6 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
 
 /* ---- output of one deadline ---- */
 
-static const char *calendar_label(const foi_calendar *c)
-{
-    return foi_calendar_name(c);
-}
-
-static void json_deadline_body(const foi_deadline *d, foi_receipt_rule receipt)
-{
-    const foi_rule *r = d->rule;
-    char iso[FOI_DATE_ISO_SIZE];
-    printf("\"rule\":\"%s\",\"summary\":", r->id);
-    json_string(stdout, r->summary);
-    printf(",\"anchor\":\"%s\",\"anchor_meaning\":", foi_date_format_iso(d->anchor, iso));
-    json_string(stdout, r->anchor_text);
-    printf(",\"start\":\"%s\"", foi_date_format_iso(d->start, iso));
-    printf(",\"due\":\"%s\",\"weekday\":\"%s\"", foi_date_format_iso(d->due, iso),
-           foi_weekday_name(foi_date_weekday(d->due)));
-    printf(
-        ",\"count\":%d,\"unit\":\"%s\",\"calendar\":\"%s\",\"statutory\":%s,\"basis\":", r->count,
-        foi_unit_name(r->unit), calendar_label(d->calendar), r->statutory ? "true" : "false");
-    json_string(stdout, r->basis);
-    printf(",\"provisional\":%s,\"receipt_rule\":\"%s\"", d->provisional ? "true" : "false",
-           foi_receipt_rule_name(receipt));
-    if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING)
-        printf(",\"anchor_non_working\":true,\"other_receipt_rule\":\"%s\",\"other_due\":\"%s\"",
-               foi_receipt_rule_name(receipt == FOI_RECEIPT_STATUTORY ? FOI_RECEIPT_NEXT_WORKING_DAY
-                                                                      : FOI_RECEIPT_STATUTORY),
-               foi_date_format_iso(d->other_due, iso));
-    if (d->notes & FOI_NOTE_ROLLED)
-        printf(",\"rolled_from\":\"%s\"", foi_date_format_iso(d->unrolled, iso));
-    if (d->notes & FOI_NOTE_GRACE)
-        printf(",\"next_working_day_in_time\":\"%s\"", foi_date_format_iso(d->grace, iso));
-    if (d->notes & FOI_NOTE_PAUSED)
-        printf(",\"paused_days\":%d", d->paused_days);
-    if (d->notes & FOI_NOTE_LATE_RESPONSE)
-        fputs(",\"from_late_response\":true", stdout);
-    if (d->notes & FOI_NOTE_SAFER_EARLIER)
-        printf(",\"safer\":\"%s\"", foi_date_format_iso(d->safer, iso));
-    if (r->unit == FOI_UNIT_SCHOOL_DAYS) {
-        printf(",\"backstop_due\":\"%s\"", foi_date_format_iso(d->backstop_due, iso));
-        if (d->school_due.serial && !(d->notes & FOI_NOTE_SCHOOL_BACKSTOP) &&
-            !(d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR))
-            printf(",\"school_due\":\"%s\"", foi_date_format_iso(d->school_due, iso));
-        printf(",\"school_calendar\":%s",
-               (d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR) ? "false" : "true");
-    }
-    fputs(",\"skipped\":", stdout);
-    json_holidays(stdout, d->skipped, d->n_skipped);
-}
-
 static void text_long(const char *prefix, foi_date d, const char *suffix)
 {
     char buf[FOI_DATE_LONG_SIZE];
@@ -282,9 +233,11 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
         return ics_emit(rc, text) ? EXIT_REPORTED : 0;
     }
     if (o->format == FORMAT_JSON) {
-        putchar('{');
-        json_deadline_body(&dl, one_opts.o.receipt_rule);
-        puts("}");
+        char *json = NULL;
+        if (foi_deadline_json(&json, &dl, one_opts.o.receipt_rule))
+            return EXIT_USAGE;
+        puts(json);
+        foi_json_free(json);
         return 0;
     }
     char buf[FOI_DATE_LONG_SIZE];
@@ -377,28 +330,14 @@ int cmd_rules(int argc, char **argv)
     int rc = parse_opts(&o, argc, argv, rules_usage, 0, 0, 0, NULL);
     if (rc)
         return rc < 0 ? 0 : rc;
-    if (o.format == FORMAT_JSON)
-        fputs("{\"rules\":[", stdout);
+    if (o.format == FORMAT_JSON) {
+        char *json = NULL;
+        rc = foi_rules_json(&json);
+        return json_emit(rc, json, "rules");
+    }
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *r = foi_rule_at(i);
-        if (o.format == FORMAT_JSON) {
-            printf("%s{\"id\":\"%s\",\"regime\":\"%s\",\"count\":%d,\"unit\":\"%s\",", i ? "," : "",
-                   r->id, foi_regime_name(r->regime), r->count, foi_unit_name(r->unit));
-            if (r->unit == FOI_UNIT_SCHOOL_DAYS)
-                printf("\"backstop_working_days\":%d,", r->backstop);
-            printf("\"calendar\":\"%s\",\"calendar_follows_division\":%s,\"roll_forward\":%s,"
-                   "\"anchor\":",
-                   foi_calendar_name(foi_calendar_builtin(r->calendar)),
-                   r->division_calendar ? "true" : "false", r->roll_forward ? "true" : "false");
-            json_string(stdout, r->anchor_text);
-            fputs(",\"basis\":", stdout);
-            json_string(stdout, r->basis);
-            printf(",\"statutory\":%s,\"summary\":", r->statutory ? "true" : "false");
-            json_string(stdout, r->summary);
-            fputs(",\"description\":", stdout);
-            json_string(stdout, r->description);
-            putchar('}');
-        } else {
+        {
             char period[48];
             if (r->unit == FOI_UNIT_SCHOOL_DAYS)
                 snprintf(period, sizeof period, "%d school days / %d WD", r->count, r->backstop);
@@ -413,8 +352,6 @@ int cmd_rules(int argc, char **argv)
                    r->description);
         }
     }
-    if (o.format == FORMAT_JSON)
-        puts("]}");
     return 0;
 }
 
@@ -469,30 +406,6 @@ static const char *state_text(const foi_status *s, const foi_timeline_entry *e, 
         if (*p == '_')
             *p = ' ';
     return buf;
-}
-
-static void json_status(const foi_status *s)
-{
-    printf(",\"status\":\"%s\"", foi_state_name(s->state));
-    switch (s->state) {
-    case FOI_STATE_PENDING:
-        printf(",\"remaining\":%d", s->remaining);
-        break;
-    case FOI_STATE_DUE_TODAY:
-        fputs(",\"remaining\":0", stdout);
-        break;
-    case FOI_STATE_OVERDUE:
-        printf(",\"overdue\":%d,\"overdue_calendar_days\":%d", s->overdue, s->overdue_days);
-        break;
-    case FOI_STATE_MET:
-        printf(",\"in_time\":true,\"early\":%d", s->early);
-        break;
-    case FOI_STATE_MISSED:
-        printf(",\"in_time\":false,\"late\":%d", s->late);
-        break;
-    default:
-        break;
-    }
 }
 
 /* Plain-English advice for a requester from the open deadlines. */
@@ -654,6 +567,13 @@ int cmd_timeline(int argc, char **argv)
         return rc;
     }
 
+    if (o.format == FORMAT_JSON) {
+        char *json = NULL;
+        rc = foi_timeline_json(&json, &c, t, now);
+        foi_timeline_free(t);
+        return json_emit(rc, json, "timeline");
+    }
+
     /* Every status before any output: a day the calendars cannot count to
      * fails here, so that a failed run prints no partial answer. */
     size_t n = foi_timeline_count(t);
@@ -670,59 +590,15 @@ int cmd_timeline(int argc, char **argv)
         return fail("timeline: out of memory");
     }
 
-    char iso[FOI_DATE_ISO_SIZE], day[FOI_DATE_LONG_SIZE];
-    if (o.format == FORMAT_JSON) {
-        fputs("{\"case\":{", stdout);
-        printf("\"regime\":\"%s\"", foi_regime_name(c.regime));
-        if (c.division)
-            printf(",\"division\":\"%s\"", foi_division_name(c.division));
-        if (ref) {
-            fputs(",\"ref\":", stdout);
-            json_string(stdout, ref);
-        }
-        printf(",\"receipt_rule\":\"%s\"", foi_receipt_rule_name(c.receipt_rule));
-        for (int e = 0; e < FOI_EVENT_COUNT; e++)
-            if (c.has[e])
-                printf(",\"%s\":\"%s\"", foi_event_name((foi_event)e),
-                       foi_date_format_iso(c.events[e], iso));
-        printf(",\"pit_extension\":%s,\"school\":%s,\"today\":\"%s\"},\"deadlines\":[",
-               pit ? "true" : "false", c.school ? "true" : "false", foi_date_format_iso(now, iso));
-    } else {
-        static const char *const titles[FOI_REGIME_COUNT] = {"FOIA request", "EIR request",
-                                                             "FOISA request", "EISR request",
-                                                             "Subject access request"};
-        printf("%s%s%s, received %s; today is ", titles[c.regime], ref ? " " : "", ref ? ref : "",
-               foi_date_format_long(c.events[FOI_EVENT_RECEIVED], day));
-        text_long("", now, ".\n");
-    }
+    char day[FOI_DATE_LONG_SIZE];
+    static const char *const titles[FOI_REGIME_COUNT] = {
+        "FOIA request", "EIR request", "FOISA request", "EISR request", "Subject access request"};
+    printf("%s%s%s, received %s; today is ", titles[c.regime], ref ? " " : "", ref ? ref : "",
+           foi_date_format_long(c.events[FOI_EVENT_RECEIVED], day));
+    text_long("", now, ".\n");
     for (size_t i = 0; i < n; i++) {
         const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
         foi_status s = status[i];
-        if (o.format == FORMAT_JSON) {
-            printf("%s{", i ? "," : "");
-            if (e->paused) {
-                printf("\"rule\":\"%s\",\"summary\":", e->deadline.rule->id);
-                json_string(stdout, e->deadline.rule->summary);
-                printf(",\"anchor\":\"%s\",\"due\":null,\"statutory\":%s,\"basis\":",
-                       foi_date_format_iso(e->deadline.anchor, iso),
-                       e->deadline.rule->statutory ? "true" : "false");
-                json_string(stdout, e->deadline.rule->basis);
-            } else {
-                json_deadline_body(&e->deadline, c.receipt_rule);
-            }
-            json_status(&s);
-            if (e->has_done_event) {
-                printf(",\"done_by\":\"%s\"", foi_event_name(e->done_event));
-                if (e->done)
-                    printf(",\"done_on\":\"%s\"", foi_date_format_iso(e->done_on, iso));
-            }
-            if (e->note) {
-                fputs(",\"note\":", stdout);
-                json_string(stdout, e->note);
-            }
-            putchar('}');
-            continue;
-        }
         char st[160];
         if (e->paused) {
             printf("\n(on hold)  %s [%s]\n", e->deadline.rule->summary, e->deadline.rule->id);
@@ -736,10 +612,7 @@ int cmd_timeline(int argc, char **argv)
             printf("  %s\n", e->note);
         text_working(&e->deadline, c.receipt_rule, "  ");
     }
-    if (o.format == FORMAT_JSON)
-        puts("]}");
-    else
-        text_advice(&c, t, now);
+    text_advice(&c, t, now);
     free(status);
     foi_timeline_free(t);
     return 0;

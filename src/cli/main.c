@@ -195,7 +195,7 @@ static void error_record(const struct opts *o, long line, const char *input, siz
                          const char *msg)
 {
     if (o->format == FORMAT_JSON) {
-        printf("{\"line\":%ld,\"input\":", line);
+        printf("{\"schema_version\":%d,\"line\":%ld,\"input\":", FOI_JSON_SCHEMA_VERSION, line);
         /* Keep the record valid JSON even for binary input. */
         char *copy = malloc(len + 1);
         if (copy) {

@@ -21,43 +21,12 @@ static size_t utf8_length(const unsigned char *p)
 
 void json_string(FILE *f, const char *s)
 {
-    fputc('"', f);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"':
-            fputs("\\\"", f);
-            break;
-        case '\\':
-            fputs("\\\\", f);
-            break;
-        case '\n':
-            fputs("\\n", f);
-            break;
-        case '\r':
-            fputs("\\r", f);
-            break;
-        case '\t':
-            fputs("\\t", f);
-            break;
-        default:
-            if (*p < 0x20 || *p == 0x7f) {
-                fprintf(f, "\\u%04x", *p);
-            } else if (*p < 0x80) {
-                fputc(*p, f);
-            } else {
-                /* JSON is UTF-8: a byte that does not start a well-formed
-                 * character (input in another encoding, say) becomes U+FFFD. */
-                size_t n = utf8_length(p);
-                if (n) {
-                    fwrite(p, 1, n, f);
-                    p += n - 1;
-                } else {
-                    fputs("\\ufffd", f);
-                }
-            }
-        }
-    }
-    fputc('"', f);
+    char *q = NULL;
+    if (foi_json_quote(&q, s) == 0)
+        fputs(q, f);
+    else
+        fputs("\"\"", f);
+    foi_json_free(q);
 }
 
 void text_clean(FILE *f, const char *s)
@@ -147,21 +116,21 @@ void text_holidays(FILE *f, const foi_holiday *h, size_t n, const char *sep, int
 
 void json_holidays(FILE *f, const foi_holiday *h, size_t n)
 {
-    fputc('[', f);
-    for (size_t i = 0; i < n; i++) {
-        char iso[FOI_DATE_ISO_SIZE];
-        fprintf(f, "%s{\"date\":\"%s\",\"weekday\":\"%s\",\"name\":", i ? "," : "",
-                foi_date_format_iso(h[i].date, iso), foi_weekday_name(foi_date_weekday(h[i].date)));
-        json_string(f, h[i].name);
-        fputs(",\"division\":", f);
-        json_divisions(f, h[i].divisions);
-        fprintf(f, ",\"basis\":\"%s\",\"substitute\":%s,\"provisional\":%s,\"source\":",
-                foi_basis_name(h[i].basis), h[i].substitute ? "true" : "false",
-                h[i].provisional ? "true" : "false");
-        json_string(f, h[i].source);
-        fputc('}', f);
-    }
-    fputc(']', f);
+    char *json = NULL;
+    if (foi_holidays_json(&json, h, n) == 0)
+        fputs(json, f);
+    else
+        fputs("[]", f);
+    foi_json_free(json);
+}
+
+int json_emit(int rc, char *json, const char *context)
+{
+    if (rc)
+        return fail("%s: %s", context, foi_error_last());
+    puts(json);
+    foi_json_free(json);
+    return 0;
 }
 
 int today(foi_date *out)

@@ -8,59 +8,7 @@
 #include <foiclock/rules.h>
 
 #include "internal.h"
-
-/* A growing string; on allocation failure it stops growing and remembers. */
-struct sbuf {
-    char *s;
-    size_t len, cap;
-    int failed;
-};
-
-static void sb_printf(struct sbuf *sb, const char *fmt, ...) FOI_PRINTF(2, 3);
-
-static void sb_printf(struct sbuf *sb, const char *fmt, ...)
-{
-    if (sb->failed)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(sb->s ? sb->s + sb->len : NULL, sb->s ? sb->cap - sb->len : 0, fmt, ap);
-    va_end(ap);
-    if (n < 0) {
-        sb->failed = 1;
-        return;
-    }
-    if (sb->len + (size_t)n + 1 > sb->cap) {
-        size_t cap = sb->cap ? sb->cap : 256;
-        while (cap < sb->len + (size_t)n + 1)
-            cap *= 2;
-        char *ns = realloc(sb->s, cap);
-        if (!ns) {
-            sb->failed = 1;
-            return;
-        }
-        sb->s = ns;
-        sb->cap = cap;
-        va_start(ap, fmt);
-        vsnprintf(sb->s + sb->len, sb->cap - sb->len, fmt, ap);
-        va_end(ap);
-    }
-    sb->len += (size_t)n;
-}
-
-/* Copies the result snprintf-style and releases the buffer. */
-static size_t sb_finish(struct sbuf *sb, char *buf, size_t size)
-{
-    size_t len = sb->failed ? 0 : sb->len;
-    if (size) {
-        size_t k = len < size - 1 ? len : size - 1;
-        if (k)
-            memcpy(buf, sb->s, k);
-        buf[k] = '\0';
-    }
-    free(sb->s);
-    return len;
-}
+#include "sbuf.h"
 
 static void divisions_text(struct sbuf *sb, unsigned divisions)
 {

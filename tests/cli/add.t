@@ -38,7 +38,7 @@ england-and-wales (hand count: 2-12 June is 9 days, 16-26 June 18, 29 June 19,
   $ foiclock add 2026-06-01 20 --calendar england-and-wales
   Monday 29 June 2026 (20th working day after Monday 1 June 2026 on the england-and-wales calendar; skipped: no holidays)
   $ foiclock add 2026-06-01 20 --format json
-  {"date":"2026-06-30","weekday":"Tuesday","calendar":"uk","provisional":false,"anchor":"2026-06-01","anchor_weekday":"Monday","n":20,"skipped":[{"date":"2026-06-15","weekday":"Monday","name":"World Cup bank holiday","division":["scotland"],"basis":"one-off","substitute":false,"provisional":false,"source":"built-in"}]}
+  {"schema_version":1,"date":"2026-06-30","weekday":"Tuesday","calendar":"uk","provisional":false,"anchor":"2026-06-01","anchor_weekday":"Monday","n":20,"skipped":[{"date":"2026-06-15","weekday":"Monday","name":"World Cup bank holiday","division":["scotland"],"basis":"one-off","substitute":false,"provisional":false,"source":"built-in"}]}
 
 A request e-mailed at 23:30 UTC on Friday 1 June 2018 arrived on Saturday 2
 June in UK time (BST), so day 0 is the Saturday (src/doc/rules.md section 2).
@@ -46,7 +46,7 @@ June in UK time (BST), so day 0 is the Saturday (src/doc/rules.md section 2).
   $ foiclock add 2018-06-01T23:30:00Z 20
   Friday 29 June 2018 (20th working day after Saturday 2 June 2018; skipped: no holidays)
   $ foiclock add "Fri, 1 Jun 2018 23:30:00 +0000" 20 --format json
-  {"date":"2018-06-29","weekday":"Friday","calendar":"uk","provisional":false,"anchor":"2018-06-02","anchor_weekday":"Saturday","n":20,"skipped":[]}
+  {"schema_version":1,"date":"2018-06-29","weekday":"Friday","calendar":"uk","provisional":false,"anchor":"2018-06-02","anchor_weekday":"Saturday","n":20,"skipped":[]}
 
 Backwards: 20 working days before 12 November 2018 is 15 October 2018.
 
@@ -59,7 +59,7 @@ Beyond the published data (2028) the answer is provisional: Christmas 2030
   $ foiclock add 2030-12-16 10
   Friday 3 January 2031 (10th working day after Monday 16 December 2030; skipped: Wednesday 25 December 2030 Christmas Day (all of the UK; provisional), Thursday 26 December 2030 Boxing Day (all of the UK; provisional), Wednesday 1 January 2031 New Year’s Day (all of the UK; provisional), Thursday 2 January 2031 2nd January (Scotland; provisional)) [PROVISIONAL: depends on days after 31 December 2028, beyond the published bank-holiday data]
   $ foiclock add 2030-12-16 10 --format json
-  {"date":"2031-01-03","weekday":"Friday","calendar":"uk","provisional":true,"anchor":"2030-12-16","anchor_weekday":"Monday","n":10,"skipped":[{"date":"2030-12-25","weekday":"Wednesday","name":"Christmas Day","division":["scotland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"},{"date":"2030-12-25","weekday":"Wednesday","name":"Christmas Day","division":["england-and-wales","northern-ireland"],"basis":"common-law","substitute":false,"provisional":true,"source":"rules"},{"date":"2030-12-26","weekday":"Thursday","name":"Boxing Day","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"},{"date":"2030-12-26","weekday":"Thursday","name":"Boxing Day","division":["scotland"],"basis":"proclamation","substitute":false,"provisional":true,"source":"rules"},{"date":"2031-01-01","weekday":"Wednesday","name":"New Year’s Day","division":["scotland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"},{"date":"2031-01-01","weekday":"Wednesday","name":"New Year’s Day","division":["england-and-wales","northern-ireland"],"basis":"proclamation","substitute":false,"provisional":true,"source":"rules"},{"date":"2031-01-02","weekday":"Thursday","name":"2nd January","division":["scotland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"}]}
+  {"schema_version":1,"date":"2031-01-03","weekday":"Friday","calendar":"uk","provisional":true,"anchor":"2030-12-16","anchor_weekday":"Monday","n":10,"skipped":[{"date":"2030-12-25","weekday":"Wednesday","name":"Christmas Day","division":["scotland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"},{"date":"2030-12-25","weekday":"Wednesday","name":"Christmas Day","division":["england-and-wales","northern-ireland"],"basis":"common-law","substitute":false,"provisional":true,"source":"rules"},{"date":"2030-12-26","weekday":"Thursday","name":"Boxing Day","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"},{"date":"2030-12-26","weekday":"Thursday","name":"Boxing Day","division":["scotland"],"basis":"proclamation","substitute":false,"provisional":true,"source":"rules"},{"date":"2031-01-01","weekday":"Wednesday","name":"New Year’s Day","division":["scotland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"},{"date":"2031-01-01","weekday":"Wednesday","name":"New Year’s Day","division":["england-and-wales","northern-ireland"],"basis":"proclamation","substitute":false,"provisional":true,"source":"rules"},{"date":"2031-01-02","weekday":"Thursday","name":"2nd January","division":["scotland"],"basis":"statute","substitute":false,"provisional":true,"source":"rules"}]}
 
 Bad input: a clear message naming the input, nothing on standard output.
 

@@ -36,7 +36,7 @@ bad() {
     elif [ "$lines" -eq 0 ] && [ -s "$work/out" ]; then
         why="standard output is not empty"
     elif [ "$lines" -eq 1 ] &&
-        grep -avE '^(error: line [0-9]+: |\{"line":[0-9]+,"input":".*","error":".*"\}$)' \
+        grep -avE '^(error: line [0-9]+: |\{"schema_version":1,"line":[0-9]+,"input":".*","error":".*"\}$)' \
             "$work/out" | grep -q .; then
         why="standard output has lines that are not error records"
     elif ! head -n 1 "$work/err" | grep -aq '^foiclock: '; then

@@ -31,10 +31,10 @@ on (25 and 26 December, 1 January and Scotland's 2 January skipped); 2029
 holidays are projected, so the date is provisional.
 
   $ printf 'start\n2018-10-15\n15/10/2018\nMon 15 Oct 2018\n2028-12-20\n' | foiclock batch --rule foia.response --format json
-  {"line":2,"start":"2018-10-15","due":"2018-11-12","provisional":false,"error":null}
-  {"line":3,"start":"15/10/2018","due":"2018-11-12","provisional":false,"error":null}
-  {"line":4,"start":"Mon 15 Oct 2018","due":"2018-11-12","provisional":false,"error":null}
-  {"line":5,"start":"2028-12-20","due":"2029-01-23","provisional":true,"error":null}
+  {"schema_version":1,"line":2,"start":"2018-10-15","due":"2018-11-12","provisional":false,"error":null}
+  {"schema_version":1,"line":3,"start":"15/10/2018","due":"2018-11-12","provisional":false,"error":null}
+  {"schema_version":1,"line":4,"start":"Mon 15 Oct 2018","due":"2018-11-12","provisional":false,"error":null}
+  {"schema_version":1,"line":5,"start":"2028-12-20","due":"2029-01-23","provisional":true,"error":null}
 
 A bad row among good ones: every row comes out, in order, the bad ones with
 their line and message; a short row is padded, a long one keeps the
@@ -65,8 +65,8 @@ computed.
   B,,15/10/2018,2018-11-12,false,^M$
   ,,,,,^M$
   $ printf 'ref,note,start\nA,"two\nlines",2018-10-15\nB,x,bad\n' | foiclock batch --rule foia.response --format json
-  {"line":2,"ref":"A","note":"two\nlines","start":"2018-10-15","due":"2018-11-12","provisional":false,"error":null}
-  {"line":4,"ref":"B","note":"x","start":"bad","due":null,"provisional":null,"error":"line 4: start: 'bad' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z"}
+  {"schema_version":1,"line":2,"ref":"A","note":"two\nlines","start":"2018-10-15","due":"2018-11-12","provisional":false,"error":null}
+  {"schema_version":1,"line":4,"ref":"B","note":"x","start":"bad","due":null,"provisional":null,"error":"line 4: start: 'bad' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z"}
   foiclock: batch: 1 of 2 rows had errors
   [2]
 
@@ -155,9 +155,9 @@ a response in time (PEND), one overdue (OVER), one with the clock stopped.
     awaiting a review:    0 (0 not yet due, 0 overdue now)
     clock stopped:        1
   $ foiclock batch cases.csv --summary --format json >/dev/null
-  {"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
+  {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
-  {"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null}
+  {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null}
 
 Contradictory events and unknown values are row errors. D claims the EIR
 extension (src/doc/rules.md section 6: Tue 11 Dec 2018) and answers on its last

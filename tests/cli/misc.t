@@ -6,7 +6,7 @@ counting excludes the first date and includes the last.
   $ foiclock count 2018-10-15 2018-11-06
   16 working days after Monday 15 October 2018 up to and including Tuesday 6 November 2018
   $ foiclock count 2018-11-06 2018-10-15 --format json
-  {"date":"2018-10-15","weekday":"Monday","calendar":"uk","provisional":false,"from":"2018-11-06","to":"2018-10-15","count":-16}
+  {"schema_version":1,"date":"2018-10-15","weekday":"Monday","calendar":"uk","provisional":false,"from":"2018-11-06","to":"2018-10-15","count":-16}
 
 Exit status 0 for a working day, 1 for a day off.
 
@@ -19,7 +19,7 @@ Exit status 0 for a working day, 1 for a day off.
   Saturday 22 December 2018 is not a working day: weekend
   [1]
   $ foiclock is-working-day 2026-06-15 --calendar scotland --format json
-  {"date":"2026-06-15","weekday":"Monday","calendar":"scotland","provisional":false,"working_day":false,"weekend":false,"holidays":[{"date":"2026-06-15","weekday":"Monday","name":"World Cup bank holiday","division":["scotland"],"basis":"one-off","substitute":false,"provisional":false,"source":"built-in"}]}
+  {"schema_version":1,"date":"2026-06-15","weekday":"Monday","calendar":"scotland","provisional":false,"working_day":false,"weekend":false,"holidays":[{"date":"2026-06-15","weekday":"Monday","name":"World Cup bank holiday","division":["scotland"],"basis":"one-off","substitute":false,"provisional":false,"source":"built-in"}]}
   [1]
   $ foiclock is-working-day 2026-06-15 --calendar northern-ireland
   Monday 15 June 2026 is a working day on the northern-ireland calendar
@@ -32,7 +32,7 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
   $ foiclock prev 2022-12-28
   Friday 23 December 2022 (last working day before Wednesday 28 December 2022; skipped: Monday 26 December 2022 Boxing Day (all of the UK), Tuesday 27 December 2022 Christmas Day (substitute day) (all of the UK))
   $ foiclock next 2022-12-23 --format json
-  {"date":"2022-12-28","weekday":"Wednesday","calendar":"uk","provisional":false,"anchor":"2022-12-23","anchor_weekday":"Friday","n":1,"skipped":[{"date":"2022-12-26","weekday":"Monday","name":"Boxing Day","division":["england-and-wales","scotland","northern-ireland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"},{"date":"2022-12-27","weekday":"Tuesday","name":"Christmas Day","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":true,"provisional":false,"source":"built-in"},{"date":"2022-12-27","weekday":"Tuesday","name":"Christmas Day","division":["scotland"],"basis":"proclamation","substitute":true,"provisional":false,"source":"built-in"}]}
+  {"schema_version":1,"date":"2022-12-28","weekday":"Wednesday","calendar":"uk","provisional":false,"anchor":"2022-12-23","anchor_weekday":"Friday","n":1,"skipped":[{"date":"2022-12-26","weekday":"Monday","name":"Boxing Day","division":["england-and-wales","scotland","northern-ireland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"},{"date":"2022-12-27","weekday":"Tuesday","name":"Christmas Day","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":true,"provisional":false,"source":"built-in"},{"date":"2022-12-27","weekday":"Tuesday","name":"Christmas Day","division":["scotland"],"basis":"proclamation","substitute":true,"provisional":false,"source":"built-in"}]}
 
   $ foiclock calendars
   uk                 FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK
@@ -44,7 +44,7 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
   northern-ireland   weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland
                      covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
   $ foiclock calendars --format json
-  {"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}]}
+  {"schema_version":1,"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}]}
 
   $ foiclock --help
   usage: foiclock COMMAND [ARGS] [--format text|json] [--calendar ID]

@@ -11,9 +11,9 @@ gets an error record in its place and the exit status is 2.
   foiclock: 3 of 6 input lines had errors
   [2]
   $ printf '2018-10-15\r\nnonsense\r\n2018-03-29\r\n' | foiclock add - 20 --format json
-  {"date":"2018-11-12","weekday":"Monday","calendar":"uk","provisional":false,"anchor":"2018-10-15","anchor_weekday":"Monday","n":20,"skipped":[]}
-  {"line":2,"input":"nonsense","error":"'nonsense' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z"}
-  {"date":"2018-04-30","weekday":"Monday","calendar":"uk","provisional":false,"anchor":"2018-03-29","anchor_weekday":"Thursday","n":20,"skipped":[{"date":"2018-03-30","weekday":"Friday","name":"Good Friday","division":["scotland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"},{"date":"2018-03-30","weekday":"Friday","name":"Good Friday","division":["england-and-wales","northern-ireland"],"basis":"common-law","substitute":false,"provisional":false,"source":"built-in"},{"date":"2018-04-02","weekday":"Monday","name":"Easter Monday","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"}]}
+  {"schema_version":1,"date":"2018-11-12","weekday":"Monday","calendar":"uk","provisional":false,"anchor":"2018-10-15","anchor_weekday":"Monday","n":20,"skipped":[]}
+  {"schema_version":1,"line":2,"input":"nonsense","error":"'nonsense' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z"}
+  {"schema_version":1,"date":"2018-04-30","weekday":"Monday","calendar":"uk","provisional":false,"anchor":"2018-03-29","anchor_weekday":"Thursday","n":20,"skipped":[{"date":"2018-03-30","weekday":"Friday","name":"Good Friday","division":["scotland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"},{"date":"2018-03-30","weekday":"Friday","name":"Good Friday","division":["england-and-wales","northern-ireland"],"basis":"common-law","substitute":false,"provisional":false,"source":"built-in"},{"date":"2018-04-02","weekday":"Monday","name":"Easter Monday","division":["england-and-wales","northern-ireland"],"basis":"statute","substitute":false,"provisional":false,"source":"built-in"}]}
   foiclock: 1 of 3 input lines had errors
   [2]
   $ printf '2018-12-25\n2018-12-27\n2026-06-15\n' | foiclock is-working-day - --calendar england-and-wales
@@ -25,7 +25,7 @@ gets an error record in its place and the exit status is 2.
   20 working days after Monday 15 October 2018 up to and including Monday 12 November 2018
   21 working days after Monday 15 October 2018 up to and including Tuesday 13 November 2018
   $ printf '2018-10-15\n' | foiclock count - 2018-11-06 --format json
-  {"date":"2018-11-06","weekday":"Tuesday","calendar":"uk","provisional":false,"from":"2018-10-15","to":"2018-11-06","count":16}
+  {"schema_version":1,"date":"2018-11-06","weekday":"Tuesday","calendar":"uk","provisional":false,"from":"2018-10-15","to":"2018-11-06","count":16}
   $ foiclock count - - </dev/null
   foiclock: count: only one of FROM and TO can be read from standard input
   [2]

@@ -245,9 +245,20 @@ static void setup(void)
     setenv("FOICLOCK_TODAY", "2026-11-26", 1);
 }
 
-/* Runs the CLI on argv with the given standard input, capturing its output. */
-static void run_cli(struct run *r, int argc, char **argv, const char *in, size_t nin)
+/* Runs the CLI on argv with the given standard input, capturing its output.
+ * The CLI owns what it is given, as a real main does: it takes -o and
+ * --holidays out of argv, shortening it, and -o points file descriptor 1 at
+ * the output file. So it gets a copy of the pointer array, leaving the
+ * caller's argc and argv as they were for the checks and the second run, and
+ * descriptor 1 is put back afterwards. */
+static void run_cli(struct run *r, int argc, char *const *argv, const char *in, size_t nin)
 {
+    char *args[MAX_ARGS + 2];
+    FUZZ_REQUIRE(argc >= 1 && argc <= MAX_ARGS + 1, "argc %d", argc);
+    memcpy(args, argv, (size_t)argc * sizeof *args);
+    args[argc] = NULL;
+    int saved_fd = dup(STDOUT_FILENO);
+    FUZZ_REQUIRE(saved_fd >= 0, "cannot save standard output");
     FILE *saved_in = stdin, *saved_out = stdout, *saved_err = stderr;
     char *copy = malloc(nin ? nin : 1);
     if (!copy)
@@ -262,10 +273,12 @@ static void run_cli(struct run *r, int argc, char **argv, const char *in, size_t
     stdin = fin;
     stdout = fout;
     stderr = ferr;
-    r->status = foiclock_cli_main(argc, argv);
+    r->status = foiclock_cli_main(argc, args);
     stdin = saved_in;
     stdout = saved_out;
     stderr = saved_err;
+    FUZZ_REQUIRE(dup2(saved_fd, STDOUT_FILENO) == STDOUT_FILENO, "cannot restore standard output");
+    close(saved_fd);
     fclose(fin);
     free(copy);
     fclose(fout);
@@ -284,7 +297,7 @@ static int same_run(const struct run *a, const struct run *b)
            memcmp(a->out, b->out, a->nout) == 0 && memcmp(a->err, b->err, a->nerr) == 0;
 }
 
-static void check_run(const struct run *r, int argc, char **argv)
+static void check_run(const struct run *r, int argc, char *const *argv)
 {
     int line_input = 0;
     for (int i = 1; i < argc; i++)

@@ -191,6 +191,35 @@ START_TEST(test_timeline)
 }
 END_TEST
 
+START_TEST(test_json)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 1));
+    foi_timeline *t;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    foi_date today = D(2018, 11, 20);
+    for (long k = 0;; k++) {
+        char *json = (char *)&k;
+        arm(k);
+        int rc = foi_timeline_json(&json, &c, t, today);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            ck_assert_int_eq(live, 1);
+            foi_json_free(json);
+            ck_assert_int_gt(k, 2); /* the statuses, then the string grew */
+            break;
+        }
+        assert_enomem(rc, "foi_timeline_json", k);
+        ck_assert_ptr_eq(json, (char *)&k);
+        ck_assert_int_eq(live, 0);
+    }
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* Everything else allocates nothing at all. */
 START_TEST(test_no_allocation_elsewhere)
 {
@@ -221,6 +250,7 @@ int main(void)
     tcase_add_test(tc, test_builder_add);
     tcase_add_test(tc, test_builder_build);
     tcase_add_test(tc, test_timeline);
+    tcase_add_test(tc, test_json);
     tcase_add_test(tc, test_no_allocation_elsewhere);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);
