@@ -69,10 +69,12 @@ typedef struct foi_rule {
 FOICLOCK_EXPORT size_t foi_rules_count(void);
 FOICLOCK_EXPORT const foi_rule *foi_rule_at(size_t i);
 
-/* Looks a rule up by id; FOI_ENOTFOUND (with the known ids in the message). */
+/* Looks a rule up by id; FOI_ENOTFOUND for an unknown id (with the known ids
+ * in the message), FOI_EINVAL for NULL. */
 FOICLOCK_EXPORT int foi_rule_find(const foi_rule **out, const char *id);
 
-/* "foia", "eir", "foisa", "eisr", "sar", and back. */
+/* "foia", "eir", "foisa", "eisr", "sar", and back (FOI_ENOTFOUND for an
+ * unknown name, FOI_EINVAL for NULL, as for every _from_name function). */
 FOICLOCK_EXPORT const char *foi_regime_name(foi_regime regime);
 FOICLOCK_EXPORT int foi_regime_from_name(foi_regime *out, const char *name);
 /* "working days", "calendar days", "months", "school days" (plural forms). */
@@ -206,7 +208,8 @@ FOICLOCK_EXPORT int foi_deadline_status(foi_status *out, const foi_deadline *d, 
  * alternative, pauses, roll-forward, the holidays skipped, the legal basis
  * and any provisional warning. Works like snprintf: writes at most size
  * bytes (NUL included) into buf and returns the full length, so a call with
- * size 0 measures. Returns 0 if memory ran out.
+ * size 0 (or buf NULL) measures. Returns 0 (and writes "") if memory ran
+ * out or d is NULL or has no rule or calendar.
  */
 FOICLOCK_EXPORT size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
                                          foi_receipt_rule receipt_rule, const char *indent);

@@ -13,8 +13,18 @@
 
 static const int default_remind[] = {5, 1};
 
+/* A NULL argument a function needs is FOI_EINVAL naming it, as in the core
+ * library (whose internal macro this library cannot see). */
+#define REQUIRE(p)                                                                                 \
+    do {                                                                                           \
+        if (!(p))                                                                                  \
+            return foi_error_set(FOI_EINVAL, "%s: %s is NULL", __func__, #p);                      \
+    } while (0)
+
 void foi_ics_options_init(foi_ics_options *o)
 {
+    if (!o)
+        return;
     memset(o, 0, sizeof *o);
     o->remind = default_remind;
     o->n_remind = 2;
@@ -332,6 +342,14 @@ static const char *regime_title(foi_regime r)
 int foi_ics_timelines(char **out, const foi_case *const *cases,
                       const foi_timeline *const *timelines, size_t n, const foi_ics_options *o)
 {
+    REQUIRE(out);
+    if (n) {
+        REQUIRE(cases);
+        REQUIRE(timelines);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!cases[i] || !timelines[i])
+            return foi_error_set(FOI_EINVAL, "%s: case or timeline %zu is NULL", __func__, i);
     struct exporter x;
     char title[128];
     snprintf(title, sizeof title, "FOI deadlines%s%s", n == 1 && cases[0]->ref ? " - " : "",
@@ -375,6 +393,8 @@ static void case_events(struct exporter *x, const foi_case *c, const foi_timelin
 
 int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const foi_ics_options *o)
 {
+    REQUIRE(out);
+    REQUIRE(d);
     struct exporter x;
     char title[128], key[96], iso[FOI_DATE_ISO_SIZE];
     snprintf(title, sizeof title, "FOI deadlines%s%s", ref ? " - " : "", ref ? ref : "");
@@ -395,6 +415,7 @@ int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const f
 int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_date to,
                      const foi_ics_options *o)
 {
+    REQUIRE(out);
     const foi_holiday *h;
     size_t n;
     int rc = foi_calendar_holidays(&h, &n, cal, from, to);
@@ -476,6 +497,8 @@ static int drain(struct exporter *x, char **out)
 int foi_ics_writer_new(foi_ics_writer **out, char **header, const char *title,
                        const foi_ics_options *o)
 {
+    REQUIRE(out);
+    REQUIRE(header);
     foi_ics_writer *w = calloc(1, sizeof *w);
     if (!w)
         return foi_error_set(FOI_ENOMEM, "out of memory writing iCalendar");
@@ -501,6 +524,10 @@ int foi_ics_writer_new(foi_ics_writer **out, char **header, const char *title,
 int foi_ics_writer_case(foi_ics_writer *w, char **events, const foi_case *c, const foi_timeline *t,
                         const char *key)
 {
+    REQUIRE(w);
+    REQUIRE(events);
+    REQUIRE(c);
+    REQUIRE(t);
     char k[96];
     if (key && *key)
         uid_key(k, sizeof k, key);
@@ -513,6 +540,9 @@ int foi_ics_writer_case(foi_ics_writer *w, char **events, const foi_case *c, con
 int foi_ics_writer_deadline(foi_ics_writer *w, char **events, const foi_deadline *d,
                             const char *ref, const char *key)
 {
+    REQUIRE(w);
+    REQUIRE(events);
+    REQUIRE(d);
     char k[96], iso[FOI_DATE_ISO_SIZE];
     if (key && *key) {
         uid_key(k, sizeof k, key);
@@ -691,6 +721,8 @@ static int check_structure(const char *text, size_t len, const char *name, long 
 int foi_ics_load_holidays_text(foi_calendar_builder *b, const char *text, size_t len,
                                const char *name, unsigned division)
 {
+    REQUIRE(b);
+    REQUIRE(text);
     if (!name)
         name = "(iCalendar text)";
     int rc;
@@ -836,6 +868,8 @@ done:
 
 int foi_ics_load_holidays(foi_calendar_builder *b, const char *path, unsigned division)
 {
+    REQUIRE(b);
+    REQUIRE(path);
     FILE *f = fopen(path, "rb");
     if (!f)
         return foi_error_set(FOI_EIO, "%s: cannot open the file", path);

@@ -27,6 +27,7 @@ const foi_calendar *foi_calendar_builtin(foi_calendar_id id)
 int foi_calendar_id_from_name(foi_calendar_id *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     for (int i = 0; name && i < FOI_CAL_COUNT; i++) {
         if (strcmp(name, calendar_names[i]) == 0) {
             *out = (foi_calendar_id)i;
@@ -77,6 +78,7 @@ const char *foi_division_title(unsigned division)
 int foi_division_from_name(unsigned *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     for (unsigned bit = 1; name && bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
         if (strcmp(name, foi_division_name(bit)) == 0) {
             *out = bit;
@@ -129,7 +131,7 @@ static int outside(const foi_calendar *cal, foi_date d)
     char a[FOI_DATE_ISO_SIZE], f[FOI_DATE_ISO_SIZE], l[FOI_DATE_ISO_SIZE];
     foi_date first = foi_mkdate(cal->first), last = foi_mkdate(cal->first + cal->ndays - 1);
     if (d.serial < FOI_DATE_MIN_SERIAL || d.serial > FOI_DATE_MAX_SERIAL)
-        return foi_fail(FOI_ERANGE, "date serial %ld is not a valid date", (long)d.serial);
+        return foi_fail(FOI_EINVAL, "date serial %ld is not a valid date", (long)d.serial);
     return foi_fail(FOI_ERANGE, "%s is outside the %s calendar, which covers %s to %s",
                     foi_date_format_iso(d, a), calendar_names[cal->id],
                     foi_date_format_iso(first, f), foi_date_format_iso(last, l));
@@ -276,7 +278,7 @@ static int check_cover(foi_date d)
     if (d.serial < FOI_COVER_FIRST || d.serial > FOI_COVER_LAST) {
         char a[FOI_DATE_ISO_SIZE];
         if (d.serial < FOI_DATE_MIN_SERIAL || d.serial > FOI_DATE_MAX_SERIAL)
-            return foi_fail(FOI_ERANGE, "date serial %ld is not a valid date", (long)d.serial);
+            return foi_fail(FOI_EINVAL, "date serial %ld is not a valid date", (long)d.serial);
         return foi_fail(FOI_ERANGE, "%s is outside the calendars' coverage (%d to %d)",
                         foi_date_format_iso(d, a), FOI_COVER_FIRST_YEAR, FOI_COVER_LAST_YEAR);
     }
@@ -370,6 +372,9 @@ int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division, int
                                  int last_year, const foi_holiday_row *rows, size_t n,
                                  const char *source)
 {
+    FOI_REQUIRE_ARG(b);
+    if (n)
+        FOI_REQUIRE_ARG(rows);
     int k = foi_division_index(division);
     if (k < 0)
         return foi_fail(FOI_EINVAL, "division mask %#x is not a single division", division);

@@ -25,6 +25,11 @@ int foi_fail(int code, const char *fmt, ...)
 
 int foi_error_set(int code, const char *fmt, ...)
 {
+    if (!fmt) {
+        snprintf(last_error, sizeof last_error, "error %d (%s), without a message", code,
+                 foi_error_str(code));
+        return code;
+    }
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(last_error, sizeof last_error, fmt, ap);

@@ -133,6 +133,7 @@ const foi_rule *foi_rule_at(size_t i)
 int foi_rule_find(const foi_rule **out, const char *id)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(id);
     for (size_t i = 0; id && i < foi_rules_count(); i++) {
         if (strcmp(rules[i].id, id) == 0) {
             *out = &rules[i];
@@ -156,6 +157,7 @@ const char *foi_regime_name(foi_regime regime)
 int foi_regime_from_name(foi_regime *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     for (int i = 0; name && i < FOI_REGIME_COUNT; i++) {
         if (strcmp(name, regime_names[i]) == 0) {
             *out = (foi_regime)i;
@@ -184,12 +186,19 @@ const char *foi_unit_name(foi_unit unit)
 
 const char *foi_receipt_rule_name(foi_receipt_rule rule)
 {
-    return rule == FOI_RECEIPT_NEXT_WORKING_DAY ? "next-working-day" : "statutory";
+    switch (rule) {
+    case FOI_RECEIPT_STATUTORY:
+        return "statutory";
+    case FOI_RECEIPT_NEXT_WORKING_DAY:
+        return "next-working-day";
+    }
+    return "";
 }
 
 int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     if (name && strcmp(name, "statutory") == 0) {
         *out = FOI_RECEIPT_STATUTORY;
         return FOI_OK;

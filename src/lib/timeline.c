@@ -20,6 +20,7 @@ const char *foi_event_name(foi_event event)
 int foi_event_from_name(foi_event *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     for (int i = 0; name && i < FOI_EVENT_COUNT; i++) {
         if (strcmp(name, event_names[i]) == 0) {
             *out = (foi_event)i;

@@ -9,6 +9,13 @@
 #     case rows, with peak memory for 1 and 10 million rows;
 #   - start-up of 'foiclock due DATE' beside a C program that only prints a
 #     line, and the same program linked against libical;
+#   - what an embedder pays to load the library: dlopen of libfoiclock.so
+#     and the first deadline, in fresh processes, and the relocations the
+#     loader applies;
+#   - the same for the compact library (FOICLOCK_TABLES=OFF, built in
+#     BUILD-compact), which derives its calendars on first use, and its size
+#     natively and as WebAssembly (BUILD-wasm, when clang-14 and wasi-libc
+#     are installed);
 #   - the size of the built-in tables and of the binaries.
 # A benchmark, not a test: it asserts nothing, but it does check that NumPy
 # and QuantLib give foiclock's dates before timing them.
@@ -93,7 +100,19 @@ gnu_time=/usr/bin/time
 note "building"
 [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" >/dev/null
 cmake --build "$build" -j2 --target foiclock foiclock_cli foiclock_bench foiclock_benchgen \
-    foiclock_startup foiclock_hello foiclock_hello_ical >/dev/null
+    foiclock_startup foiclock_hello foiclock_hello_ical foiclock_dlopen foiclock-holidaygen >/dev/null
+cmake -S . -B "$build-compact" -DFOICLOCK_TABLES=OFF -DBUILD_SHARED_LIBS=ON \
+    -DFOICLOCK_BUILD_TESTS=OFF -DFOICLOCK_BUILD_BENCH=OFF -DFOICLOCK_BUILD_CLI=OFF \
+    -DFOICLOCK_ICAL=OFF >/dev/null
+cmake --build "$build-compact" -j2 --target foiclock >/dev/null
+have_wasm=0
+if command -v clang-14 >/dev/null && command -v llvm-ar-14 >/dev/null &&
+    [ -f /usr/lib/wasm32-wasi/libc.a ]; then
+    have_wasm=1
+    cmake -S . -B "$build-wasm" --toolchain src/cmake/wasm32-wasi.cmake -DFOICLOCK_TABLES=OFF \
+        -DFOICLOCK_HOLIDAYGEN="$PWD/$build/src/foiclock-holidaygen" >/dev/null
+    cmake --build "$build-wasm" -j2 >/dev/null
+fi
 fc=$build/foiclock
 gen=$build/tests/bench/foiclock_benchgen
 
@@ -243,6 +262,39 @@ row "start-up: 'foiclock due 2026-06-01' vs a C program printing a line (median 
     "${st[1]} us vs ${st[0]} us: ${ratio}x" "<= 2x" "$(verdict "$ratio" 2 "<=")"
 row "start-up: the same one-line program linked against libical (for scale)" \
     "${st[2]} us: ${ratio_ical}x" "kept off every foiclock command" "met (not linked)"
+
+# ---- loading the library ----
+
+note "dlopen + first answer: $starts fresh processes for each library"
+loads=$((starts / 2))
+relocs() { readelf -rW "$1" | grep -c '^[0-9a-f]' || true; }
+so_t=$(find "$build/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
+so_c=$(find "$build-compact/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
+read -r load_t _ < <("$b/foiclock_dlopen" "$so_t" "$loads")
+read -r load_c _ < <("$b/foiclock_dlopen" "$so_c" "$loads")
+tables_o=$build/src/CMakeFiles/foiclock_obj.dir/builtin_tables.c.o
+trel=$(readelf -rW "$tables_o" | awk '/^Relocation section/ { s = $3 } /^[0-9a-f]/ && s !~ /debug/ { n++ }
+    END { print n + 0 }')
+row "dlopen libfoiclock.so + first deadline ('foia.response' from 2026-06-01, with its working), fresh process (median)" \
+    "$load_t us" "< 200 us" "$(verdict "$load_t" 200 "<=")"
+row "relocations the loader applies to libfoiclock.so (in the built-in tables)" \
+    "$(relocs "$so_t") ($trel)" "none in the tables" "$(verdict "$trel" 0 "<=")"
+strip -o "$work/compact.so" "$so_c"
+row "compact library (FOICLOCK_TABLES=OFF): dlopen + first deadline, deriving the uk calendar (median)" \
+    "$load_c us" "reported" "-"
+csize="libfoiclock.so $(($(stat -c %s "$work/compact.so") / 1024)) KiB stripped"
+if [ "$have_wasm" = 1 ]; then
+    clang-14 --target=wasm32-wasi -O2 -nostartfiles -Wl,--no-entry -Wl,--export-dynamic \
+        -Wl,--strip-all -Wl,--whole-archive "$build-wasm/src/libfoiclock.a" -Wl,--no-whole-archive \
+        -o "$work/foiclock.wasm"
+    wraw=$(stat -c %s "$work/foiclock.wasm")
+    wgz=$(gzip -9 -c "$work/foiclock.wasm" | wc -c)
+    csize="$csize; wasm32-wasi module $((wraw / 1024)) KiB, $((wgz / 1024)) KiB gzipped"
+    row "compact library: size" "$csize" "wasm < 300 KiB gzipped" "$(verdict "$((wgz / 1024))" 300 "<=")"
+else
+    note "skipped the WebAssembly size: clang-14, llvm-14 or wasi-libc is not installed"
+    row "compact library: size" "$csize; wasm skipped (no clang-14/wasi-libc)" "reported" "-"
+fi
 
 # ---- footprint ----
 
