@@ -89,9 +89,21 @@ typedef enum foi_receipt_rule {
 FOICLOCK_EXPORT const char *foi_receipt_rule_name(foi_receipt_rule rule);
 FOICLOCK_EXPORT int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name);
 
-/* Inputs to a deadline beyond the rule and its anchor. Zero-initialise, or
- * use foi_deadline_options_init. */
+/*
+ * Inputs to a deadline beyond the rule and its anchor. Initialise with
+ * foi_deadline_options_init or FOI_DEADLINE_OPTIONS_INIT, then set fields
+ * by name. The struct may grow in later versions: version (first) says which
+ * fields the caller knows, and the library reads only those, so a program
+ * built against an older header keeps working. A zeroed struct counts as
+ * version 1; a version newer than the library's is FOI_EINVAL.
+ */
+#define FOI_DEADLINE_OPTIONS_VERSION 1
+#define FOI_DEADLINE_OPTIONS_INIT                                                                  \
+    {                                                                                              \
+        .version = FOI_DEADLINE_OPTIONS_VERSION                                                    \
+    }
 typedef struct foi_deadline_options {
+    unsigned version; /* FOI_DEADLINE_OPTIONS_VERSION */
     foi_receipt_rule receipt_rule;
     /* The controller's division for rules whose calendar follows the case
      * (subject access): one enum foi_division bit, 0 for England and Wales. */

@@ -26,6 +26,7 @@ void foi_ics_options_init(foi_ics_options *o)
     if (!o)
         return;
     memset(o, 0, sizeof *o);
+    o->version = FOI_ICS_OPTIONS_VERSION;
     o->remind = default_remind;
     o->n_remind = 2;
 }
@@ -151,6 +152,10 @@ static icalproperty *x_prop(const char *name, const char *value)
 
 static int exporter_init(struct exporter *x, const foi_ics_options *o, const char *title)
 {
+    if (o && o->version > FOI_ICS_OPTIONS_VERSION)
+        return foi_error_set(FOI_EINVAL,
+                             "iCalendar options: version %u; this foiclock knows up to %u",
+                             o->version, (unsigned)FOI_ICS_OPTIONS_VERSION);
     memset(x, 0, sizeof *x);
     if (o)
         x->o = *o;

@@ -96,6 +96,8 @@ int foi_deadline_batch(foi_date *due, int *status, const foi_rule *rule, const f
         return foi_fail(FOI_EINVAL, "foi_deadline_batch: no rule given");
     if (n && (!due || !anchors))
         return foi_fail(FOI_EINVAL, "foi_deadline_batch: no anchors or no room for the dates");
+    if (opts)
+        FOI_REQUIRE_VERSION(opts, FOI_DEADLINE_OPTIONS_VERSION);
     int fast = fast_rule(rule, opts);
     const foi_calendar *cal = rule_calendar(rule, opts);
     size_t nfailed = 0;
@@ -483,6 +485,7 @@ void foi_batch_options_init(foi_batch_options *o)
     if (!o)
         return;
     memset(o, 0, sizeof *o);
+    o->version = FOI_BATCH_OPTIONS_VERSION;
     if (foi_date_from_utc(&o->today, (int64_t)time(NULL)))
         o->today = foi_mkdate(0);
 }
@@ -533,6 +536,8 @@ int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch
 {
     if (!out || !header)
         return foi_fail(FOI_EINVAL, "foi_batch_new: no header or no place for the batch");
+    if (opts)
+        FOI_REQUIRE_VERSION(opts, FOI_BATCH_OPTIONS_VERSION);
     if (header->error)
         return foi_fail(FOI_EINVAL, "the header (line %llu) is malformed: %s",
                         (unsigned long long)header->line, header->error);

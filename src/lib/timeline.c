@@ -37,6 +37,7 @@ void foi_case_init(foi_case *c, foi_regime regime)
     if (!c)
         return;
     memset(c, 0, sizeof *c);
+    c->version = FOI_CASE_VERSION;
     c->regime = regime;
 }
 
@@ -335,6 +336,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
 {
     FOI_REQUIRE_ARG(t);
     FOI_REQUIRE_ARG(c);
+    FOI_REQUIRE_VERSION(c, FOI_CASE_VERSION);
     int rc = validate(c);
     if (rc)
         return rc;

@@ -8,6 +8,8 @@
 #     per-thread error message lives in thread-local storage), except the
 #     built-in calendars' one-time fill, whose symbols are all named
 #     foi_lazy_* (src/lib/builtin.c says how it stays invisible to callers);
+#   - every public struct that may grow (options and the case) starts with
+#     a version field and has its _VERSION and _INIT macros;
 #   - nothing in it can print, exit or abort: it references no stdio
 #     output, exit or abort function and neither stdout nor stderr.
 #
@@ -84,6 +86,17 @@ if [ -s "$work/globals" ]; then
 fi
 echo "one-time state: $(objdump -t "$archive" | awk '$NF ~ /^foi_lazy_/ { print $NF }' | sort -u |
     tr '\n' ' ')"
+
+# Structs that may grow: version first, and the macros to initialise them.
+for pair in foi_deadline_options:FOI_DEADLINE_OPTIONS foi_batch_options:FOI_BATCH_OPTIONS \
+    foi_ics_options:FOI_ICS_OPTIONS foi_case:FOI_CASE; do
+    st=${pair%%:*} mac=${pair#*:}
+    hdrs=$(for dir in "$@"; do cat "$dir"/foiclock/*.h; done)
+    grep -A1 "^typedef struct $st {" <<<"$hdrs" | tail -1 | grep -qE '^ *unsigned version;' ||
+        fail "struct $st does not start with 'unsigned version;'"
+    grep -qE "^#define ${mac}_VERSION [0-9]+" <<<"$hdrs" || fail "no ${mac}_VERSION"
+    grep -qE "^#define ${mac}_INIT" <<<"$hdrs" || fail "no ${mac}_INIT"
+done
 
 forbidden='printf|vprintf|fprintf|vfprintf|dprintf|puts|fputs|fputc|putc|putchar|fwrite|write|perror|exit|_exit|_Exit|quick_exit|abort|__assert_fail|syslog|err|errx|warn|warnx|stdout|stderr|__printf_chk|__fprintf_chk|__vfprintf_chk'
 nm --defined-only "$archive" | awk 'NF == 3 {print $3}' | sort -u >"$work/defined"

@@ -103,6 +103,30 @@ START_TEST(test_writer_matches_whole_export)
 }
 END_TEST
 
+START_TEST(test_options_versions)
+{
+    /* FOI_ICS_OPTIONS_INIT gives what foi_ics_options_init does, and options
+     * from a newer header are refused rather than misread. */
+    foi_ics_options a = FOI_ICS_OPTIONS_INIT, b;
+    foi_ics_options_init(&b);
+    ck_assert_uint_eq(a.version, FOI_ICS_OPTIONS_VERSION);
+    ck_assert_uint_eq(b.version, FOI_ICS_OPTIONS_VERSION);
+    ck_assert_uint_eq(a.n_remind, b.n_remind);
+    for (size_t i = 0; i < a.n_remind; i++)
+        ck_assert_int_eq(a.remind[i], b.remind[i]);
+    ck_assert(a.stamp == b.stamp && a.authority == b.authority && a.previous == b.previous);
+    foi_case c;
+    foi_timeline *t = readme_case(&c, "FOI-2026-0412");
+    foi_deadline d = foi_timeline_entry_at(t, 0)->deadline;
+    a.version = FOI_ICS_OPTIONS_VERSION + 1;
+    char *out = NULL;
+    ck_assert_int_eq(foi_ics_deadline(&out, &d, NULL, &a), FOI_EINVAL);
+    ck_assert_ptr_null(out);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "version"));
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* Reads back the VEVENTs with libical: DTSTART of each UID, alarm triggers. */
 struct event {
     char uid[128];
@@ -490,6 +514,7 @@ int main(void)
     TCase *tc = tcase_create("export");
     tcase_add_test(tc, test_golden_case);
     tcase_add_test(tc, test_writer_matches_whole_export);
+    tcase_add_test(tc, test_options_versions);
     tcase_add_test(tc, test_round_trip_and_winter_alarms);
     tcase_add_test(tc, test_summer_alarms);
     tcase_add_test(tc, test_alarm_across_clock_change);
