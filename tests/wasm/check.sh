@@ -29,7 +29,10 @@ clang-14 --target=wasm32-wasi -std=c11 -O2 -DFOICLOCK_STATIC_DEFINE -Iinclude \
     -I"$work/wasm/include" tests/compact/dump.c "$work/wasm/src/libfoiclock.a" \
     -o "$work/dump.wasm"
 "$work/dump-native" >"$work/native.txt"
-node --no-warnings tests/wasm/run-wasi.mjs "$work/dump.wasm" >"$work/wasm.txt"
+node_flags=--no-warnings
+[ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ] ||
+    node_flags="$node_flags --experimental-wasi-unstable-preview1"
+node $node_flags tests/wasm/run-wasi.mjs "$work/dump.wasm" >"$work/wasm.txt"
 if ! cmp -s "$work/native.txt" "$work/wasm.txt"; then
     echo "FAIL: the compact library in WebAssembly answers differently (native -, wasm +):"
     diff -u "$work/native.txt" "$work/wasm.txt" | head -40
