@@ -50,23 +50,62 @@ static int year_of(int32_t serial)
     return y;
 }
 
-/* Derives calendar id as the generator would: the published rows of its
- * divisions and the projected years after them, sorted, merged and counted. */
+/* Puts the sorted runs hol[run[r] .. run[r + 1]) in order by merging them
+ * through an index: perm (room for n) holds, for each place, the entry that
+ * goes there, and the entries then move along the permutation's cycles. No
+ * scratch copy of the holidays is needed. */
+static void merge_runs(foi_holiday *hol, size_t n, const size_t *run, int nrun, uint16_t *perm)
+{
+    size_t head[4];
+    for (int r = 0; r < nrun; r++)
+        head[r] = run[r];
+    for (size_t out = 0; out < n; out++) {
+        int best = -1;
+        for (int r = 0; r < nrun; r++)
+            if (head[r] < run[r + 1] &&
+                (best < 0 || foi_holiday_cmp(&hol[head[r]], &hol[head[best]]) < 0))
+                best = r;
+        perm[out] = (uint16_t)head[best]++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (perm[i] == i)
+            continue;
+        foi_holiday first = hol[i];
+        size_t j = i;
+        for (;;) {
+            size_t k = perm[j];
+            perm[j] = (uint16_t)j;
+            if (k == i) {
+                hol[j] = first;
+                break;
+            }
+            hol[j] = hol[k];
+            j = k;
+        }
+    }
+}
+
+/* Derives calendar id as the generator would: for each of its divisions,
+ * the published rows and then the projected years after them (a run in date
+ * order), the runs merged, then counted. */
 static void fill(foi_calendar_id id)
 {
     const foi_builtin_desc *d = &foi_builtin_descs[id];
     unsigned mask = foi_calendar_id_divisions(id);
     foi_holiday *hol = foi_lazy_holidays + d->holidays;
-    size_t n = 0;
-    for (size_t i = 0; i < foi_builtin_nrows && n < d->nholidays; i++) {
-        const foi_packed_holiday *r = &foi_builtin_rows[i];
-        if (foi_row_selected(mask, r->serial, r->divisions))
-            hol[n++] = unpack(r);
-    }
+    uint16_t *gap = foi_lazy_gap + d->gap;
+    size_t n = 0, run[4];
+    int nrun = 0;
     for (int k = 0; k < 3; k++) {
         unsigned bit = 1u << k;
         if (!(mask & bit))
             continue;
+        run[nrun++] = n;
+        for (size_t i = 0; i < foi_builtin_nrows && n < d->nholidays; i++) {
+            const foi_packed_holiday *r = &foi_builtin_rows[i];
+            if (r->divisions == bit && foi_row_selected(mask, r->serial, r->divisions))
+                hol[n++] = unpack(r);
+        }
         for (int y = year_of(foi_builtin_published_until[k]) + 1; y <= FOI_COVER_LAST_YEAR; y++) {
             foi_row buf[32];
             int np = foi_project_year(buf, 32, bit, y);
@@ -78,8 +117,13 @@ static void fill(foi_calendar_id id)
                                       buf[i].provisional};
         }
     }
+    run[nrun] = n;
+    /* gap is room for every working day, far more than the holidays; the
+     * assembly sorts whatever the merge leaves out of order. */
+    if (nrun > 1 && n <= (size_t)d->nworking && n <= UINT16_MAX)
+        merge_runs(hol, n, run, nrun, gap);
     foi_calendar_assemble(&foi_lazy_calendars[id], id, hol, n,
-                          foi_lazy_cum + (size_t)id * (FOI_COVER_DAYS + 1), foi_lazy_gap + d->gap,
+                          foi_lazy_cum + (size_t)id * (FOI_COVER_DAYS + 1), gap,
                           foi_builtin_published_until);
 }
 

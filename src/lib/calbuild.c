@@ -28,9 +28,8 @@ static int strcmp_null(const char *a, const char *b)
 /* Order of holidays within a calendar: by date, then by name, so that output
  * is deterministic whatever order the rows arrived in. Every field takes
  * part, so that entries the order calls equal are identical. */
-static int holiday_cmp(const void *pa, const void *pb)
+int foi_holiday_cmp(const foi_holiday *a, const foi_holiday *b)
 {
-    const foi_holiday *a = pa, *b = pb;
     if (a->date.serial != b->date.serial)
         return a->date.serial < b->date.serial ? -1 : 1;
     int c = strcmp_null(a->name, b->name);
@@ -46,6 +45,11 @@ static int holiday_cmp(const void *pa, const void *pb)
     if (c)
         return c;
     return a->divisions < b->divisions ? -1 : a->divisions > b->divisions;
+}
+
+static int holiday_qsort_cmp(const void *a, const void *b)
+{
+    return foi_holiday_cmp(a, b);
 }
 
 static int same_except_division(const foi_holiday *a, const foi_holiday *b)
@@ -79,7 +83,12 @@ int32_t foi_calendar_published_until(foi_calendar_id id, const int32_t published
 void foi_calendar_assemble(struct foi_calendar *cal, foi_calendar_id id, foi_holiday *hol, size_t n,
                            uint16_t *cum, uint16_t *gap, const int32_t published_until[3])
 {
-    qsort(hol, n, sizeof *hol, holiday_cmp);
+    /* The built-in data usually arrives in order already. */
+    size_t sorted = 1;
+    while (sorted < n && foi_holiday_cmp(&hol[sorted - 1], &hol[sorted]) <= 0)
+        sorted++;
+    if (sorted < n)
+        qsort(hol, n, sizeof *hol, holiday_qsort_cmp);
     /* Merge entries that differ only in division into one per day and name. */
     size_t nhol = 0;
     for (size_t i = 0; i < n; i++) {
@@ -92,6 +101,7 @@ void foi_calendar_assemble(struct foi_calendar *cal, foi_calendar_id id, foi_hol
     /* The holidays are in date order: walk them beside the days. */
     int32_t nwork = 0;
     size_t h = 0;
+    int weekday = foi_serial_weekday(FOI_COVER_FIRST);
     cum[0] = 0;
     for (int32_t i = 0; i < FOI_COVER_DAYS; i++) {
         int32_t z = FOI_COVER_FIRST + i;
@@ -100,11 +110,12 @@ void foi_calendar_assemble(struct foi_calendar *cal, foi_calendar_id id, foi_hol
             off = 1;
             h++;
         }
-        if (!off && foi_serial_weekday(z) < FOI_SATURDAY) {
+        if (!off && weekday < FOI_SATURDAY) {
             gap[nwork] = (uint16_t)(i - nwork);
             nwork++;
         }
         cum[i + 1] = (uint16_t)nwork;
+        weekday = weekday == FOI_SUNDAY ? FOI_MONDAY : weekday + 1;
     }
 
     *cal = (struct foi_calendar){id,

@@ -61,6 +61,10 @@ unsigned foi_calendar_id_divisions(foi_calendar_id id);
 int foi_calbuild(struct foi_calendar **out, const foi_row *rows, size_t nrows, foi_calendar_id id,
                  const int32_t published_until[3]);
 
+/* The order of a calendar's holidays: by date, then name, then every other
+ * field (so that entries it calls equal are identical). */
+int foi_holiday_cmp(const foi_holiday *a, const foi_holiday *b);
+
 /* 1 if a row of division (a bit, or 0 for a local day) on serial counts in a
  * calendar of the divisions mask: inside the coverage and on a weekday. */
 int foi_row_selected(unsigned mask, int32_t serial, unsigned division);
