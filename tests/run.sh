@@ -26,7 +26,8 @@ leg_format() {
 }
 
 leg_plain() {
-    cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON
+    cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_POSTGRES=ON \
+        -DFOICLOCK_BUILD_SQLITE=ON
     cmake --build build -j"$jobs"
     ctest --test-dir build --output-on-failure -j"$jobs"
 }
