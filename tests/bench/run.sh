@@ -13,8 +13,8 @@
 #     and the first deadline, in fresh processes, and the relocations the
 #     loader applies;
 #   - the same for the compact library (FOICLOCK_TABLES=OFF, built in
-#     BUILD-compact), which derives its calendars on first use, and its size
-#     natively and as WebAssembly (BUILD-wasm, when clang-14 and wasi-libc
+#     BUILD-bench-compact), which derives its calendars on first use, and its size
+#     natively and as WebAssembly (BUILD-bench-wasm, when clang-14 and wasi-libc
 #     are installed);
 #   - the size of the built-in tables and of the binaries.
 # A benchmark, not a test: it asserts nothing, but it does check that NumPy
@@ -101,17 +101,17 @@ note "building"
 [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" >/dev/null
 cmake --build "$build" -j2 --target foiclock foiclock_cli foiclock_bench foiclock_benchgen \
     foiclock_startup foiclock_hello foiclock_hello_ical foiclock_dlopen foiclock-holidaygen >/dev/null
-cmake -S . -B "$build-compact" -DFOICLOCK_TABLES=OFF -DBUILD_SHARED_LIBS=ON \
+cmake -S . -B "$build-bench-compact" -DFOICLOCK_TABLES=OFF -DBUILD_SHARED_LIBS=ON \
     -DFOICLOCK_BUILD_TESTS=OFF -DFOICLOCK_BUILD_BENCH=OFF -DFOICLOCK_BUILD_CLI=OFF \
     -DFOICLOCK_ICAL=OFF >/dev/null
-cmake --build "$build-compact" -j2 --target foiclock >/dev/null
+cmake --build "$build-bench-compact" -j2 --target foiclock >/dev/null
 have_wasm=0
 if command -v clang-14 >/dev/null && command -v llvm-ar-14 >/dev/null &&
     [ -f /usr/lib/wasm32-wasi/libc.a ]; then
     have_wasm=1
-    cmake -S . -B "$build-wasm" --toolchain src/cmake/wasm32-wasi.cmake -DFOICLOCK_TABLES=OFF \
+    cmake -S . -B "$build-bench-wasm" --toolchain src/cmake/wasm32-wasi.cmake -DFOICLOCK_TABLES=OFF \
         -DFOICLOCK_HOLIDAYGEN="$PWD/$build/src/foiclock-holidaygen" >/dev/null
-    cmake --build "$build-wasm" -j2 >/dev/null
+    cmake --build "$build-bench-wasm" -j2 >/dev/null
 fi
 fc=$build/foiclock
 gen=$build/tests/bench/foiclock_benchgen
@@ -269,7 +269,7 @@ note "dlopen + first answer: $starts fresh processes for each library"
 loads=$((starts / 2))
 relocs() { readelf -rW "$1" | grep -c '^[0-9a-f]' || true; }
 so_t=$(find "$build/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
-so_c=$(find "$build-compact/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
+so_c=$(find "$build-bench-compact/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
 read -r load_t _ < <("$b/foiclock_dlopen" "$so_t" "$loads")
 read -r load_c _ < <("$b/foiclock_dlopen" "$so_c" "$loads")
 tables_o=$build/src/CMakeFiles/foiclock_obj.dir/builtin_tables.c.o
@@ -285,7 +285,7 @@ row "compact library (FOICLOCK_TABLES=OFF): dlopen + first deadline, deriving th
 csize="libfoiclock.so $(($(stat -c %s "$work/compact.so") / 1024)) KiB stripped"
 if [ "$have_wasm" = 1 ]; then
     clang-14 --target=wasm32-wasi -O2 -nostartfiles -Wl,--no-entry -Wl,--export-dynamic \
-        -Wl,--strip-all -Wl,--whole-archive "$build-wasm/src/libfoiclock.a" -Wl,--no-whole-archive \
+        -Wl,--strip-all -Wl,--whole-archive "$build-bench-wasm/src/libfoiclock.a" -Wl,--no-whole-archive \
         -o "$work/foiclock.wasm"
     wraw=$(stat -c %s "$work/foiclock.wasm")
     wgz=$(gzip -9 -c "$work/foiclock.wasm" | wc -c)
