@@ -3,16 +3,17 @@
  *
  * The compiled-in data holds offsets, not pointers (see builtin.h), while a
  * calendar hands out foi_holiday structs whose names are pointers. So each
- * calendar is finished once, on first use: with tables, by unpacking its
- * holidays; in a compact build, by deriving its holidays and cumulative
- * tables from the published data and the rules for later years. Either way
- * into storage reserved at build time, so that it cannot fail.
+ * calendar is finished once, on first use: with tables, by setting it up
+ * over them and unpacking its holidays chunk by chunk as they are asked
+ * for; in a compact build, by deriving its holidays and cumulative tables
+ * from the published data and the rules for later years. Either way into
+ * storage reserved at build time, so that it cannot fail.
  *
  * This is the library's only mutable global state, and callers never see it
- * change: a calendar is published once, complete, through an atomic state
- * that every reader checks with acquire ordering. A thread that finds
- * another finishing the same calendar waits for it (microseconds, once per
- * process). No locks and no threads library, so that single-threaded
+ * change: each calendar and each chunk is published once, complete, through
+ * an atomic state that every reader checks with acquire ordering. A thread
+ * that finds another finishing the same one waits for it (microseconds, once
+ * per process). No locks and no threads library, so that single-threaded
  * targets (WebAssembly) build it as they are.
  */
 #include <stdatomic.h>
