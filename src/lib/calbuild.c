@@ -141,7 +141,8 @@ struct pool {
 
 static size_t hash_str(const char *s)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a, whatever the width of size_t */
+    /* 64-bit FNV-1a, cut to size_t, so that 32-bit targets (WebAssembly) hash alike. */
+    uint64_t h = 1469598103934665603u;
     for (; *s; s++)
         h = (h ^ (unsigned char)*s) * 1099511628211u;
     return (size_t)h;
