@@ -172,7 +172,8 @@ FOICLOCK_EXPORT int foi_calendar_builder_add(foi_calendar_builder *b, foi_date d
 /*
  * Removes the holidays of the given divisions (mask, FOI_DIV_ALL for all) on
  * d. FOI_ENOTFOUND if there is none; FOI_EINVAL for Christmas Day or Good
- * Friday, which statute makes non-working whatever the bank-holiday data say.
+ * Friday, which statute makes non-working whatever the bank-holiday data say
+ * (FOIA 2000 s.10(6), FOISA 2002 s.73).
  */
 FOICLOCK_EXPORT int foi_calendar_builder_remove(foi_calendar_builder *b, foi_date d,
                                                 unsigned divisions);
@@ -186,20 +187,110 @@ typedef struct foi_holiday_row {
 } foi_holiday_row;
 
 /*
+ * Statute, not data, makes these days non-working, so no builder function
+ * ever takes them away: Christmas Day (25 December on a weekday) of every
+ * division (FOIA 2000 s.10(6), FOISA 2002 s.73), and Good Friday of England
+ * and Wales and of Northern Ireland (FOIA s.10(6); common law there). Good
+ * Friday in Scotland is a bank holiday under Schedule 1 of the Banking and
+ * Financial Dealings Act 1971, which a proclamation could move, so Scottish
+ * data may drop it (an import says so); the uk calendar counts it anyway.
+ *
+ * Bounds on imported data: no division has had more than
+ * FOI_IMPORT_USUAL_MAX holidays (distinct weekdays) in one year since 1971
+ * (Northern Ireland, 2022); more is reported as a warning, and more than
+ * FOI_IMPORT_MAX in one year is refused as not holiday data.
+ */
+#define FOI_IMPORT_USUAL_MAX 12
+#define FOI_IMPORT_MAX 20
+
+/*
  * Newer data for one division (a single enum foi_division bit): every
  * holiday the builder holds for that division in the years first_year ..
  * last_year (published or projected) is replaced by rows, which must all lie
- * in those years and inside the coverage, marked as coming from source
- * (copied; e.g. a file name). The division's published data then runs to at
- * least the end of last_year, so those years are no longer provisional. A
- * basis or substitute flag of -1 is taken from the row replaced on that day,
- * else from the rules for the year, else it counts as a one-off. On failure
- * the builder is unchanged.
+ * in those years and inside the coverage, on weekdays, marked as coming from
+ * source (copied; e.g. a file name). The statutory days above that rows lack
+ * are kept. The division's published data then runs to at least the end of
+ * last_year, so those years are no longer provisional. A basis or
+ * substitute flag of -1 is taken from the row replaced on that day, else
+ * from the rules for the year, else it counts as a one-off. FOI_EINVAL for
+ * more than FOI_IMPORT_MAX days in a year. On failure the builder is
+ * unchanged.
  */
 FOICLOCK_EXPORT int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division,
                                                  int first_year, int last_year,
                                                  const foi_holiday_row *rows, size_t n,
                                                  const char *source);
+
+/*
+ * What an import changed or noticed, one note per day (or run of years), for
+ * a front end to show. Every note also comes as one English sentence.
+ */
+typedef enum foi_import_kind {
+    FOI_IMPORT_ADDED = 0,   /* a non-working day the builder did not have */
+    FOI_IMPORT_REMOVED = 1, /* a holiday the builder had, now a working day */
+    FOI_IMPORT_KEPT = 2,    /* a statutory day the data lack, kept non-working */
+    FOI_IMPORT_WARNING = 3, /* used as given, but unlike any real year */
+    FOI_IMPORT_SKIPPED = 4  /* in the input but not used (said why) */
+} foi_import_kind;
+
+typedef struct foi_import_note {
+    foi_import_kind kind;
+    unsigned division;  /* one enum foi_division bit */
+    foi_date date;      /* the day, or the first day of the years concerned */
+    foi_date until;     /* the last day concerned (date itself for one day) */
+    const char *name;   /* the holiday's name, or "" */
+    const char *text;   /* the whole note, e.g. "removes Monday 4 May 2026 Early
+                         * May bank holiday (Scotland)"; without the source */
+    const char *source; /* where the data came from (a file name) */
+    long line;          /* the line of the input it concerns, or 0 */
+} foi_import_note;
+
+/* The notes of one or more imports, in the order made. All strings are owned
+ * by the report. */
+typedef struct foi_import_report foi_import_report;
+
+/* Creates an empty report (free with foi_import_report_free). */
+FOICLOCK_EXPORT int foi_import_report_new(foi_import_report **out);
+FOICLOCK_EXPORT void foi_import_report_free(foi_import_report *r);
+/* The number of notes (0 for NULL) and note i (NULL when out of range). */
+FOICLOCK_EXPORT size_t foi_import_report_count(const foi_import_report *r);
+FOICLOCK_EXPORT const foi_import_note *foi_import_report_at(const foi_import_report *r, size_t i);
+FOICLOCK_EXPORT const char *foi_import_kind_name(int kind); /* "added", "removed", ... */
+/* Appends a note (its strings copied; a NULL string counts as ""), for a
+ * reader of some file format that has its own things to say. */
+FOICLOCK_EXPORT int foi_import_report_add(foi_import_report *r, const foi_import_note *note);
+/* Drops every note after the first n (nothing if there are n or fewer; NULL
+ * is allowed): how such a reader takes its notes back when its import fails. */
+FOICLOCK_EXPORT void foi_import_report_truncate(foi_import_report *r, size_t n);
+
+/*
+ * The report as the JSON object front ends print (the CLI on standard error
+ * with --format json): {"schema_version":N,"warnings":[{"source","line",
+ * "kind","division","date","until","name","message"}, ...]}, one element
+ * per note in order; N is FOI_JSON_SCHEMA_VERSION (<foiclock/json.h>). A
+ * NULL report gives an empty array. The caller frees *out with
+ * foi_json_free.
+ */
+FOICLOCK_EXPORT int foi_import_report_json(char **out, const foi_import_report *r);
+
+/*
+ * Newer data for one division, year by year, as read from a file: for each
+ * year in which rows hold at least one day, the division's holidays of that
+ * year are replaced by those rows (as foi_calendar_builder_replace does for
+ * its years); a year without rows is left exactly as it was, also between
+ * the first and last years the rows cover (a note says so). Statutory days
+ * are kept (see above). Published data then runs on through the replaced
+ * years that follow it without a gap. Rows must lie inside the coverage on
+ * weekdays with a name; a year with more than FOI_IMPORT_MAX days is
+ * refused. When report is not NULL, a note is appended for every holiday
+ * removed, every day added, every statutory day kept, every run of years
+ * left alone, Good Friday dropped in Scotland and every year with more than
+ * FOI_IMPORT_USUAL_MAX days. On failure the builder and the report are
+ * unchanged.
+ */
+FOICLOCK_EXPORT int foi_calendar_builder_import(foi_calendar_builder *b, unsigned division,
+                                                const foi_holiday_row *rows, size_t n,
+                                                const char *source, foi_import_report *report);
 
 /* Builds the calendar id from the builder's current holidays. The caller owns
  * the result and frees it with foi_calendar_free. */

@@ -113,7 +113,7 @@ struct ics_api {
     int (*deadline)(char **, const foi_deadline *, const char *, const foi_ics_options *);
     int (*holidays)(char **, const foi_calendar *, foi_date, foi_date, const foi_ics_options *);
     void (*release)(char *);
-    int (*load_holidays)(foi_calendar_builder *, const char *, unsigned);
+    int (*import_holidays)(foi_calendar_builder *, const char *, unsigned, foi_import_report *);
     int (*writer_new)(foi_ics_writer **, char **, const char *, const foi_ics_options *);
     int (*writer_case)(foi_ics_writer *, char **, const foi_case *, const foi_timeline *,
                        const char *);
@@ -127,9 +127,10 @@ struct ics_api {
 const struct ics_api *ics_api(void);
 
 /* --holidays [DIVISION=]FILE, given anywhere on the command line: the
- * calendars built with them (NULL entries: none given, use built-in). */
+ * calendars built with them (NULL entries: none given, use built-in). What
+ * the files changed goes to standard error, as JSON when json is set. */
 extern const foi_calendar *cli_calendars[FOI_CAL_COUNT];
-int load_holiday_files(const char *const *specs, size_t n);
+int load_holiday_files(const char *const *specs, size_t n, int json);
 void free_holiday_calendars(void);
 const foi_calendar *cli_calendar(foi_calendar_id id);
 

@@ -36,7 +36,7 @@ static int load_symbols(void *h)
     SYM(deadline, "foi_ics_deadline");
     SYM(holidays, "foi_ics_holidays");
     SYM(release, "foi_ics_free");
-    SYM(load_holidays, "foi_ics_load_holidays");
+    SYM(import_holidays, "foi_ics_import_holidays");
     SYM(writer_new, "foi_ics_writer_new");
     SYM(writer_case, "foi_ics_writer_case");
     SYM(writer_deadline, "foi_ics_writer_deadline");
@@ -93,7 +93,34 @@ const struct ics_api *ics_api(void)
 static foi_calendar *custom[FOI_CAL_COUNT];
 const foi_calendar *cli_calendars[FOI_CAL_COUNT];
 
-int load_holiday_files(const char *const *specs, size_t n)
+/* What the imports changed, on standard error: a line per note, or with
+ * --format json the library's {"warnings":[...]} object, so that standard
+ * output keeps only the command's own records. */
+static void print_notes(const foi_import_report *r, int json)
+{
+    size_t n = foi_import_report_count(r);
+    if (!n)
+        return;
+    if (json) {
+        char *text = NULL;
+        if (foi_import_report_json(&text, r) == FOI_OK)
+            fprintf(stderr, "%s\n", text);
+        foi_json_free(text);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const foi_import_note *note = foi_import_report_at(r, i);
+        fputs("foiclock: note: ", stderr);
+        text_clean(stderr, note->source);
+        if (note->line)
+            fprintf(stderr, ":%ld", note->line);
+        fputs(": ", stderr);
+        text_clean(stderr, note->text);
+        fputc('\n', stderr);
+    }
+}
+
+int load_holiday_files(const char *const *specs, size_t n, int json)
 {
     if (n == 0)
         return 0;
@@ -101,9 +128,15 @@ int load_holiday_files(const char *const *specs, size_t n)
     if (!a)
         return EXIT_USAGE;
     foi_calendar_builder *b;
+    foi_import_report *report;
     if (foi_calendar_builder_new(&b))
         return fail("%s", foi_error_last());
-    for (size_t i = 0; i < n; i++) {
+    if (foi_import_report_new(&report)) {
+        foi_calendar_builder_free(b);
+        return fail("%s", foi_error_last());
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
         /* DIVISION=FILE names the division; a bare FILE takes it from its name. */
         const char *spec = specs[i], *file = spec;
         unsigned division = 0;
@@ -118,20 +151,19 @@ int load_holiday_files(const char *const *specs, size_t n)
                     file = eq + 1;
             }
         }
-        if (a->load_holidays(b, file, division)) {
-            foi_calendar_builder_free(b);
-            return fail("--holidays: %s", foi_error_last());
-        }
+        if (a->import_holidays(b, file, division, report))
+            rc = fail("--holidays: %s", foi_error_last());
     }
-    for (int id = 0; id < FOI_CAL_COUNT; id++) {
-        if (foi_calendar_builder_build(&custom[id], b, (foi_calendar_id)id)) {
-            foi_calendar_builder_free(b);
-            return fail("--holidays: %s", foi_error_last());
-        }
+    for (int id = 0; id < FOI_CAL_COUNT && !rc; id++) {
+        if (foi_calendar_builder_build(&custom[id], b, (foi_calendar_id)id))
+            rc = fail("--holidays: %s", foi_error_last());
         cli_calendars[id] = custom[id];
     }
+    if (!rc)
+        print_notes(report, json);
+    foi_import_report_free(report);
     foi_calendar_builder_free(b);
-    return 0;
+    return rc;
 }
 
 void free_holiday_calendars(void)

@@ -382,7 +382,14 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
-            if (load_holiday_files(holidays, nholidays))
+            /* Notes on imported holidays follow the command's --format. */
+            int json = 0;
+            for (int k = 2; k < argc; k++)
+                json = (strcmp(argv[k], "--format") == 0 && k + 1 < argc)
+                           ? strcmp(argv[k + 1], "json") == 0
+                       : strncmp(argv[k], "--format=", 9) == 0 ? strcmp(argv[k] + 9, "json") == 0
+                                                               : json;
+            if (load_holiday_files(holidays, nholidays, json))
                 return EXIT_USAGE;
             ics_output_path = out;
             if (out && open_output(out)) {

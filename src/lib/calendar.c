@@ -1,11 +1,15 @@
 /* The calendar API: lookups, working-day arithmetic and custom calendars. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <foiclock/json.h>
 
 #include "builtin.h"
 #include "calbuild.h"
 #include "internal.h"
+#include "sbuf.h"
 
 static const char *const calendar_names[FOI_CAL_COUNT] = {"uk", "scotland", "england-and-wales",
                                                           "northern-ireland"};
@@ -368,67 +372,421 @@ static char *copy_string(const char *s)
     return copy ? memcpy(copy, s, len) : NULL;
 }
 
-int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division, int first_year,
-                                 int last_year, const foi_holiday_row *rows, size_t n,
-                                 const char *source)
+/* ---- import reports ---- */
+
+struct foi_import_report {
+    foi_import_note *v;
+    size_t n, cap;
+};
+
+int foi_import_report_new(foi_import_report **out)
+{
+    FOI_REQUIRE_ARG(out);
+    foi_import_report *r = calloc(1, sizeof *r);
+    if (!r)
+        return foi_fail(FOI_ENOMEM, "out of memory creating an import report");
+    *out = r;
+    return FOI_OK;
+}
+
+/* Drops the notes after the first n (each note owns one block that starts
+ * with its name). */
+static void report_truncate(foi_import_report *r, size_t n)
+{
+    for (size_t i = n; i < r->n; i++)
+        free((char *)(uintptr_t)r->v[i].name);
+    r->n = n;
+}
+
+void foi_import_report_truncate(foi_import_report *r, size_t n)
+{
+    if (r && n < r->n)
+        report_truncate(r, n);
+}
+
+void foi_import_report_free(foi_import_report *r)
+{
+    if (!r)
+        return;
+    report_truncate(r, 0);
+    free(r->v);
+    free(r);
+}
+
+size_t foi_import_report_count(const foi_import_report *r)
+{
+    return r ? r->n : 0;
+}
+
+const foi_import_note *foi_import_report_at(const foi_import_report *r, size_t i)
+{
+    return r && i < r->n ? &r->v[i] : NULL;
+}
+
+const char *foi_import_kind_name(int kind)
+{
+    static const char *const names[] = {"added", "removed", "kept", "warning", "skipped"};
+    return kind >= 0 && kind <= FOI_IMPORT_SKIPPED ? names[kind] : "";
+}
+
+int foi_import_report_add(foi_import_report *r, const foi_import_note *note)
+{
+    FOI_REQUIRE_ARG(r);
+    FOI_REQUIRE_ARG(note);
+    if ((unsigned)note->kind > FOI_IMPORT_SKIPPED)
+        return foi_fail(FOI_EINVAL, "unknown import note kind %d", (int)note->kind);
+    const char *name = note->name ? note->name : "", *text = note->text ? note->text : "",
+               *source = note->source ? note->source : "";
+    size_t ln = strlen(name) + 1, lt = strlen(text) + 1, ls = strlen(source) + 1;
+    if (grow((void **)&r->v, &r->cap, r->n + 1, sizeof *r->v))
+        return FOI_ENOMEM;
+    char *block = malloc(ln + lt + ls);
+    if (!block)
+        return foi_fail(FOI_ENOMEM, "out of memory in an import report");
+    memcpy(block, name, ln);
+    memcpy(block + ln, text, lt);
+    memcpy(block + ln + lt, source, ls);
+    foi_import_note *v = &r->v[r->n++];
+    *v = *note;
+    v->name = block;
+    v->text = block + ln;
+    v->source = block + ln + lt;
+    return FOI_OK;
+}
+
+int foi_import_report_json(char **out, const foi_import_report *r)
+{
+    FOI_REQUIRE_ARG(out);
+    struct sbuf sb = {0};
+    sb_printf(&sb, "{\"schema_version\":%d,\"warnings\":[", FOI_JSON_SCHEMA_VERSION);
+    for (size_t i = 0; i < foi_import_report_count(r); i++) {
+        const foi_import_note *n = &r->v[i];
+        char from[FOI_DATE_ISO_SIZE], until[FOI_DATE_ISO_SIZE];
+        sb_puts(&sb, i ? ",{\"source\":" : "{\"source\":");
+        sb_json_string(&sb, n->source);
+        sb_printf(&sb,
+                  ",\"line\":%ld,\"kind\":\"%s\",\"division\":\"%s\",\"date\":\"%s\","
+                  "\"until\":\"%s\",\"name\":",
+                  n->line, foi_import_kind_name(n->kind), foi_division_name(n->division),
+                  foi_date_format_iso(n->date, from), foi_date_format_iso(n->until, until));
+        sb_json_string(&sb, n->name);
+        sb_puts(&sb, ",\"message\":");
+        sb_json_string(&sb, n->text);
+        sb_puts(&sb, "}");
+    }
+    sb_puts(&sb, "]}");
+    return sb_take(&sb, out);
+}
+
+/* ---- replacing a division's years ---- */
+
+enum { NYEARS = FOI_COVER_LAST_YEAR - FOI_COVER_FIRST_YEAR + 1 };
+
+static int year_of(int32_t serial)
+{
+    int y;
+    foi_civil_from_days(serial, &y, NULL, NULL);
+    return y;
+}
+
+/* Which statutory day serial is for division: 1 Christmas Day, 2 Good
+ * Friday (every division; the caller decides what each means), else 0. */
+static int statutory_kind(int32_t serial)
+{
+    int y, m, d;
+    foi_civil_from_days(serial, &y, &m, &d);
+    if (m == 12 && d == 25)
+        return 1;
+    foi_date easter;
+    if (foi_easter_sunday(&easter, y) == FOI_OK && serial == easter.serial - 2)
+        return 2;
+    return 0;
+}
+
+/* The law that makes a statutory day non-working on the calendars that
+ * count division. */
+static const char *statute_for(unsigned division)
+{
+    return division == FOI_DIV_SCOTLAND ? "FOISA 2002 s.73" : "FOIA 2000 s.10(6)";
+}
+
+static int int32_cmp(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int has_serial(const int32_t *sorted, size_t n, int32_t z)
+{
+    return n && bsearch(&z, sorted, n, sizeof *sorted, int32_cmp) != NULL;
+}
+
+/* The rows of one division by day, then by their order in the builder. */
+struct day_index {
+    int32_t serial;
+    size_t i;
+};
+
+static int day_index_cmp(const void *pa, const void *pb)
+{
+    const struct day_index *a = pa, *b = pb;
+    if (a->serial != b->serial)
+        return a->serial < b->serial ? -1 : 1;
+    return (a->i > b->i) - (a->i < b->i);
+}
+
+/* The first row (in builder order) on day z, or NULL. */
+static const foi_row *first_on(const foi_row *rows, const struct day_index *idx, size_t n,
+                               int32_t z)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (idx[mid].serial < z)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && idx[lo].serial == z ? &rows[idx[lo].i] : NULL;
+}
+
+/* A note in the making: text formatted, strings borrowed. */
+struct pending {
+    foi_import_note note;
+    char text[480];
+};
+
+static int pending_cmp(const void *pa, const void *pb)
+{
+    const foi_import_note *a = &((const struct pending *)pa)->note,
+                          *b = &((const struct pending *)pb)->note;
+    if (a->date.serial != b->date.serial)
+        return a->date.serial < b->date.serial ? -1 : 1;
+    return (int)a->kind - (int)b->kind;
+}
+
+static void day_note(struct pending *p, foi_import_kind kind, unsigned division, int32_t z,
+                     const char *name, const char *source, const char *fmt_tail)
+{
+    char when[FOI_DATE_LONG_SIZE];
+    foi_date d = foi_mkdate(z);
+    static const char *const verbs[] = {"adds", "removes", "keeps", "", ""};
+    memset(&p->note, 0, sizeof p->note);
+    p->note = (foi_import_note){kind, division, d, d, name, NULL, source, 0};
+    snprintf(p->text, sizeof p->text, "%s %s %s (%s)%s", verbs[kind], foi_date_format_long(d, when),
+             name, foi_division_title(division), fmt_tail ? fmt_tail : "");
+}
+
+/*
+ * The common core of replace and import: the division's holidays in the
+ * years flagged in replace_year (index year - FOI_COVER_FIRST_YEAR) become
+ * rows (which lie in those years), except that statutory days the rows lack
+ * are kept; published data then runs to published_to (if later). Notes go
+ * to report (may be NULL), together with extra notes the caller made.
+ */
+static int set_years(foi_calendar_builder *b, unsigned division, const unsigned char *replace_year,
+                     const foi_holiday_row *rows, size_t n, const char *source,
+                     int32_t published_to, foi_import_report *report, const struct pending *extra,
+                     size_t nextra)
 {
     FOI_REQUIRE_ARG(b);
     if (n)
         FOI_REQUIRE_ARG(rows);
     int k = foi_division_index(division);
-    if (k < 0)
-        return foi_fail(FOI_EINVAL, "division mask %#x is not a single division", division);
-    if (first_year < FOI_COVER_FIRST_YEAR || last_year > FOI_COVER_LAST_YEAR ||
-        last_year < first_year)
-        return foi_fail(FOI_ERANGE, "years %d..%d are outside the calendars' coverage (%d to %d)",
-                        first_year, last_year, FOI_COVER_FIRST_YEAR, FOI_COVER_LAST_YEAR);
-    int32_t lo = foi_days_from_civil(first_year, 1, 1);
-    int32_t hi = foi_days_from_civil(last_year, 12, 31);
+    char a[FOI_DATE_ISO_SIZE];
     for (size_t i = 0; i < n; i++) {
-        char a[FOI_DATE_ISO_SIZE];
-        if (rows[i].date.serial < lo || rows[i].date.serial > hi)
-            return foi_fail(FOI_EINVAL, "holiday %s lies outside the years %d..%d it replaces",
-                            foi_date_format_iso(rows[i].date, a), first_year, last_year);
+        foi_date d = rows[i].date;
+        int rc = check_cover(d);
+        if (rc)
+            return rc;
+        if (foi_serial_weekday(d.serial) >= FOI_SATURDAY)
+            return foi_fail(FOI_EINVAL,
+                            "holiday %s is a %s: bank-holiday data list the weekday that "
+                            "replaces a holiday falling at a weekend",
+                            foi_date_format_iso(d, a), foi_weekday_name(foi_date_weekday(d)));
         if (!rows[i].name || !*rows[i].name)
-            return foi_fail(FOI_EINVAL, "holiday %s has no name",
-                            foi_date_format_iso(rows[i].date, a));
+            return foi_fail(FOI_EINVAL, "holiday %s has no name", foi_date_format_iso(d, a));
         if (rows[i].basis < -1 || rows[i].basis > FOI_BASIS_LOCAL)
             return foi_fail(FOI_EINVAL, "holiday %s has an unknown basis %d",
-                            foi_date_format_iso(rows[i].date, a), rows[i].basis);
+                            foi_date_format_iso(d, a), rows[i].basis);
     }
+    /* The new days, sorted, and how many distinct ones each year has. */
+    int32_t *days = malloc((n ? n : 1) * sizeof *days);
+    if (!days)
+        return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
+    for (size_t i = 0; i < n; i++)
+        days[i] = rows[i].date.serial;
+    qsort(days, n, sizeof *days, int32_cmp);
+    size_t ndays = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!ndays || days[ndays - 1] != days[i])
+            days[ndays++] = days[i];
+    unsigned char per_year[NYEARS];
+    memset(per_year, 0, sizeof per_year);
+    for (size_t i = 0; i < ndays; i++) {
+        int y = year_of(days[i]);
+        if (per_year[y - FOI_COVER_FIRST_YEAR]++ == FOI_IMPORT_MAX) {
+            size_t count = 0;
+            for (size_t j = 0; j < ndays; j++)
+                count += year_of(days[j]) == y;
+            free(days);
+            return foi_fail(FOI_EINVAL,
+                            "%zu holidays for %s in %d: no year has had more than %d, and more "
+                            "than %d in a year is not bank-holiday data",
+                            count, foi_division_title(division), y, FOI_IMPORT_USUAL_MAX,
+                            FOI_IMPORT_MAX);
+        }
+    }
+
+    /* The rows the builder holds for the division in the replaced years:
+     * statutory ones the new data lack are kept, the others go. Those rows
+     * are always there: the built-in data hold Christmas Day and Good Friday
+     * of every year for every division, and no builder function drops them. */
+    size_t nkeep = 0, nold = 0;
+    for (size_t i = 0; i < b->nrows; i++) {
+        const foi_row *r = &b->rows[i];
+        if (r->division != division || !replace_year[year_of(r->serial) - FOI_COVER_FIRST_YEAR])
+            continue;
+        nold++;
+        int sk = statutory_kind(r->serial);
+        if (sk && !(sk == 2 && division == FOI_DIV_SCOTLAND) && !has_serial(days, ndays, r->serial))
+            nkeep++;
+    }
+
+    /* Notes: every day removed or added, statutory days kept, years with
+     * more days than any real year. */
+    size_t cap = (report ? nold + n + NYEARS : 0) + nextra + 1;
+    struct pending *notes = malloc(cap * sizeof *notes);
+    size_t nnotes = 0;
+    int32_t *olddays = malloc((nold ? nold : 1) * sizeof *olddays);
+    unsigned char *added = calloc(ndays ? ndays : 1, 1);
+    if (!notes || !olddays || !added) {
+        free(notes);
+        free(olddays);
+        free(added);
+        free(days);
+        return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
+    }
+    size_t nolddays = 0;
+    for (size_t i = 0; i < b->nrows; i++) {
+        const foi_row *r = &b->rows[i];
+        if (r->division == division && replace_year[year_of(r->serial) - FOI_COVER_FIRST_YEAR] &&
+            foi_serial_weekday(r->serial) < FOI_SATURDAY)
+            olddays[nolddays++] = r->serial;
+    }
+    qsort(olddays, nolddays, sizeof *olddays, int32_cmp);
+    if (report) {
+        for (size_t i = 0; i < nextra; i++)
+            notes[nnotes++] = extra[i];
+        int32_t last_removed = INT32_MIN;
+        for (size_t i = 0; i < b->nrows; i++) {
+            const foi_row *r = &b->rows[i];
+            if (r->division != division ||
+                !replace_year[year_of(r->serial) - FOI_COVER_FIRST_YEAR] ||
+                foi_serial_weekday(r->serial) >= FOI_SATURDAY || has_serial(days, ndays, r->serial))
+                continue;
+            int sk = statutory_kind(r->serial);
+            const char *src = source ? source : "";
+            if (sk == 2 && division == FOI_DIV_SCOTLAND) {
+                day_note(&notes[nnotes++], FOI_IMPORT_REMOVED, division, r->serial, r->name, src,
+                         ": check the data, as it is a Scottish bank holiday by statute unless a "
+                         "proclamation moved it (the uk calendar still counts it, FOIA 2000 "
+                         "s.10(6))");
+            } else if (sk) {
+                char tail[120];
+                snprintf(tail, sizeof tail, ", not in the data: non-working by statute (%s)",
+                         statute_for(division));
+                day_note(&notes[nnotes++], FOI_IMPORT_KEPT, division, r->serial, r->name, src,
+                         tail);
+            } else if (r->serial != last_removed) {
+                day_note(&notes[nnotes++], FOI_IMPORT_REMOVED, division, r->serial, r->name, src,
+                         NULL);
+            }
+            last_removed = r->serial;
+        }
+        for (size_t i = 0; i < n; i++) {
+            int32_t z = rows[i].date.serial;
+            if (has_serial(olddays, nolddays, z))
+                continue;
+            /* One note a day, named after the first row on it. */
+            size_t at =
+                (size_t)((const int32_t *)bsearch(&z, days, ndays, sizeof *days, int32_cmp) - days);
+            if (!added[at]++)
+                day_note(&notes[nnotes++], FOI_IMPORT_ADDED, division, z, rows[i].name,
+                         source ? source : "", NULL);
+        }
+        for (int y = 0; y < NYEARS; y++) {
+            if (per_year[y] <= FOI_IMPORT_USUAL_MAX)
+                continue;
+            struct pending *p = &notes[nnotes++];
+            foi_date d0 = foi_mkdate(foi_days_from_civil(FOI_COVER_FIRST_YEAR + y, 1, 1));
+            foi_date d1 = foi_mkdate(foi_days_from_civil(FOI_COVER_FIRST_YEAR + y, 12, 31));
+            p->note = (foi_import_note){FOI_IMPORT_WARNING,   division, d0, d1, "", NULL,
+                                        source ? source : "", 0};
+            snprintf(p->text, sizeof p->text,
+                     "lists %d holidays for %s in %d, more than any year has had since 1971 "
+                     "(%d): check the data",
+                     per_year[y], foi_division_title(division), FOI_COVER_FIRST_YEAR + y,
+                     FOI_IMPORT_USUAL_MAX);
+        }
+        qsort(notes, nnotes, sizeof *notes, pending_cmp);
+    }
+    free(olddays);
+    free(added);
+
     /* Allocate everything first, so that nothing can fail half-way: the new
      * rows are staged after the current ones, then moved into place. */
-    if (grow((void **)&b->rows, &b->cap, b->nrows + n, sizeof *b->rows) ||
-        grow((void **)&b->names, &b->capnames, b->nnames + n + 1, sizeof *b->names))
-        return FOI_ENOMEM;
-    size_t base = b->nnames, made = 0;
+    size_t nstage = n + nkeep, nmine = 0;
+    struct day_index *mine = malloc((b->nrows ? b->nrows : 1) * sizeof *mine);
+    if (!mine || grow((void **)&b->rows, &b->cap, b->nrows + nstage, sizeof *b->rows) ||
+        grow((void **)&b->names, &b->capnames, b->nnames + n + 1, sizeof *b->names)) {
+        free(mine);
+        free(notes);
+        free(days);
+        return mine ? FOI_ENOMEM : foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
+    }
+    for (size_t i = 0; i < b->nrows; i++)
+        if (b->rows[i].division == division)
+            mine[nmine++] = (struct day_index){b->rows[i].serial, i};
+    qsort(mine, nmine, sizeof *mine, day_index_cmp);
+    size_t base = b->nnames, made_names = 0;
     char *src = copy_string(source && *source ? source : "imported");
-    for (; src && made < n; made++)
-        if (!(b->names[base + 1 + made] = copy_string(rows[made].name)))
+    for (; src && made_names < n; made_names++)
+        if (!(b->names[base + 1 + made_names] = copy_string(rows[made_names].name)))
             break;
-    if (!src || made < n) {
-        for (size_t i = 0; i < made; i++)
+    size_t report_mark = foi_import_report_count(report);
+    int rc = !src || made_names < n ? foi_fail(FOI_ENOMEM, "out of memory in a calendar builder")
+                                    : FOI_OK;
+    for (size_t i = 0; !rc && report && i < nnotes; i++) {
+        notes[i].note.text = notes[i].text;
+        rc = foi_import_report_add(report, &notes[i].note);
+    }
+    free(notes);
+    if (rc) {
+        if (report)
+            report_truncate(report, report_mark);
+        for (size_t i = 0; i < made_names; i++)
             free(b->names[base + 1 + i]);
         free(src);
-        return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
+        free(days);
+        free(mine);
+        return rc;
     }
     b->names[base] = src;
     b->nnames += n + 1;
 
     /* Rows that leave their basis or substitute flag open (-1) take them
-     * from the row they replace, else from the rules, else count as one-offs. */
+     * from the row they replace (the first the builder holds on that day),
+     * else from the rules, else count as one-offs. */
     foi_row *staged = b->rows + b->nrows;
     for (size_t i = 0; i < n; i++) {
         int basis = rows[i].basis, subst = rows[i].substitute;
         const foi_row *old = NULL;
         foi_row proj[32];
-        for (size_t j = 0; j < b->nrows && !old && (basis < 0 || subst < 0); j++)
-            if (b->rows[j].division == division && b->rows[j].serial == rows[i].date.serial)
-                old = &b->rows[j];
+        if (basis < 0 || subst < 0)
+            old = first_on(b->rows, mine, nmine, rows[i].date.serial);
         if (!old && (basis < 0 || subst < 0)) {
-            int y;
-            foi_civil_from_days(rows[i].date.serial, &y, NULL, NULL);
-            int np = foi_project_year(proj, 32, division, y);
+            int np = foi_project_year(proj, 32, division, year_of(rows[i].date.serial));
             for (int j = 0; j < np && !old; j++)
                 if (proj[j].serial == rows[i].date.serial)
                     old = &proj[j];
@@ -445,19 +803,133 @@ int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division, int
                               b->names[base + 1 + i],
                               src};
     }
+    /* Statutory days are kept as they were, no longer provisional: statute,
+     * not a proclamation, fixes them. */
+    size_t s = n;
+    for (size_t i = 0; i < b->nrows; i++) {
+        foi_row r = b->rows[i];
+        if (r.division != division || !replace_year[year_of(r.serial) - FOI_COVER_FIRST_YEAR])
+            continue;
+        int sk = statutory_kind(r.serial);
+        if (sk && !(sk == 2 && division == FOI_DIV_SCOTLAND) &&
+            !has_serial(days, ndays, r.serial)) {
+            r.provisional = 0;
+            staged[s++] = r;
+        }
+    }
+    free(days);
+    free(mine);
     size_t kept = 0;
     for (size_t i = 0; i < b->nrows; i++) {
         const foi_row *r = &b->rows[i];
-        if (!(r->division == division && r->serial >= lo && r->serial <= hi))
+        if (!(r->division == division && replace_year[year_of(r->serial) - FOI_COVER_FIRST_YEAR]))
             b->rows[kept++] = *r;
     }
-    memmove(b->rows + kept, staged, n * sizeof *staged);
-    b->nrows = kept + n;
-    if (b->published_until[k] < hi)
-        b->published_until[k] = hi;
+    memmove(b->rows + kept, staged, s * sizeof *staged);
+    b->nrows = kept + s;
+    if (b->published_until[k] < published_to)
+        b->published_until[k] = published_to;
     return FOI_OK;
 }
 
+int foi_calendar_builder_replace(foi_calendar_builder *b, unsigned division, int first_year,
+                                 int last_year, const foi_holiday_row *rows, size_t n,
+                                 const char *source)
+{
+    FOI_REQUIRE_ARG(b);
+    if (n)
+        FOI_REQUIRE_ARG(rows);
+    if (foi_division_index(division) < 0)
+        return foi_fail(FOI_EINVAL, "division mask %#x is not a single division", division);
+    if (first_year < FOI_COVER_FIRST_YEAR || last_year > FOI_COVER_LAST_YEAR ||
+        last_year < first_year)
+        return foi_fail(FOI_ERANGE, "years %d..%d are outside the calendars' coverage (%d to %d)",
+                        first_year, last_year, FOI_COVER_FIRST_YEAR, FOI_COVER_LAST_YEAR);
+    int32_t lo = foi_days_from_civil(first_year, 1, 1);
+    int32_t hi = foi_days_from_civil(last_year, 12, 31);
+    for (size_t i = 0; i < n; i++) {
+        char a[FOI_DATE_ISO_SIZE];
+        if (rows[i].date.serial < lo || rows[i].date.serial > hi)
+            return foi_fail(FOI_EINVAL, "holiday %s lies outside the years %d..%d it replaces",
+                            foi_date_format_iso(rows[i].date, a), first_year, last_year);
+    }
+    unsigned char years[NYEARS];
+    memset(years, 0, sizeof years);
+    memset(years + (first_year - FOI_COVER_FIRST_YEAR), 1, (size_t)(last_year - first_year + 1));
+    return set_years(b, division, years, rows, n, source, hi, NULL, NULL, 0);
+}
+
+int foi_calendar_builder_import(foi_calendar_builder *b, unsigned division,
+                                const foi_holiday_row *rows, size_t n, const char *source,
+                                foi_import_report *report)
+{
+    FOI_REQUIRE_ARG(b);
+    if (n)
+        FOI_REQUIRE_ARG(rows);
+    int k = foi_division_index(division);
+    if (k < 0)
+        return foi_fail(FOI_EINVAL, "division mask %#x is not a single division", division);
+    if (n == 0)
+        return foi_fail(FOI_EINVAL, "no holidays to import for %s", foi_division_title(division));
+    unsigned char years[NYEARS];
+    memset(years, 0, sizeof years);
+    for (size_t i = 0; i < n; i++) {
+        int rc = check_cover(rows[i].date);
+        if (rc)
+            return rc;
+        years[year_of(rows[i].date.serial) - FOI_COVER_FIRST_YEAR] = 1;
+    }
+    /* Years between the first and last with rows that have none are left
+     * alone, and said so, run by run. */
+    struct pending *gaps = malloc((NYEARS / 2 + 1) * sizeof *gaps);
+    size_t ngaps = 0;
+    if (!gaps)
+        return foi_fail(FOI_ENOMEM, "out of memory in a calendar builder");
+    int first = 0, last = NYEARS - 1;
+    while (!years[first])
+        first++;
+    while (!years[last])
+        last--;
+    const char *src = source && *source ? source : "imported";
+    for (int y = first; y <= last; y++) {
+        if (years[y])
+            continue;
+        int z = y;
+        while (!years[z + 1])
+            z++;
+        struct pending *p = &gaps[ngaps++];
+        p->note =
+            (foi_import_note){FOI_IMPORT_SKIPPED,
+                              division,
+                              foi_mkdate(foi_days_from_civil(FOI_COVER_FIRST_YEAR + y, 1, 1)),
+                              foi_mkdate(foi_days_from_civil(FOI_COVER_FIRST_YEAR + z, 12, 31)),
+                              "",
+                              NULL,
+                              src,
+                              0};
+        if (z == y)
+            snprintf(p->text, sizeof p->text,
+                     "holds no holidays for %s in %d, between years it covers: %d is left as it "
+                     "was",
+                     foi_division_title(division), FOI_COVER_FIRST_YEAR + y,
+                     FOI_COVER_FIRST_YEAR + y);
+        else
+            snprintf(p->text, sizeof p->text,
+                     "holds no holidays for %s in %d to %d, between years it covers: those "
+                     "years are left as they were",
+                     foi_division_title(division), FOI_COVER_FIRST_YEAR + y,
+                     FOI_COVER_FIRST_YEAR + z);
+        y = z;
+    }
+    /* Published data runs on through the replaced years that follow it
+     * without a gap; a later replaced year stays provisional. */
+    int32_t pub = b->published_until[k];
+    for (int y = year_of(pub + 1); y <= FOI_COVER_LAST_YEAR && years[y - FOI_COVER_FIRST_YEAR]; y++)
+        pub = foi_days_from_civil(y, 12, 31);
+    int rc = set_years(b, division, years, rows, n, source, pub, report, gaps, ngaps);
+    free(gaps);
+    return rc;
+}
 int foi_calendar_builder_build(foi_calendar **out, const foi_calendar_builder *b,
                                foi_calendar_id id)
 {

@@ -7,6 +7,8 @@
 #     when not installed);
 #   - foiclock batch on generated 1,000,000-row files, deadline rows and
 #     case rows, with peak memory for 1 and 10 million rows;
+#   - --holidays with a generated 1,000,000-event iCalendar file, which must
+#     be refused: time and peak memory;
 #   - start-up of 'foiclock due DATE' beside a C program that only prints a
 #     line, and the same program linked against libical;
 #   - what an embedder pays to load the library: dlopen of libfoiclock.so
@@ -99,8 +101,9 @@ gnu_time=/usr/bin/time
 
 note "building"
 [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" >/dev/null
-cmake --build "$build" -j2 --target foiclock foiclock_cli foiclock_bench foiclock_benchgen \
-    foiclock_startup foiclock_hello foiclock_hello_ical foiclock_dlopen foiclock-holidaygen >/dev/null
+cmake --build "$build" -j2 --target foiclock foiclock_cli foiclock_ical_plugin foiclock_bench \
+    foiclock_benchgen foiclock_startup foiclock_hello foiclock_hello_ical foiclock_dlopen \
+    foiclock-holidaygen >/dev/null
 cmake -S . -B "$build-bench-compact" -DFOICLOCK_TABLES=OFF -DBUILD_SHARED_LIBS=ON \
     -DFOICLOCK_BUILD_TESTS=OFF -DFOICLOCK_BUILD_BENCH=OFF -DFOICLOCK_BUILD_CLI=OFF \
     -DFOICLOCK_ICAL=OFF >/dev/null
@@ -248,6 +251,41 @@ if [ -x "$gnu_time" ]; then
 else
     note "skipped peak memory: GNU time (/usr/bin/time) is not installed (package 'time')"
     row "batch peak RSS" "skipped: /usr/bin/time not installed" "< 16 MiB" "not measured"
+fi
+
+# ---- holiday import ----
+
+# More events than a holiday file can hold (20 a year over 1971-2199) are
+# refused as the file is read, before libical builds anything.
+note "holiday import: a 1,000,000-event file, $runs runs"
+awk 'BEGIN { printf "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    for (i = 0; i < 1000000; i++)
+        printf "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270104\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
+    printf "END:VCALENDAR\r\n" }' >"$work/scotland-big.ics"
+: >"$work/import.times"
+refused=1
+for _ in $(seq "$runs"); do
+    t0=$(ns_now)
+    rc=0
+    "$fc" is-working-day 2027-01-04 --holidays "$work/scotland-big.ics" >/dev/null 2>&1 || rc=$?
+    t1=$(ns_now)
+    [ "$rc" = 2 ] || refused=0
+    echo $((t1 - t0)) >>"$work/import.times"
+done
+ims=$(median <"$work/import.times" | awk '{ printf "%.1f", $1 / 1e6 }')
+imib="not measured"
+if [ -x "$gnu_time" ]; then
+    "$gnu_time" -f %M -o "$work/rss3" "$fc" is-working-day 2027-01-04 \
+        --holidays "$work/scotland-big.ics" >/dev/null 2>&1 || true
+    # GNU time puts "Command exited with non-zero status 2" first.
+    imib="$(tail -n 1 "$work/rss3" | awk '{ printf "%.1f", $1 / 1024 }') MiB"
+fi
+if [ "$refused" = 1 ]; then
+    ok=$(awk -v t="$ims" -v m="${imib%% *}" 'BEGIN { print (t < 1000 && m + 0 < 16) ? "met" : "**missed**" }')
+    row "--holidays with a 1,000,000-event file (66 MB): refused in (peak RSS)" "$ims ms ($imib)" \
+        "< 1 s, < 16 MiB" "$ok"
+else
+    row "--holidays with a 1,000,000-event file" "accepted" "refused" "**missed**"
 fi
 
 # ---- start-up ----

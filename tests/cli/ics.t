@@ -84,12 +84,14 @@ Holidays as a calendar (no reminders).
   DTSTART;VALUE=DATE:20260803
   SUMMARY:Summer bank holiday
 
-A newer holiday file replaces a division's data for the years it covers,
-and the output names where each skipped day came from. Here a Scottish file
-for 2030 adds a proclaimed holiday on Monday 10 June 2030, which moves a
-FOIA deadline (received Monday 3 June 2030: due Tuesday 2 July instead of
-Monday 1 July); 2030 is then published data, not provisional, for Scotland,
-but the uk calendar stays provisional through the other divisions.
+A newer holiday file replaces a division's data for the years in which it
+has events, and the output names where each skipped day came from. Here a
+Scottish file for 2030 adds a proclaimed holiday on Monday 10 June 2030,
+which moves a FOIA deadline (received Monday 3 June 2030: due Tuesday 2 July
+instead of Monday 1 July). Its only event stands for the whole of 2030, so
+a note on standard error names every Scottish day of 2030 it removes;
+Christmas Day stays (FOISA s.73). 2029 is not in the file and still
+projected, so 2030 stays provisional too (tests/cli/import.t has more).
 
   $ cat > scotland.ics <<'EOT'
   > BEGIN:VCALENDAR
@@ -110,20 +112,40 @@ but the uk calendar stays provisional through the other divisions.
     Basis: FOIA s.10(1) (statutory).
     PROVISIONAL: this depends on bank holidays after Sunday 31 December 2028, which are projected by rule and may change.
   $ foiclock due 2030-06-03 --holidays scotland.ics
+  foiclock: note: scotland.ics: removes Tuesday 1 January 2030 New Year’s Day (Scotland)
+  foiclock: note: scotland.ics: removes Wednesday 2 January 2030 2nd January (Scotland)
+  foiclock: note: scotland.ics: removes Friday 19 April 2030 Good Friday (Scotland): check the data, as it is a Scottish bank holiday by statute unless a proclamation moved it (the uk calendar still counts it, FOIA 2000 s.10(6))
+  foiclock: note: scotland.ics: removes Monday 6 May 2030 Early May bank holiday (Scotland)
+  foiclock: note: scotland.ics: removes Monday 27 May 2030 Spring bank holiday (Scotland)
+  foiclock: note: scotland.ics: adds Monday 10 June 2030 Test proclamation day (Scotland)
+  foiclock: note: scotland.ics: removes Monday 5 August 2030 Summer bank holiday (Scotland)
+  foiclock: note: scotland.ics: removes Monday 2 December 2030 St Andrew’s Day (Scotland)
+  foiclock: note: scotland.ics: keeps Wednesday 25 December 2030 Christmas Day (Scotland), not in the data: non-working by statute (FOISA 2002 s.73)
+  foiclock: note: scotland.ics: removes Thursday 26 December 2030 Boxing Day (Scotland)
   FOI response due: Tuesday 2 July 2030
     20 working days after Monday 3 June 2030 (day 0: the date of receipt), on the uk calendar.
     Skipped: Monday 10 June 2030 Test proclamation day (Scotland; from scotland.ics).
     Basis: FOIA s.10(1) (statutory).
     PROVISIONAL: this depends on bank holidays after Sunday 31 December 2028, which are projected by rule and may change.
   $ foiclock is-working-day 2030-06-10 --calendar scotland --holidays scotland=scotland.ics
-  Monday 10 June 2030 is not a working day on the scotland calendar: Test proclamation day (Scotland; from scotland.ics)
+  foiclock: note: scotland.ics: removes Tuesday 1 January 2030 New Year’s Day (Scotland)
+  foiclock: note: scotland.ics: removes Wednesday 2 January 2030 2nd January (Scotland)
+  foiclock: note: scotland.ics: removes Friday 19 April 2030 Good Friday (Scotland): check the data, as it is a Scottish bank holiday by statute unless a proclamation moved it (the uk calendar still counts it, FOIA 2000 s.10(6))
+  foiclock: note: scotland.ics: removes Monday 6 May 2030 Early May bank holiday (Scotland)
+  foiclock: note: scotland.ics: removes Monday 27 May 2030 Spring bank holiday (Scotland)
+  foiclock: note: scotland.ics: adds Monday 10 June 2030 Test proclamation day (Scotland)
+  foiclock: note: scotland.ics: removes Monday 5 August 2030 Summer bank holiday (Scotland)
+  foiclock: note: scotland.ics: removes Monday 2 December 2030 St Andrew’s Day (Scotland)
+  foiclock: note: scotland.ics: keeps Wednesday 25 December 2030 Christmas Day (Scotland), not in the data: non-working by statute (FOISA 2002 s.73)
+  foiclock: note: scotland.ics: removes Thursday 26 December 2030 Boxing Day (Scotland)
+  Monday 10 June 2030 is not a working day on the scotland calendar: Test proclamation day (Scotland; from scotland.ics) [PROVISIONAL: depends on days after 31 December 2028, beyond the published bank-holiday data]
   [1]
 
 Bad holiday files are rejected with the file, the line and the reason.
 
   $ printf 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:20300610T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > bad.ics
   $ foiclock due 2030-06-03 --holidays scotland=bad.ics
-  foiclock: --holidays: bad.ics:2: DTSTART 20300610T090000Z is a date-time; a holiday needs an all-day date
+  foiclock: --holidays: bad.ics:4: DTSTART 20300610T090000Z is a date-time; a holiday needs an all-day date
   [2]
   $ foiclock due 2030-06-03 --holidays bad.ics
   foiclock: --holidays: bad.ics: cannot tell the division from the file name: name it england-and-wales.ics, scotland.ics or northern-ireland.ics, or give the division

@@ -1,6 +1,7 @@
 /* Unit tests of the calendars: worked examples, the data pitfalls, custom
  * calendars, errors, and properties checked over every day of the coverage. */
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "builtin.h"
@@ -486,6 +487,355 @@ START_TEST(test_builder_errors)
 }
 END_TEST
 
+/* ---- newer data: statutory days and what an import changes ---- */
+
+/* The 2026 days of one division, as rows, leaving out the dates in skip. */
+static size_t rows_2026(foi_holiday_row *rows, size_t cap, unsigned division, const int *skip,
+                        size_t nskip)
+{
+    const foi_holiday *h;
+    size_t n, k = 0;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, cal(FOI_CAL_UK), D(2026, 1, 1), D(2026, 12, 31)),
+                     FOI_OK);
+    for (size_t i = 0; i < n; i++) {
+        int skipped = 0;
+        for (size_t j = 0; j < nskip; j++)
+            skipped |= h[i].date.serial == skip[j];
+        if ((h[i].divisions & division) && !skipped) {
+            ck_assert_uint_lt(k, cap);
+            rows[k++] = (foi_holiday_row){h[i].date, h[i].name, -1, -1};
+        }
+    }
+    return k;
+}
+
+START_TEST(test_replace_keeps_statutory_days)
+{
+    /* Data for 2026 without Christmas Day (Friday 25 December) and Good
+     * Friday (3 April) for every division: statute keeps both off on uk,
+     * england-and-wales and northern-ireland (FOIA s.10(6)) and Christmas
+     * Day off on scotland (FOISA s.73); Good Friday in Scotland is Scottish
+     * bank-holiday data only, so it goes from the scotland calendar. */
+    const int skip[2] = {D(2026, 12, 25).serial, D(2026, 4, 3).serial};
+    foi_holiday_row rows[16];
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    for (unsigned div = 1; div <= FOI_DIV_NORTHERN_IRELAND; div <<= 1) {
+        size_t n = rows_2026(rows, 16, div, skip, 2);
+        ck_assert_int_eq(foi_calendar_builder_replace(b, div, 2026, 2026, rows, n, "test.ics"),
+                         FOI_OK);
+    }
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        foi_calendar *c;
+        ck_assert_int_eq(foi_calendar_builder_build(&c, b, (foi_calendar_id)id), FOI_OK);
+        ck_assert_int_eq(foi_calendar_is_working_day(c, D(2026, 12, 25)), 0);
+        ck_assert_int_eq(foi_calendar_is_working_day(c, D(2026, 4, 3)), id == FOI_CAL_SCOTLAND);
+        const foi_holiday *h;
+        size_t n;
+        ck_assert_int_eq(foi_calendar_holidays(&h, &n, c, D(2026, 12, 25), D(2026, 12, 25)),
+                         FOI_OK);
+        /* On uk: one entry for Scotland (statute), one for the others
+         * (common law). */
+        ck_assert_uint_eq(n, id == FOI_CAL_UK ? 2 : 1);
+        for (size_t i = 0; i < n; i++) {
+            ck_assert_str_eq(h[i].name, "Christmas Day");
+            ck_assert_str_eq(h[i].source, "built-in");
+            ck_assert_int_eq(h[i].provisional, 0);
+        }
+        foi_calendar_free(c);
+    }
+    /* FOISA: received Tuesday 1 December 2026, the 20th working day is
+     * Thursday 31 December (counted by hand: 2-4, 7-11, 14-18, 21-24 December
+     * are 17 days; Friday 25 and Monday 28 are off; 29, 30, 31 make 20). Had
+     * Christmas Day been dropped it would have been Wednesday 30. */
+    foi_calendar *sc;
+    ck_assert_int_eq(foi_calendar_builder_build(&sc, b, FOI_CAL_SCOTLAND), FOI_OK);
+    foi_date due;
+    ck_assert_int_eq(foi_calendar_add(&due, sc, D(2026, 12, 1), 20), FOI_OK);
+    ck_assert_date_eq(due, D(2026, 12, 31));
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+/* Every day of the years from y0 to y1 is the same on two calendars. */
+static void assert_same_years(const foi_calendar *a, const foi_calendar *b, int y0, int y1)
+{
+    for (int32_t z = D(y0, 1, 1).serial; z <= D(y1, 12, 31).serial; z++)
+        REQUIRE(foi_calendar_is_working_day(a, (foi_date){z}) ==
+                    foi_calendar_is_working_day(b, (foi_date){z}),
+                "day %ld", (long)z);
+}
+
+static size_t count_kind(const foi_import_report *r, foi_import_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < foi_import_report_count(r); i++)
+        n += foi_import_report_at(r, i)->kind == kind;
+    return n;
+}
+
+START_TEST(test_import_only_years_with_rows)
+{
+    /* Scottish rows for 2026 only: the other years keep the built-in data. */
+    foi_holiday_row rows[16];
+    size_t n = rows_2026(rows, 16, FOI_DIV_SCOTLAND, NULL, 0);
+    ck_assert_uint_eq(n, 10);
+    /* Plus one for 2019 (New Year's Day, Tuesday 1 January 2019) and one for
+     * 2028 (Monday 3 January 2028, the substitute for New Year's Day): the
+     * years 2020-2025 and 2027 between them are left alone. */
+    rows[n++] = (foi_holiday_row){D(2019, 1, 1), "New Year’s Day", -1, -1};
+    rows[n++] = (foi_holiday_row){D(2028, 1, 3), "New Year’s Day", -1, -1};
+    foi_calendar_builder *b;
+    foi_import_report *r;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, n, "scotland.ics", r),
+                     FOI_OK);
+    foi_calendar *sc;
+    ck_assert_int_eq(foi_calendar_builder_build(&sc, b, FOI_CAL_SCOTLAND), FOI_OK);
+    assert_same_years(sc, cal(FOI_CAL_SCOTLAND), 1971, 2018);
+    assert_same_years(sc, cal(FOI_CAL_SCOTLAND), 2020, 2027);
+    assert_same_years(sc, cal(FOI_CAL_SCOTLAND), 2029, 2199);
+    /* 2019 and 2028 lost their other days (2 January 2019, Good Friday...). */
+    ck_assert_int_eq(foi_calendar_is_working_day(sc, D(2019, 1, 2)), 1);
+    ck_assert_int_eq(foi_calendar_is_working_day(sc, D(2019, 12, 25)), 0); /* statute */
+    /* Two runs of untouched years, each said: 2020-2025 and 2027. */
+    size_t skipped = 0;
+    for (size_t i = 0; i < foi_import_report_count(r); i++) {
+        const foi_import_note *note = foi_import_report_at(r, i);
+        ck_assert_str_eq(note->source, "scotland.ics");
+        if (note->kind != FOI_IMPORT_SKIPPED)
+            continue;
+        if (skipped++ == 0) {
+            ck_assert_date_eq(note->date, D(2020, 1, 1));
+            ck_assert_date_eq(note->until, D(2025, 12, 31));
+            ck_assert_ptr_nonnull(strstr(note->text, "2020 to 2025"));
+        } else {
+            ck_assert_date_eq(note->date, D(2027, 1, 1));
+            ck_assert_date_eq(note->until, D(2027, 12, 31));
+        }
+    }
+    ck_assert_uint_eq(skipped, 2);
+    /* Nothing changed in 2026 (the same days), so no note is about it. */
+    for (size_t i = 0; i < foi_import_report_count(r); i++) {
+        const foi_import_note *note = foi_import_report_at(r, i);
+        int y;
+        foi_date_to_ymd(note->date, &y, NULL, NULL);
+        ck_assert_int_ne(y, 2026);
+    }
+    /* Published data runs through 2028 as before (2029 is not in the rows). */
+    foi_date pub;
+    foi_calendar_coverage(sc, NULL, NULL, &pub);
+    ck_assert_date_eq(pub, D(2028, 12, 31));
+    foi_calendar_free(sc);
+    foi_import_report_free(r);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_import_reports_every_change)
+{
+    /* Scottish 2026 without New Year's Day, Good Friday and Christmas Day,
+     * with one made-up day (Tuesday 7 July 2026). */
+    const int skip[3] = {D(2026, 1, 1).serial, D(2026, 4, 3).serial, D(2026, 12, 25).serial};
+    foi_holiday_row rows[16];
+    size_t n = rows_2026(rows, 16, FOI_DIV_SCOTLAND, skip, 3);
+    rows[n++] = (foi_holiday_row){D(2026, 7, 7), "Test day", -1, -1};
+    foi_calendar_builder *b;
+    foi_import_report *r;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, n, "s.ics", r), FOI_OK);
+    /* In date order: removed 1 Jan, removed Good Friday (with a caution),
+     * added 7 July, kept Christmas Day. */
+    ck_assert_uint_eq(foi_import_report_count(r), 4);
+    const foi_import_note *x = foi_import_report_at(r, 0);
+    ck_assert_int_eq(x->kind, FOI_IMPORT_REMOVED);
+    ck_assert_date_eq(x->date, D(2026, 1, 1));
+    ck_assert_str_eq(x->name, "New Year’s Day");
+    ck_assert_str_eq(x->text, "removes Thursday 1 January 2026 New Year’s Day (Scotland)");
+    x = foi_import_report_at(r, 1);
+    ck_assert_int_eq(x->kind, FOI_IMPORT_REMOVED);
+    ck_assert_date_eq(x->date, D(2026, 4, 3));
+    ck_assert_ptr_nonnull(strstr(x->text, "check the data"));
+    x = foi_import_report_at(r, 2);
+    ck_assert_int_eq(x->kind, FOI_IMPORT_ADDED);
+    ck_assert_str_eq(x->text, "adds Tuesday 7 July 2026 Test day (Scotland)");
+    x = foi_import_report_at(r, 3);
+    ck_assert_int_eq(x->kind, FOI_IMPORT_KEPT);
+    ck_assert_date_eq(x->date, D(2026, 12, 25));
+    ck_assert_ptr_nonnull(strstr(x->text, "FOISA 2002 s.73"));
+    ck_assert_ptr_null(foi_import_report_at(r, 4));
+    ck_assert_str_eq(foi_import_kind_name(FOI_IMPORT_KEPT), "kept");
+    ck_assert_str_eq(foi_import_kind_name(9), "");
+    char *json = NULL;
+    ck_assert_int_eq(foi_import_report_json(&json, r), FOI_OK);
+    static const char head[] =
+        "{\"schema_version\":1,\"warnings\":[{\"source\":\"s.ics\",\"line\":0,\"kind\":\"removed\","
+        "\"division\":\"scotland\",\"date\":\"2026-01-01\",\"until\":\"2026-01-01\",\"name\":"
+        "\"New Year’s Day\",\"message\":\"removes Thursday 1 January 2026 New Year’s Day "
+        "(Scotland)\"},";
+    ck_assert_msg(strncmp(json, head, sizeof head - 1) == 0, "%s", json);
+    ck_assert_str_eq(json + strlen(json) - 4, "\"}]}");
+    foi_json_free(json);
+    ck_assert_int_eq(foi_import_report_json(&json, NULL), FOI_OK);
+    ck_assert_str_eq(json, "{\"schema_version\":1,\"warnings\":[]}");
+    foi_json_free(json);
+    /* The same data again: nothing more to say. */
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, n, "s.ics", r), FOI_OK);
+    ck_assert_uint_eq(foi_import_report_count(r), 5);
+    ck_assert_int_eq(foi_import_report_at(r, 4)->kind, FOI_IMPORT_KEPT);
+    foi_import_report_free(r);
+    foi_import_report_free(NULL);
+    ck_assert_uint_eq(foi_import_report_count(NULL), 0);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_import_takes_basis_from_what_it_replaces)
+{
+    /* Scotland 2026 has Christmas Day (Friday 25 December, statute) from the
+     * built-in data, and a second name on that day added by hand (a local
+     * row of the division, basis local); the import's row for that day takes
+     * the basis of the first, the built-in one. Monday 6 July 2026 is new:
+     * a one-off. A day the rules give but the builder no longer holds
+     * (2 January 2026, after a first import dropped it) takes the rules'
+     * basis: statute (Schedule 1 of the 1971 Act, paragraph 2). */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_add(b, D(2026, 12, 25), FOI_DIV_SCOTLAND, "Yule"),
+                     FOI_OK);
+    foi_holiday_row rows[3] = {{D(2026, 12, 25), "Christmas Day", -1, -1},
+                               {D(2026, 7, 6), "Test day", -1, -1},
+                               {D(2026, 1, 2), "2nd January", -1, -1}};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, 2, "a.ics", NULL),
+                     FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, 3, "b.ics", NULL),
+                     FOI_OK);
+    foi_calendar *sc;
+    ck_assert_int_eq(foi_calendar_builder_build(&sc, b, FOI_CAL_SCOTLAND), FOI_OK);
+    const foi_holiday *h;
+    size_t n;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &n, sc, D(2026, 1, 1), D(2026, 12, 31)), FOI_OK);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_date_eq(h[0].date, D(2026, 1, 2));
+    ck_assert_int_eq(h[0].basis, FOI_BASIS_STATUTE);
+    ck_assert_int_eq(h[1].basis, FOI_BASIS_ONE_OFF);
+    ck_assert_int_eq(h[2].basis, FOI_BASIS_STATUTE);
+    ck_assert_str_eq(h[2].source, "b.ics");
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_import_limits)
+{
+    /* England and Wales 2026 (8 days) plus made-up weekdays from Wednesday
+     * 1 July: 13 days is more than any year has had (a warning), 21 is
+     * refused. */
+    foi_holiday_row rows[32];
+    char names[16][16];
+    size_t base = rows_2026(rows, 32, FOI_DIV_ENGLAND_WALES, NULL, 0), n = base;
+    ck_assert_uint_eq(base, 8);
+    for (int32_t z = D(2026, 7, 1).serial; n < 13; z++) {
+        if (foi_date_weekday((foi_date){z}) >= FOI_SATURDAY)
+            continue;
+        char *name = names[n - base];
+        snprintf(name, sizeof names[0], "Extra %zu", n - base);
+        rows[n++] = (foi_holiday_row){{z}, name, -1, -1};
+    }
+    foi_calendar_builder *b;
+    foi_import_report *r;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_OK);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_ENGLAND_WALES, rows, n, "e.ics", r),
+                     FOI_OK);
+    ck_assert_uint_eq(count_kind(r, FOI_IMPORT_WARNING), 1);
+    ck_assert_uint_eq(count_kind(r, FOI_IMPORT_ADDED), 5);
+    ck_assert_ptr_nonnull(strstr(foi_import_report_at(r, 0)->text, "lists 13 holidays"));
+    size_t before = foi_import_report_count(r);
+    /* 21 in a year: refused, nothing changed, nothing reported. */
+    for (int32_t z = D(2026, 8, 3).serial; n < 21; z++) {
+        if (foi_date_weekday((foi_date){z}) >= FOI_SATURDAY)
+            continue;
+        char *name = names[n - base];
+        snprintf(name, sizeof names[0], "Extra %zu", n - base);
+        rows[n++] = (foi_holiday_row){{z}, name, -1, -1};
+    }
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_ENGLAND_WALES, rows, n, "e.ics", r),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "21 holidays for England and Wales in 2026"));
+    ck_assert_int_eq(
+        foi_calendar_builder_replace(b, FOI_DIV_ENGLAND_WALES, 2026, 2026, rows, n, "e.ics"),
+        FOI_EINVAL);
+    ck_assert_uint_eq(foi_import_report_count(r), before);
+    foi_calendar *ew;
+    ck_assert_int_eq(foi_calendar_builder_build(&ew, b, FOI_CAL_ENGLAND_WALES), FOI_OK);
+    ck_assert_int_eq(foi_calendar_is_working_day(ew, D(2026, 7, 7)), 0);
+    ck_assert_int_eq(foi_calendar_is_working_day(ew, D(2026, 8, 4)), 1);
+    foi_calendar_free(ew);
+    /* A weekend day, no rows, bad arguments. */
+    foi_holiday_row sat = {D(2026, 12, 26), "Boxing Day", -1, -1};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &sat, 1, "s.ics", r),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "2026-12-26 is a Saturday"));
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 2026, 2026, &sat, 1, "s"),
+                     FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, 0, "s.ics", r),
+                     FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_ALL, rows, 1, "s.ics", r), FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_import(NULL, FOI_DIV_SCOTLAND, rows, 1, "s.ics", r),
+                     FOI_EINVAL);
+    /* Rows without a name or with an unknown basis; replace's own checks. */
+    foi_holiday_row bad = {D(2026, 7, 7), "", -1, -1};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &bad, 1, "s.ics", r),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "has no name"));
+    bad = (foi_holiday_row){D(2026, 7, 7), "x", 9, -1};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &bad, 1, "s.ics", r),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "unknown basis 9"));
+    bad.basis = -1;
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_ALL, 2026, 2026, &bad, 1, "s"),
+                     FOI_EINVAL);
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 1970, 2026, &bad, 1, "s"),
+                     FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 2027, 2026, &bad, 1, "s"),
+                     FOI_ERANGE);
+    ck_assert_int_eq(foi_calendar_builder_replace(b, FOI_DIV_SCOTLAND, 2027, 2027, &bad, 1, "s"),
+                     FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "outside the years 2027..2027"));
+    foi_holiday_row late = {D(2200, 1, 1), "Late", -1, -1};
+    ck_assert_int_eq(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &late, 1, "s.ics", r),
+                     FOI_ERANGE);
+    ck_assert_uint_eq(foi_import_report_count(r), before);
+    foi_import_note note = {FOI_IMPORT_SKIPPED,
+                            FOI_DIV_SCOTLAND,
+                            D(2026, 1, 1),
+                            D(2026, 1, 1),
+                            NULL,
+                            "said by a reader",
+                            NULL,
+                            7};
+    ck_assert_int_eq(foi_import_report_add(r, &note), FOI_OK);
+    ck_assert_str_eq(foi_import_report_at(r, before)->name, "");
+    ck_assert_str_eq(foi_import_report_at(r, before)->text, "said by a reader");
+    foi_import_report_truncate(r, before + 5); /* fewer than that: nothing */
+    ck_assert_uint_eq(foi_import_report_count(r), before + 1);
+    foi_import_report_truncate(r, before);
+    ck_assert_uint_eq(foi_import_report_count(r), before);
+    foi_import_report_truncate(NULL, 0);
+    ck_assert_int_eq(foi_import_report_add(r, &note), FOI_OK);
+    note.kind = (foi_import_kind)7;
+    ck_assert_int_eq(foi_import_report_add(r, &note), FOI_EINVAL);
+    ck_assert_int_eq(foi_import_report_add(NULL, &note), FOI_EINVAL);
+    ck_assert_int_eq(foi_import_report_new(NULL), FOI_EINVAL);
+    foi_import_report_free(r);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
 /* ---- properties over the whole coverage ---- */
 
 /* An independent, slow answer: walk day by day using only the holiday list. */
@@ -660,6 +1010,11 @@ static Suite *calendar_suite(void)
     tcase_add_test(tc, test_builder_reproduces_builtin);
     tcase_add_test(tc, test_builder_add_remove);
     tcase_add_test(tc, test_builder_errors);
+    tcase_add_test(tc, test_replace_keeps_statutory_days);
+    tcase_add_test(tc, test_import_only_years_with_rows);
+    tcase_add_test(tc, test_import_reports_every_change);
+    tcase_add_test(tc, test_import_takes_basis_from_what_it_replaces);
+    tcase_add_test(tc, test_import_limits);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("properties");

@@ -1,6 +1,7 @@
 /* Tests of iCalendar export and import (libfoiclock-ical): golden output,
  * a round trip through libical, alarm instants, UID stability, the real
  * GOV.UK files and every kind of bad file. */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen */
 #include <stdio.h>
 #include <string.h>
 
@@ -440,16 +441,16 @@ static const struct bad_file {
     {"date-time",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260615T090000Z\r\nSUMMARY:"
      "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-     ":3: DTSTART 20260615T090000Z is a date-time"},
+     ":4: DTSTART 20260615T090000Z is a date-time"},
     {"impossible date",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:ok\r\nDTSTART;VALUE=DATE:"
      "20260101\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260230\r\nSUMMARY:x\r\nEND:"
      "VEVENT\r\nEND:VCALENDAR\r\n",
-     ":7: impossible date 20260230"},
+     ":8: impossible date 20260230"},
     {"unparseable date",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:2026XX30\r\nSUMMARY:"
      "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-     ":3: "},
+     ":4: Can't parse as DATE value in DTSTART property"},
     {"no events", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "holds no events"},
     /* libical would print these to standard error; foiclock rejects them first. */
     {"unbalanced", "BEGIN:VCALENDAR\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
@@ -457,13 +458,48 @@ static const struct bad_file {
     {"END before BEGIN", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nEND:VEVENT\r\n",
      ":3: END without a matching BEGIN"},
     {"unclosed", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\n",
-     "ends before its VCALENDAR is closed"},
+     "ends before the VEVENT begun at line 2 is closed"},
     {"two calendars", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
      ":3: everything must lie inside one VCALENDAR"},
     {"no title",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nEND:"
      "VEVENT\r\nEND:VCALENDAR\r\n",
      "without a title"},
+    /* An event left open is reported where the next one begins. */
+    {"missing END:VEVENT",
+     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nSUMMARY:"
+     "x\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260616\r\nSUMMARY:y\r\nEND:VEVENT\r\nEND:"
+     "VCALENDAR\r\n",
+     ":6: BEGIN:VEVENT inside the VEVENT begun at line 3: END:VEVENT is missing"},
+    {"DTEND before DTSTART",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nDTEND;VALUE=DATE:"
+     "20260615\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":4: DTEND 2026-06-15 is not after DTSTART 2026-06-15"},
+    {"DTEND date-time",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nDTEND:"
+     "20260616T000000Z\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":4: DTEND is not a date"},
+    {"DURATION",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nSUMMARY:x\r\n"
+     "DURATION:P2D\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":5: a DURATION other than one day"},
+    {"RDATE",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nRDATE;VALUE=DATE:"
+     "20270615\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":4: a repeating event"},
+    {"only cancelled",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nSTATUS:CANCELLED\r\n"
+     "SUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     "every event in the file is cancelled"},
+    {"event inside an alarm",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:"
+     "VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":4: BEGIN:VEVENT inside the VALARM begun at line 3: END:VALARM is missing"},
+    /* libical would take this for the end of the event, and print. */
+    {"END with parameters",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260615\r\nSUMMARY:x\r\n"
+     "END;VALUE=DATE:20260616\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+     ":5: a BEGIN or END line with parameters"},
     {"outside coverage",
      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:22000101\r\nSUMMARY:"
      "x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
@@ -484,6 +520,243 @@ START_TEST(test_bad_files)
     /* Nothing half-loaded: the builder still gives the built-in calendar. */
     foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
     ck_assert_uint_eq(count_year(sc, 2026), 10);
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+/* ---- damaged copies of the real GOV.UK files (tests/data/import, made by
+ * damage.py there) ---- */
+
+static foi_import_report *import_damaged(foi_calendar_builder *b, const char *file, int want)
+{
+    char path[4300];
+    snprintf(path, sizeof path, "%s/tests/data/import/%s", source_dir, file);
+    foi_import_report *r;
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_OK);
+    int rc = foi_ics_import_holidays(b, path, 0, r);
+    ck_assert_msg(rc == want, "%s: %d: %s", file, rc, rc ? foi_error_last() : "");
+    return r;
+}
+
+static size_t notes_of(const foi_import_report *r, foi_import_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < foi_import_report_count(r); i++)
+        n += foi_import_report_at(r, i)->kind == kind;
+    return n;
+}
+
+START_TEST(test_damaged_no_statutory_days)
+{
+    /* GOV.UK files for 2025-2027 without Christmas Day and Good Friday. Before
+     * statute was enforced, 25 December 2026 became a working day on every
+     * calendar, and FOISA (received Tuesday 1 December 2026) fell due on
+     * Wednesday 30 December instead of Thursday 31. */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    static const char *const files[] = {"england-and-wales-no-statutory.ics",
+                                        "scotland-no-statutory.ics",
+                                        "northern-ireland-no-statutory.ics"};
+    for (int i = 0; i < 3; i++) {
+        foi_import_report *r = import_damaged(b, files[i], FOI_OK);
+        /* Christmas Day kept in 2025 and 2026 (in 2027 it is a Saturday);
+         * Good Friday kept each year outside Scotland, and removed with a
+         * caution in Scotland. The damage also took the substitute for
+         * Christmas Day 2027, Monday 27 December, which GOV.UK calls
+         * "Christmas Day": statute does not fix that day, so it goes. */
+        ck_assert_uint_eq(notes_of(r, FOI_IMPORT_KEPT), i == 1 ? 2 : 5);
+        ck_assert_uint_eq(notes_of(r, FOI_IMPORT_REMOVED), i == 1 ? 4 : 1);
+        ck_assert_uint_eq(foi_import_report_count(r), 6);
+        foi_import_report_free(r);
+    }
+    for (int y = 2025; y <= 2027; y++) {
+        foi_date easter;
+        ck_assert_int_eq(foi_easter_sunday(&easter, y), FOI_OK);
+        foi_date gf = {easter.serial - 2}, xmas = D(y, 12, 25);
+        for (int id = 0; id < FOI_CAL_COUNT; id++) {
+            foi_calendar *c = build(b, (foi_calendar_id)id);
+            if (foi_date_weekday(xmas) < FOI_SATURDAY)
+                ck_assert_int_eq(foi_calendar_is_working_day(c, xmas), 0);
+            ck_assert_int_eq(foi_calendar_is_working_day(c, gf), id == FOI_CAL_SCOTLAND);
+            foi_calendar_free(c);
+        }
+    }
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    foi_date due;
+    ck_assert_int_eq(foi_calendar_add(&due, sc, D(2026, 12, 1), 20), FOI_OK);
+    ck_assert_date_eq(due, D(2026, 12, 31));
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_damaged_years_between)
+{
+    /* The Scottish file with only its 2019 and 2028 events: 2020-2027 used
+     * to lose every holiday; now they stay as built in, and a note says so. */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    foi_import_report *r = import_damaged(b, "scotland-2019-and-2028.ics", FOI_OK);
+    ck_assert_uint_eq(foi_import_report_count(r), 1);
+    const foi_import_note *note = foi_import_report_at(r, 0);
+    ck_assert_int_eq(note->kind, FOI_IMPORT_SKIPPED);
+    ck_assert_date_eq(note->date, D(2020, 1, 1));
+    ck_assert_date_eq(note->until, D(2027, 12, 31));
+    ck_assert_str_eq(note->source, "scotland-2019-and-2028.ics");
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    const foi_calendar *builtin = foi_calendar_builtin(FOI_CAL_SCOTLAND);
+    for (int32_t z = D(1971, 1, 1).serial; z <= D(2199, 12, 31).serial; z++)
+        REQUIRE(foi_calendar_is_working_day(sc, (foi_date){z}) ==
+                    foi_calendar_is_working_day(builtin, (foi_date){z}),
+                "day %ld", (long)z);
+    ck_assert_uint_eq(count_year(sc, 2026), 10);
+    foi_calendar_free(sc);
+    foi_import_report_free(r);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+static const struct damaged {
+    const char *file, *message;
+} damaged[] = {
+    /* 21 days in 2026: above the bound. */
+    {"scotland-21-in-2026.ics", ": 21 holidays for Scotland in 2026"},
+    /* Boxing Day on Saturday 26 December 2026 instead of Monday 28: the
+     * DTSTART line. */
+    {"scotland-weekend.ics", ":80: 2026-12-26 is a Saturday"},
+    {"scotland-rrule.ics", ":9: a repeating event (RRULE or RDATE)"},
+    {"scotland-multiday.ics", ":71: the event lasts 4 days"},
+    /* Good Friday's END:VEVENT lost: found where the next event begins. */
+    {"scotland-missing-end.ics",
+     ":29: BEGIN:VEVENT inside the VEVENT begun at line 22: END:VEVENT is missing"},
+    /* The DTSTART line, not the BEGIN:VEVENT (line 62). */
+    {"scotland-datetime.ics", ":64: DTSTART 20261130T090000Z is a date-time"},
+};
+
+START_TEST(test_damaged_rejected)
+{
+    const struct damaged *x = &damaged[_i];
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    foi_import_report *r = import_damaged(b, x->file, FOI_EINVAL);
+    ck_assert_msg(strstr(foi_error_last(), x->message) != NULL, "%s: %s", x->file,
+                  foi_error_last());
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), x->file));
+    ck_assert_uint_eq(foi_import_report_count(r), 0);
+    /* Nothing half-loaded. */
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    const foi_calendar *builtin = foi_calendar_builtin(FOI_CAL_SCOTLAND);
+    for (int32_t z = D(2026, 1, 1).serial; z <= D(2026, 12, 31).serial; z++)
+        REQUIRE(foi_calendar_is_working_day(sc, (foi_date){z}) ==
+                    foi_calendar_is_working_day(builtin, (foi_date){z}),
+                "day %ld", (long)z);
+    foi_calendar_free(sc);
+    foi_import_report_free(r);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+START_TEST(test_damaged_used_with_notes)
+{
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    /* 13 days in 2026: used, with a warning and the three days added. */
+    foi_import_report *r = import_damaged(b, "scotland-13-in-2026.ics", FOI_OK);
+    ck_assert_uint_eq(notes_of(r, FOI_IMPORT_WARNING), 1);
+    ck_assert_uint_eq(notes_of(r, FOI_IMPORT_ADDED), 3);
+    ck_assert_uint_eq(foi_import_report_count(r), 4);
+    foi_import_report_free(r);
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    ck_assert_uint_eq(count_year(sc, 2026), 13);
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+
+    /* The World Cup day cancelled (STATUS:CANCELLED on line 49): left out,
+     * which removes it, and both said (the reader's note first). */
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    r = import_damaged(b, "scotland-cancelled.ics", FOI_OK);
+    ck_assert_uint_eq(foi_import_report_count(r), 2);
+    const foi_import_note *skipped = foi_import_report_at(r, 0),
+                          *removed = foi_import_report_at(r, 1);
+    ck_assert_int_eq(removed->kind, FOI_IMPORT_REMOVED);
+    ck_assert_date_eq(removed->date, D(2026, 6, 15));
+    ck_assert_int_eq(skipped->kind, FOI_IMPORT_SKIPPED);
+    ck_assert_int_eq(skipped->line, 49);
+    ck_assert_str_eq(skipped->name, "World Cup bank holiday");
+    ck_assert_ptr_nonnull(strstr(skipped->text, "STATUS:CANCELLED"));
+    foi_import_report_free(r);
+    sc = build(b, FOI_CAL_SCOTLAND);
+    ck_assert_int_eq(foi_calendar_is_working_day(sc, D(2026, 6, 15)), 1);
+    foi_calendar_free(sc);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
+/* n one-day events, one per weekday from Monday 4 January 2027 on. */
+static char *many_events(size_t n, size_t *len)
+{
+    size_t cap = 64 + n * 80;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    size_t o = (size_t)snprintf(text, cap, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    int32_t z = D(2027, 1, 4).serial;
+    for (size_t i = 0; i < n; i++, z++) {
+        while (foi_date_weekday((foi_date){z}) >= FOI_SATURDAY || z > D(2199, 12, 31).serial)
+            z = z > D(2199, 12, 31).serial ? D(2027, 1, 4).serial : z + 1;
+        int y, m, d;
+        foi_date_to_ymd((foi_date){z}, &y, &m, &d);
+        o += (size_t)snprintf(text + o, cap - o,
+                              "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:%04d%02d%02d\r\nSUMMARY:x\r\n"
+                              "END:VEVENT\r\n",
+                              y, m, d);
+    }
+    o += (size_t)snprintf(text + o, cap - o, "END:VCALENDAR\r\n");
+    *len = o;
+    return text;
+}
+
+START_TEST(test_too_many_events)
+{
+    /* 4,581 events: one more than 20 a year over 1971-2199 could hold. The
+     * scan stops at the 4,581st BEGIN:VEVENT, on line 3 + 4 x 4,580. */
+    foi_calendar_builder *b;
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    size_t len;
+    char *text = many_events(4581, &len);
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, text, len, "scotland.ics", 0), FOI_EINVAL);
+    ck_assert_str_eq(foi_error_last(), "scotland.ics:18323: more than 4580 events: a holiday file "
+                                       "has at most 20 a year for each year from 1971 to 2199");
+    /* The same from a file, counted as it is read. */
+    char path[] = "/tmp/foiclock-import-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    FILE *f = fdopen(fd, "wb");
+    ck_assert_uint_eq(fwrite(text, 1, len, f), len);
+    fclose(f);
+    ck_assert_int_eq(foi_ics_load_holidays(b, path, FOI_DIV_SCOTLAND), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), ":18323: more than 4580 events"));
+    remove(path);
+    free(text);
+    /* 4,580 events are parsed, then refused by the yearly bound: 2027 has
+     * 21 or more of them (they are consecutive weekdays). */
+    text = many_events(4580, &len);
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, text, len, "scotland.ics", 0), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "holidays for Scotland in 2027"));
+    free(text);
+    /* Few events but a flood of other lines: bounded too (16 an event). */
+    size_t cap = 100 + 73281 * 8;
+    text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    len = (size_t)snprintf(text, cap, "BEGIN:VCALENDAR\r\n");
+    for (int i = 0; i < 73280; i++)
+        len += (size_t)snprintf(text + len, cap - len, "X-A:1\r\n");
+    len += (size_t)snprintf(text + len, cap - len, "END:VCALENDAR\r\n");
+    ck_assert_int_eq(foi_ics_load_holidays_text(b, text, len, "scotland.ics", 0), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "scotland.ics:73281: more than 73280 content"));
+    free(text);
+    foi_calendar *sc = build(b, FOI_CAL_SCOTLAND);
+    ck_assert_uint_eq(count_year(sc, 2027), 9); /* as built in */
     foi_calendar_free(sc);
     foi_calendar_builder_free(b);
 }
@@ -526,6 +799,11 @@ int main(void)
     tcase_add_test(tc, test_import_newer_years);
     tcase_add_loop_test(tc, test_bad_files, 0, (int)(sizeof bad_files / sizeof *bad_files));
     tcase_add_test(tc, test_file_errors);
+    tcase_add_test(tc, test_damaged_no_statutory_days);
+    tcase_add_test(tc, test_damaged_years_between);
+    tcase_add_loop_test(tc, test_damaged_rejected, 0, (int)(sizeof damaged / sizeof *damaged));
+    tcase_add_test(tc, test_damaged_used_with_notes);
+    tcase_add_test(tc, test_too_many_events);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);
 }

@@ -167,6 +167,63 @@ START_TEST(test_builder_build)
 }
 END_TEST
 
+START_TEST(test_builder_import)
+{
+    /* Scottish rows for 2026 (built in, without Christmas Day, plus one
+     * made-up day) and one for 2028: every kind of note is made. Each failed
+     * allocation must leave the builder and the report as they were. */
+    const foi_holiday *h;
+    size_t nh;
+    ck_assert_int_eq(foi_calendar_holidays(&h, &nh, foi_calendar_builtin(FOI_CAL_SCOTLAND),
+                                           D(2026, 1, 1), D(2026, 12, 24)),
+                     FOI_OK);
+    foi_holiday_row rows[16];
+    size_t n = 0;
+    for (size_t i = 0; i < nh; i++)
+        rows[n++] = (foi_holiday_row){h[i].date, h[i].name, -1, -1};
+    rows[n++] = (foi_holiday_row){D(2026, 7, 7), "Test day", -1, -1};
+    rows[n++] = (foi_holiday_row){D(2028, 1, 3), "New Year’s Day", -1, -1};
+    foi_calendar_builder *b;
+    foi_import_report *r = (foi_import_report *)&nh;
+    arm(0);
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_ENOMEM);
+    disarm();
+    ck_assert_ptr_eq(r, (foi_import_report *)&nh);
+    ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
+    ck_assert_int_eq(foi_import_report_new(&r), FOI_OK);
+    int failures = 0;
+    for (long k = 0;; k++) {
+        arm(k);
+        int rc = foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, rows, n, "s.ics", r);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            break;
+        }
+        failures++;
+        assert_enomem(rc, "foi_calendar_builder_import", k);
+        ck_assert_uint_eq(foi_import_report_count(r), 0);
+        foi_calendar *cal;
+        ck_assert_int_eq(foi_calendar_builder_build(&cal, b, FOI_CAL_SCOTLAND), FOI_OK);
+        ck_assert_int_eq(foi_calendar_is_working_day(cal, D(2026, 7, 7)), 1);
+        ck_assert_int_eq(foi_calendar_is_working_day(cal, D(2028, 1, 4)), 0);
+        foi_calendar_free(cal);
+    }
+    ck_assert_int_gt(failures, 5);
+    /* Added 7 July, kept Christmas Day, removed 2 January 2028 and the rest
+     * of 2028, left 2027 alone. */
+    ck_assert_uint_gt(foi_import_report_count(r), 4);
+    foi_calendar *cal;
+    ck_assert_int_eq(foi_calendar_builder_build(&cal, b, FOI_CAL_SCOTLAND), FOI_OK);
+    ck_assert_int_eq(foi_calendar_is_working_day(cal, D(2026, 7, 7)), 0);
+    ck_assert_int_eq(foi_calendar_is_working_day(cal, D(2026, 12, 25)), 0);
+    ck_assert_int_eq(foi_calendar_is_working_day(cal, D(2028, 1, 4)), 1);
+    foi_calendar_free(cal);
+    foi_import_report_free(r);
+    foi_calendar_builder_free(b);
+}
+END_TEST
+
 START_TEST(test_timeline)
 {
     foi_case c;
@@ -249,6 +306,7 @@ int main(void)
     tcase_add_test(tc, test_builder_new);
     tcase_add_test(tc, test_builder_add);
     tcase_add_test(tc, test_builder_build);
+    tcase_add_test(tc, test_builder_import);
     tcase_add_test(tc, test_timeline);
     tcase_add_test(tc, test_json);
     tcase_add_test(tc, test_no_allocation_elsewhere);
