@@ -231,6 +231,27 @@ static void calendars(void)
     EINVAL(foi_calendar_builder_build(&built, NULL, FOI_CAL_UK));
     IS_NULL(built);
     RUNS(foi_calendar_free(NULL));
+
+    foi_import_report *rep = NULL;
+    EINVAL(foi_import_report_new(NULL));
+    foi_import_report_new(&rep);
+    RUNS(foi_import_report_free(NULL));
+    IS_ZERO(foi_import_report_count(NULL));
+    IS_NULL(foi_import_report_at(NULL, 0));
+    STR_EMPTY(foi_import_kind_name(-1));
+    foi_import_note imp = {FOI_IMPORT_WARNING, FOI_DIV_SCOTLAND, d, d, NULL, NULL, NULL, 0};
+    EINVAL(foi_import_report_add(NULL, &imp));
+    EINVAL(foi_import_report_add(rep, NULL));
+    STATUS(foi_import_report_add(rep, &imp), FOI_OK); /* NULL strings count as "" */
+    RUNS(foi_import_report_truncate(NULL, 0));
+    char *json = NULL;
+    EINVAL(foi_import_report_json(NULL, rep));
+    STATUS(foi_import_report_json(&json, NULL), FOI_OK); /* an empty array */
+    foi_json_free(json);
+    EINVAL(foi_calendar_builder_import(NULL, FOI_DIV_SCOTLAND, &row, 1, "x", rep));
+    EINVAL(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, NULL, 1, "x", rep));
+    STATUS(foi_calendar_builder_import(b, FOI_DIV_SCOTLAND, &row, 1, NULL, NULL), FOI_OK);
+    foi_import_report_free(rep);
     foi_calendar_builder_free(b);
 }
 
@@ -457,6 +478,10 @@ static void ical(const foi_deadline *dl, const foi_case *c, const foi_timeline *
     EINVAL(foi_ics_load_holidays(b, NULL, 0));
     EINVAL(foi_ics_load_holidays_text(NULL, "x", 1, "scotland.ics", 0));
     EINVAL(foi_ics_load_holidays_text(b, NULL, 1, "scotland.ics", 0));
+    EINVAL(foi_ics_import_holidays(NULL, "scotland.ics", 0, NULL));
+    EINVAL(foi_ics_import_holidays(b, NULL, 0, NULL));
+    EINVAL(foi_ics_import_holidays_text(NULL, "x", 1, "scotland.ics", 0, NULL));
+    EINVAL(foi_ics_import_holidays_text(b, NULL, 1, "scotland.ics", 0, NULL));
     foi_calendar_builder_free(b);
 }
 
