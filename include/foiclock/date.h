@@ -125,6 +125,9 @@ FOICLOCK_EXPORT char *foi_date_format_long(foi_date d, char buf[FOI_DATE_LONG_SI
 /* English names: weekday 1..7 (Monday..Sunday), month 1..12; "" when out of range. */
 FOICLOCK_EXPORT const char *foi_weekday_name(int iso_weekday);
 FOICLOCK_EXPORT const char *foi_month_name(int month);
+/* The English ordinal suffix of n: "st" (1, 21, 101), "nd", "rd", or "th"
+ * (11, 12, 13, and the rest); n may be negative. */
+FOICLOCK_EXPORT const char *foi_ordinal_suffix(long n);
 
 #ifdef __cplusplus
 }

@@ -2,6 +2,8 @@
 #ifndef FOICLOCK_ERROR_H
 #define FOICLOCK_ERROR_H
 
+#include <stddef.h>
+
 #include <foiclock/export.h>
 
 #ifdef __cplusplus
@@ -51,6 +53,59 @@ FOICLOCK_EXPORT int foi_error_set(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/*
+ * The input of a case a failure is about, so that each front end can name it
+ * in its own words (a command-line option, a keyword argument, the form
+ * field beside which to show the message). The first nine are the events of
+ * a case (FOI_FIELD_RECEIVED + foi_event).
+ */
+typedef enum foi_field {
+    FOI_FIELD_NONE = 0, /* the failure is not about one input */
+    FOI_FIELD_RECEIVED,
+    FOI_FIELD_CLARIFICATION_REQUESTED,
+    FOI_FIELD_CLARIFICATION_RECEIVED,
+    FOI_FIELD_FEE_NOTICE,
+    FOI_FIELD_FEE_PAID,
+    FOI_FIELD_RESPONDED,
+    FOI_FIELD_REVIEW_REQUESTED,
+    FOI_FIELD_REVIEW_RESPONDED,
+    FOI_FIELD_DECISION_NOTICE,
+    FOI_FIELD_REGIME,
+    FOI_FIELD_DIVISION,
+    FOI_FIELD_SCHOOL,        /* the school flag or its school days */
+    FOI_FIELD_PIT_EXTENSION, /* the extension claim */
+    FOI_FIELD_RECEIPT_RULE,
+    FOI_FIELD_TODAY, /* the day statuses are judged on */
+    FOI_FIELD_RULE,
+    FOI_FIELD_COUNT
+} foi_field;
+
+/*
+ * The input the last failure on the calling thread is about, and the one it
+ * conflicts with (FOI_FIELD_NONE when there is none): for "fee_paid
+ * (2018-10-01) is before fee_notice (2018-10-05)", FOI_FIELD_FEE_PAID and
+ * FOI_FIELD_FEE_NOTICE. Every failure sets both, most to FOI_FIELD_NONE.
+ */
+FOICLOCK_EXPORT foi_field foi_error_field(void);
+FOICLOCK_EXPORT foi_field foi_error_other_field(void);
+
+/* "received", ..., "decision_notice" (as foi_event_name), "regime",
+ * "division", "school", "pit_extension", "receipt_rule", "today", "rule":
+ * the names foi_error_last() uses, and the caseload's column names; "" for
+ * FOI_FIELD_NONE and anything unknown. */
+FOICLOCK_EXPORT const char *foi_field_name(foi_field field);
+
+/*
+ * The last failure's message with the inputs named by name(field, ctx)
+ * instead of foi_field_name (a NULL or empty name keeps foi_field_name's);
+ * works like snprintf. A front end turns "clarification_received is given
+ * without clarification_requested" into "--clarification-received is given
+ * without --clarification-requested" this way.
+ */
+FOICLOCK_EXPORT size_t foi_error_describe(char *buf, size_t size,
+                                          const char *(*name)(foi_field field, void *ctx),
+                                          void *ctx);
 
 /* A short constant description of a status code, e.g. "invalid input". */
 FOICLOCK_EXPORT const char *foi_error_str(int status);

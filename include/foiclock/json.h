@@ -57,7 +57,21 @@ FOICLOCK_EXPORT int foi_holidays_json(char **out, const foi_holiday *h, size_t n
  * foi_json_free. */
 FOICLOCK_EXPORT int foi_json_quote(char **out, const char *s);
 
-/* Frees a string from one of the functions above; NULL is allowed. */
+/*
+ * The len bytes at s as a JSON string, quotes included, into buf: works like
+ * snprintf (returns the length of the whole string; at most 6 * len + 2).
+ * A byte that does not begin a well-formed UTF-8 character becomes U+FFFD;
+ * NUL bytes are escaped. Allocates nothing.
+ */
+FOICLOCK_EXPORT size_t foi_json_escape(char *buf, size_t size, const char *s, size_t len);
+
+/* The length of the well-formed UTF-8 character at s (1 for ASCII, 2 to 4
+ * for a shortest-form character up to U+10FFFF that is not a surrogate)
+ * within n bytes, or 0 when the bytes there are not one. */
+FOICLOCK_EXPORT size_t foi_utf8_char(const char *s, size_t n);
+
+/* Frees a string from one of the functions above, or any other string
+ * foiclock returns through a char ** (foi_timeline_text); NULL is allowed. */
 FOICLOCK_EXPORT void foi_json_free(char *s);
 
 #ifdef __cplusplus

@@ -45,6 +45,25 @@ typedef enum foi_regime {
 
 #define FOI_REGIME_COUNT 5
 
+/* What a rule is for in a case: the part it plays, whatever its id. Code
+ * that needs "the response deadline of this regime" asks foi_rule_for;
+ * nothing outside the rules table compares rule ids. */
+typedef enum foi_role {
+    FOI_ROLE_NONE = 0,        /* a caller's own rule, outside the table */
+    FOI_ROLE_RESPONSE,        /* the response deadline */
+    FOI_ROLE_EXTENDED,        /* the response deadline when an extension is claimed: FOIA public
+                                 interest, EIR/EISR complex and voluminous, subject access */
+    FOI_ROLE_PUBLIC_RECORDS,  /* the response deadline for transferred public records */
+    FOI_ROLE_SCHOOLS,         /* the response deadline of a school */
+    FOI_ROLE_FEE_PERIOD,      /* the time to pay a fee */
+    FOI_ROLE_REVIEW_REQUEST,  /* the requester's time to ask for a review */
+    FOI_ROLE_REVIEW_RESPONSE, /* the authority's time to answer a review */
+    FOI_ROLE_REVIEW_MAX,      /* the outer limit for a complex review */
+    FOI_ROLE_COMPLAINT,       /* the time to go to the regulator (ICO, Scottish Commissioner) */
+    FOI_ROLE_APPEAL,          /* the time to appeal a decision notice to the tribunal */
+    FOI_ROLE_COUNT
+} foi_role;
+
 /* One time limit. Every field is static: rules live for the program. */
 typedef struct foi_rule {
     const char *id; /* stable id, e.g. "foia.response" */
@@ -63,6 +82,7 @@ typedef struct foi_rule {
     int statutory;           /* 1 statutory, 0 advisory (guidance or code) */
     const char *summary;     /* a short label: "FOI response due" */
     const char *description; /* one line of plain English */
+    foi_role role;           /* the part the rule plays in a case */
 } foi_rule;
 
 /* The rules table, in a stable order; i < foi_rules_count(). */
@@ -73,12 +93,28 @@ FOICLOCK_EXPORT const foi_rule *foi_rule_at(size_t i);
  * in the message), FOI_EINVAL for NULL. */
 FOICLOCK_EXPORT int foi_rule_find(const foi_rule **out, const char *id);
 
+/*
+ * The rule that plays role in a case under regime: its own regime's rule,
+ * or the one it borrows (EIR complaints and appeals follow FOIA's, EISR
+ * complaints FOISA's). FOI_ENOTFOUND when the regime has no such rule (FOISA
+ * has no extension, subject access no review), FOI_EINVAL for an unknown
+ * regime or role.
+ */
+FOICLOCK_EXPORT int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role);
+
+/* "response", "extended", "public-records", "schools", "fee-period",
+ * "review-request", "review-response", "review-max", "complaint", "appeal";
+ * "" for FOI_ROLE_NONE and anything unknown. */
+FOICLOCK_EXPORT const char *foi_role_name(foi_role role);
+
 /* "foia", "eir", "foisa", "eisr", "sar", and back (FOI_ENOTFOUND for an
  * unknown name, FOI_EINVAL for NULL, as for every _from_name function). */
 FOICLOCK_EXPORT const char *foi_regime_name(foi_regime regime);
 FOICLOCK_EXPORT int foi_regime_from_name(foi_regime *out, const char *name);
 /* "working days", "calendar days", "months", "school days" (plural forms). */
 FOICLOCK_EXPORT const char *foi_unit_name(foi_unit unit);
+/* "working day", "calendar day", "month", "school day"; "" for anything else. */
+FOICLOCK_EXPORT const char *foi_unit_singular(foi_unit unit);
 
 /* How to treat a request received on a non-working day. */
 typedef enum foi_receipt_rule {

@@ -100,6 +100,87 @@ FOICLOCK_EXPORT int foi_timeline_status(foi_status *out, const foi_timeline *t, 
 /* Frees a timeline; NULL is allowed. */
 FOICLOCK_EXPORT void foi_timeline_free(foi_timeline *t);
 
+/* ---- what the case means, as data with an English rendering ---- */
+
+/* A case as people call it: "FOIA request", "EIR request", "FOISA request",
+ * "EISR request", "Subject access request"; "" for an unknown regime. */
+FOICLOCK_EXPORT const char *foi_regime_title(foi_regime regime);
+
+/*
+ * Where entry e stands (its status s, from foi_timeline_status) in English,
+ * e.g. "open: 3 working days left", "met: responded Thursday 1 November
+ * 2018, 7 working days early", "paused: the clock is stopped". Works like
+ * snprintf: returns the length of the whole text, writes at most size bytes.
+ */
+FOICLOCK_EXPORT size_t foi_status_text(char *buf, size_t size, const foi_timeline_entry *e,
+                                       const foi_status *s);
+
+/* What an advice item tells its reader. */
+typedef enum foi_advice_kind {
+    FOI_ADVICE_ON_HOLD = 0,      /* the clock is stopped; .note says until what */
+    FOI_ADVICE_EXPECT_ANSWER,    /* no answer yet: expect one by .date, else it is late */
+    FOI_ADVICE_ANSWER_LATE,      /* no answer, and it was due by .date */
+    FOI_ADVICE_ANSWERED_LATE,    /* the answer came after .date */
+    FOI_ADVICE_ANSWERED_IN_TIME, /* the answer came by .date */
+    FOI_ADVICE_ASK_REVIEW,       /* to challenge the outcome, ask for a review by .date */
+    FOI_ADVICE_REVIEW_EXPECTED,  /* the review should be answered by .date */
+    FOI_ADVICE_REVIEW_LATE,      /* the review answer is late: it was due by .date */
+    FOI_ADVICE_COMPLAIN,         /* apply to the regulator by .date */
+    FOI_ADVICE_APPEAL,  /* appeal the decision notice: the tribunal must have it by .date */
+    FOI_ADVICE_PAY_FEE, /* pay the fee by .date or the authority need not answer */
+    FOI_ADVICE_KIND_COUNT
+} foi_advice_kind;
+
+/* Whom an advice item speaks to. */
+typedef enum foi_audience {
+    FOI_AUDIENCE_REQUESTER = 0 /* the person who asked (the data subject, for SAR) */
+} foi_audience;
+
+/* One item of "what this means" for a case on a given day. */
+typedef struct foi_advice {
+    foi_advice_kind kind;
+    foi_audience audience;
+    size_t entry;         /* the timeline entry it is about */
+    const foi_rule *rule; /* that entry's rule; rule->role says which deadline */
+    foi_date date;        /* the date it names: the entry's due date (not ON_HOLD) */
+    foi_regime regime;    /* the case's regime: who the regulator is, what comes next */
+    const char *note;     /* ON_HOLD: why the clock is stopped (static); else NULL */
+} foi_advice;
+
+/* No timeline has more advice items than this. */
+#define FOI_ADVICE_MAX 16
+
+/*
+ * What the timeline t means for the requester on today, in timeline order:
+ * at most one item per entry, none for an entry superseded by an extension,
+ * for a requester's own window that has closed, or with nothing to do.
+ * Writes min(cap, total) items to out and the total to *n. Fails as
+ * foi_timeline_status does.
+ */
+FOICLOCK_EXPORT int foi_timeline_advice(foi_advice *out, size_t cap, size_t *n,
+                                        const foi_timeline *t, foi_date today);
+
+/* An advice item as one English sentence (no list mark, no newline); works
+ * like snprintf. */
+FOICLOCK_EXPORT size_t foi_advice_text(char *buf, size_t size, const foi_advice *a);
+
+/*
+ * The whole timeline for people, as `foiclock timeline` prints it: the case,
+ * each deadline with its status and working, and "What this means". Fails
+ * as foi_timeline_status does, with *out untouched. The caller frees *out
+ * with foi_json_free (which frees every string foiclock returns through a
+ * char **).
+ */
+FOICLOCK_EXPORT int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t,
+                                      foi_date today);
+
+/* "on-hold", "expect-answer", "answer-late", "answered-late",
+ * "answered-in-time", "ask-review", "review-expected", "review-late",
+ * "complain", "appeal", "pay-fee"; "" for anything else. */
+FOICLOCK_EXPORT const char *foi_advice_kind_name(foi_advice_kind kind);
+/* "requester"; "" for anything else. */
+FOICLOCK_EXPORT const char *foi_audience_name(foi_audience audience);
+
 #ifdef __cplusplus
 }
 #endif

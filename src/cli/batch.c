@@ -129,72 +129,24 @@ static void csv_field(struct out *w, const char *p, size_t n)
     put_char(w, '"');
 }
 
-/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-    unsigned c = p[0];
-    size_t k = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    if (!k || k > n || c > 0xF4)
-        return 0;
-    for (size_t i = 1; i < k; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    /* No overlong forms, no surrogates, nothing past U+10FFFF. */
-    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F) || (c == 0xF0 && p[1] < 0x90) ||
-        (c == 0xF4 && p[1] > 0x8F))
-        return 0;
-    return k;
-}
-
-/* A JSON string; bytes that are not UTF-8 become U+FFFD so that every
- * line stays valid JSON whatever the input held. */
+/* A JSON string (the library's escaping), straight into the buffer. */
 static void json_text(struct out *w, const char *text, size_t n)
 {
-    static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)text, *e = p + n, *run = p;
-    put_char(w, '"');
-    while (p < e) {
-        unsigned c = *p;
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-            p++;
-            continue;
-        }
-        if (c >= 0x80) {
-            size_t k = utf8_len(p, (size_t)(e - p));
-            if (k) {
-                p += k;
-                continue;
-            }
-        }
-        put(w, (const char *)run, (size_t)(p - run));
-        switch (c) {
-        case '"':
-            put(w, "\\\"", 2);
-            break;
-        case '\\':
-            put(w, "\\\\", 2);
-            break;
-        case '\n':
-            put(w, "\\n", 2);
-            break;
-        case '\r':
-            put(w, "\\r", 2);
-            break;
-        case '\t':
-            put(w, "\\t", 2);
-            break;
-        default:
-            if (c >= 0x80) {
-                put(w, "\\ufffd", 6);
-            } else {
-                char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                put(w, u, sizeof u);
-            }
-        }
-        run = ++p;
+    size_t need = 6 * n + 3; /* the most it can take, with room for a NUL */
+    if (w->len + need > w->cap)
+        out_flush(w);
+    if (need <= w->cap) {
+        w->len += foi_json_escape(w->buf + w->len, w->cap - w->len, text, n);
+        return;
     }
-    put(w, (const char *)run, (size_t)(p - run));
-    put_char(w, '"');
+    char *tmp = malloc(need);
+    if (!tmp) {
+        w->failed = 1;
+        return;
+    }
+    size_t len = foi_json_escape(tmp, need, text, n);
+    put(w, tmp, len);
+    free(tmp);
 }
 
 /* ---- the writers ---- */
@@ -588,7 +540,7 @@ int cmd_batch(int argc, char **argv)
     bo.flags = wr->batch_flags;
     memcpy(bo.calendars, cli_calendars, sizeof bo.calendars);
     if (rule_s && foi_rule_find(&bo.rule, rule_s))
-        return fail("batch: --rule: %s", foi_error_last());
+        return fail("batch: --rule: %s; run 'foiclock rules' for the list", foi_error_last());
     if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
         return fail("batch: --receipt-rule: %s", foi_error_last());
     if (today_s ? foi_date_parse(&bo.today, today_s, NULL) != 0 : today(&bo.today) != 0)

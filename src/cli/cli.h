@@ -58,10 +58,6 @@ void json_string(FILE *f, const char *s);
 /* Writes s for a terminal: control characters, and bytes that do not begin a
  * well-formed UTF-8 character, become \xNN. */
 void text_clean(FILE *f, const char *s);
-void json_date(FILE *f, const char *key, foi_date d);
-const char *ordinal_suffix(long n);
-/* Writes the divisions of a mask for people: "all of the UK", "Scotland", ... */
-void text_divisions(FILE *f, unsigned divisions);
 void json_divisions(FILE *f, unsigned divisions);
 /* Holidays for people, grouped by day and name, joined by sep; with_date
  * puts the date before each. */

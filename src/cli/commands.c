@@ -97,7 +97,7 @@ static int show_step(const struct opts *o, foi_date anchor, long n, foi_date res
     else if (n == 0)
         printf("day 0 is the date itself");
     else
-        printf("%ld%s working day %s", labs(n), ordinal_suffix(n), n > 0 ? "after" : "before");
+        printf("%ld%s working day %s", labs(n), foi_ordinal_suffix(n), n > 0 ? "after" : "before");
     printf(" %s", foi_date_format_long(anchor, a));
     if (o->cal_given || foi_calendar_get_id(o->cal) != FOI_CAL_UK)
         printf(" on the %s calendar", o->cal_name);

@@ -172,26 +172,6 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
 
 /* ---- output of one deadline ---- */
 
-static void text_long(const char *prefix, foi_date d, const char *suffix)
-{
-    char buf[FOI_DATE_LONG_SIZE];
-    printf("%s%s%s", prefix, foi_date_format_long(d, buf), suffix);
-}
-
-static const char *unit_singular(foi_unit u)
-{
-    switch (u) {
-    case FOI_UNIT_WORKING_DAYS:
-        return "working day";
-    case FOI_UNIT_CALENDAR_DAYS:
-        return "calendar day";
-    case FOI_UNIT_MONTHS:
-        return "month";
-    default:
-        return "school day";
-    }
-}
-
 /* The working of a deadline, for people, each line indented by ind. */
 static void text_working(const foi_deadline *d, foi_receipt_rule receipt, const char *ind)
 {
@@ -266,11 +246,11 @@ int cmd_due(int argc, char **argv)
     if (regime == FOI_REGIME_SAR)
         return fail("due: for subject access use 'foiclock deadline sar.response DATE "
                     "[--division ID]'");
-    static const char *const ids[] = {"foia.response", "eir.response", "foisa.response",
-                                      "eisr.response"};
     foi_deadline_options_init(&d->o);
-    if (parse_receipt(&d->o.receipt_rule, d->receipt) || foi_rule_find(&one_rule, ids[regime]))
+    if (parse_receipt(&d->o.receipt_rule, d->receipt))
         return EXIT_USAGE;
+    if (foi_rule_for(&one_rule, regime, FOI_ROLE_RESPONSE))
+        return fail("due: %s", foi_error_last());
     memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
     if (o.format == FORMAT_ICS && strcmp(o.pos[0], "-") == 0)
         return fail("due: --format ics takes one date, not '-'; for many, use foiclock batch");
@@ -294,7 +274,7 @@ int cmd_deadline(int argc, char **argv)
     if (rc)
         return rc < 0 ? 0 : rc;
     if (foi_rule_find(&one_rule, o.pos[0]))
-        return fail("deadline: %s", foi_error_last());
+        return fail("deadline: %s; run 'foiclock rules' for the list", foi_error_last());
     foi_deadline_options_init(&d->o);
     if (parse_receipt(&d->o.receipt_rule, d->receipt) ||
         parse_division(&d->o.division, d->division))
@@ -343,7 +323,7 @@ int cmd_rules(int argc, char **argv)
                 snprintf(period, sizeof period, "%d school days / %d WD", r->count, r->backstop);
             else
                 snprintf(period, sizeof period, "%d %s", r->count,
-                         r->count == 1 ? unit_singular(r->unit) : foi_unit_name(r->unit));
+                         r->count == 1 ? foi_unit_singular(r->unit) : foi_unit_name(r->unit));
             printf("%-22s %-22s %-18s %s\n", r->id, period,
                    r->division_calendar ? "division"
                                         : foi_calendar_name(foi_calendar_builtin(r->calendar)),
@@ -356,119 +336,6 @@ int cmd_rules(int argc, char **argv)
 }
 
 /* ---- timeline ---- */
-
-static const char *state_text(const foi_status *s, const foi_timeline_entry *e, char *buf, size_t n)
-{
-    const char *unit = e->deadline.rule->unit == FOI_UNIT_WORKING_DAYS ||
-                               e->deadline.rule->unit == FOI_UNIT_SCHOOL_DAYS
-                           ? "working day"
-                           : "day";
-    char day[FOI_DATE_LONG_SIZE];
-    const char *done = e->has_done_event ? foi_event_name(e->done_event) : "";
-    switch (s->state) {
-    case FOI_STATE_PENDING:
-        snprintf(buf, n, "open: %d %s%s left", s->remaining, unit, s->remaining == 1 ? "" : "s");
-        break;
-    case FOI_STATE_DUE_TODAY:
-        snprintf(buf, n, "due today");
-        break;
-    case FOI_STATE_OVERDUE:
-        if (!e->has_done_event)
-            snprintf(buf, n, "passed %d day%s ago", s->overdue_days,
-                     s->overdue_days == 1 ? "" : "s");
-        else if (strcmp(unit, "day") == 0)
-            snprintf(buf, n, "overdue by %d day%s", s->overdue, s->overdue == 1 ? "" : "s");
-        else
-            snprintf(buf, n, "overdue by %d %s%s (%d calendar day%s)", s->overdue, unit,
-                     s->overdue == 1 ? "" : "s", s->overdue_days, s->overdue_days == 1 ? "" : "s");
-        break;
-    case FOI_STATE_MET:
-        if (s->early)
-            snprintf(buf, n, "met: %s %s, %d %s%s early", done,
-                     foi_date_format_long(e->done_on, day), s->early, unit,
-                     s->early == 1 ? "" : "s");
-        else
-            snprintf(buf, n, "met: %s %s, on the last day", done,
-                     foi_date_format_long(e->done_on, day));
-        break;
-    case FOI_STATE_MISSED:
-        snprintf(buf, n, "missed: %s %s, %d %s%s late", done, foi_date_format_long(e->done_on, day),
-                 s->late, unit, s->late == 1 ? "" : "s");
-        break;
-    case FOI_STATE_PAUSED:
-        snprintf(buf, n, "paused: the clock is stopped");
-        break;
-    case FOI_STATE_EXTENDED:
-        snprintf(buf, n, "extended");
-        break;
-    }
-    for (char *p = buf; *p; p++)
-        if (*p == '_')
-            *p = ' ';
-    return buf;
-}
-
-/* Plain-English advice for a requester from the open deadlines. */
-static void text_advice(const foi_case *c, const foi_timeline *t, foi_date today)
-{
-    char d1[FOI_DATE_LONG_SIZE];
-    int any = 0;
-    int scot = c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR;
-    const char *regulator = scot ? "the Scottish Information Commissioner" : "the ICO";
-    for (size_t i = 0; i < foi_timeline_count(t); i++) {
-        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
-        foi_status s;
-        if (foi_timeline_status(&s, t, i, today))
-            continue;
-        const char *id = e->deadline.rule->id;
-        const char *what = strchr(id, '.') + 1;
-        foi_date_format_long(e->deadline.due, d1);
-        /* A requester's own window that has closed needs no advice. */
-        int closed = s.state == FOI_STATE_OVERDUE && !e->has_done_event;
-        if (closed)
-            continue;
-        if (!any)
-            puts("\nWhat this means:");
-        any = 1;
-        if (e->paused) {
-            printf("- On hold (%s): %s\n", e->deadline.rule->summary, e->note);
-        } else if (strcmp(what, "response") == 0 || strcmp(what, "extended") == 0 ||
-                   strcmp(what, "pit-extension") == 0 || strcmp(what, "schools") == 0) {
-            if (e->extended)
-                continue;
-            int sar = c->regime == FOI_REGIME_SAR;
-            const char *next = sar ? "complain to the controller" : "ask it for a review";
-            if (!e->done && s.state == FOI_STATE_OVERDUE)
-                printf("- The answer is late: it was due by %s. You can %s and then go to %s.\n",
-                       d1, next, regulator);
-            else if (!e->done)
-                printf("- Expect an answer by %s. If none has come by then, the %s is "
-                       "late: you can %s and then go to %s.\n",
-                       d1, sar ? "controller" : "authority", next, regulator);
-            else if (s.state == FOI_STATE_MISSED)
-                printf("- The answer came late (due %s).\n", d1);
-            else
-                printf("- The answer came in time (due %s).\n", d1);
-        } else if (strcmp(what, "review-request") == 0) {
-            if (!e->done)
-                printf("- To challenge the outcome, ask for a review by %s.\n", d1);
-        } else if (strcmp(what, "review-response") == 0) {
-            if (!e->done && s.state == FOI_STATE_OVERDUE)
-                printf("- The review answer is late: it was due by %s. You can go to %s.\n", d1,
-                       regulator);
-            else if (!e->done)
-                printf("- The review should be answered by %s.\n", d1);
-        } else if (strcmp(what, "ico-complaint") == 0 || strcmp(what, "sic-application") == 0) {
-            printf("- If you are still unhappy, apply to %s by %s.\n", regulator, d1);
-        } else if (strcmp(what, "tribunal-appeal") == 0) {
-            printf("- To appeal the decision notice, the First-tier Tribunal must receive your "
-                   "appeal by %s.\n",
-                   d1);
-        } else if (strcmp(what, "fee-period") == 0 && !e->done) {
-            printf("- Pay the fee by %s or the authority need not answer.\n", d1);
-        }
-    }
-}
 
 static const struct {
     const char *opt;
@@ -486,6 +353,44 @@ static const struct {
 };
 
 #define N_EVENT_OPTS (sizeof event_opts / sizeof *event_opts)
+
+/* The timeline option that gives a case's field (ctx: 1 when the school
+ * days came from --school-days). */
+static const char *field_option(foi_field field, void *ctx)
+{
+    for (size_t i = 0; i < N_EVENT_OPTS; i++)
+        if ((int)field == FOI_FIELD_RECEIVED + (int)event_opts[i].event)
+            return event_opts[i].opt;
+    switch (field) {
+    case FOI_FIELD_REGIME:
+        return "--regime";
+    case FOI_FIELD_DIVISION:
+        return "--division";
+    case FOI_FIELD_SCHOOL:
+        return *(const int *)ctx ? "--school-days" : "--school";
+    case FOI_FIELD_PIT_EXTENSION:
+        return "--pit-extension";
+    case FOI_FIELD_RECEIPT_RULE:
+        return "--receipt-rule";
+    case FOI_FIELD_TODAY:
+        return "--today";
+    default:
+        return NULL;
+    }
+}
+
+/* The library's last error about the case, in the words of the options:
+ * "--fee-paid is given without --fee-notice"; a message that does not name
+ * its input is prefixed by the option. */
+static int case_error(int from_file)
+{
+    char msg[640];
+    foi_error_describe(msg, sizeof msg, field_option, &from_file);
+    const char *opt = field_option(foi_error_field(), &from_file);
+    if (opt && strcmp(msg, foi_error_last()) == 0)
+        return fail("timeline: %s: %s", opt, msg);
+    return fail("timeline: %s", msg);
+}
 
 int cmd_timeline(int argc, char **argv)
 {
@@ -545,9 +450,10 @@ int cmd_timeline(int argc, char **argv)
     }
 
     foi_timeline *t;
+    int from_file = school_file != NULL;
     if (foi_timeline_compute(&t, &c)) {
         free(school_days);
-        return fail("timeline: %s", foi_error_last());
+        return case_error(from_file);
     }
     free(school_days);
     c.school_days = NULL;
@@ -567,53 +473,15 @@ int cmd_timeline(int argc, char **argv)
         return rc;
     }
 
-    if (o.format == FORMAT_JSON) {
-        char *json = NULL;
-        rc = foi_timeline_json(&json, &c, t, now);
-        foi_timeline_free(t);
-        return json_emit(rc, json, "timeline");
-    }
-
-    /* Every status before any output: a day the calendars cannot count to
-     * fails here, so that a failed run prints no partial answer. */
-    size_t n = foi_timeline_count(t);
-    foi_status *status = malloc((n ? n : 1) * sizeof *status);
-    for (size_t i = 0; status && i < n; i++) {
-        if (foi_timeline_status(&status[i], t, i, now)) {
-            free(status);
-            foi_timeline_free(t);
-            return fail("timeline: %s", foi_error_last());
-        }
-    }
-    if (!status) {
-        foi_timeline_free(t);
-        return fail("timeline: out of memory");
-    }
-
-    char day[FOI_DATE_LONG_SIZE];
-    static const char *const titles[FOI_REGIME_COUNT] = {
-        "FOIA request", "EIR request", "FOISA request", "EISR request", "Subject access request"};
-    printf("%s%s%s, received %s; today is ", titles[c.regime], ref ? " " : "", ref ? ref : "",
-           foi_date_format_long(c.events[FOI_EVENT_RECEIVED], day));
-    text_long("", now, ".\n");
-    for (size_t i = 0; i < n; i++) {
-        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
-        foi_status s = status[i];
-        char st[160];
-        if (e->paused) {
-            printf("\n(on hold)  %s [%s]\n", e->deadline.rule->summary, e->deadline.rule->id);
-            printf("  %s\n", e->note);
-            continue;
-        }
-        printf("\n%s  %s [%s]\n", foi_date_format_long(e->deadline.due, day),
-               e->deadline.rule->summary, e->deadline.rule->id);
-        printf("  Status: %s.\n", state_text(&s, e, st, sizeof st));
-        if (e->note)
-            printf("  %s\n", e->note);
-        text_working(&e->deadline, c.receipt_rule, "  ");
-    }
-    text_advice(&c, t, now);
-    free(status);
+    char *text = NULL;
+    rc = o.format == FORMAT_JSON ? foi_timeline_json(&text, &c, t, now)
+                                 : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);
+    if (rc)
+        return case_error(from_file);
+    fputs(text, stdout);
+    if (o.format == FORMAT_JSON)
+        putchar('\n');
+    foi_json_free(text);
     return 0;
 }

@@ -51,14 +51,11 @@ const struct ics_api *ics_api(void)
     if (api_loaded)
         return &api;
     char path[PATH_MAX + 64];
-    const char *tried[3];
-    int n = 0;
     /* FOICLOCK_PLUGIN names the plugin outright; otherwise look beside the
      * executable (a build tree), then where it is installed. */
     const char *env = getenv("FOICLOCK_PLUGIN");
     void *h = NULL;
     if (env && *env) {
-        tried[n++] = env;
         h = dlopen(env, RTLD_NOW | RTLD_LOCAL);
     }
     if (!h) {
@@ -68,20 +65,17 @@ const struct ics_api *ics_api(void)
             char *slash = strrchr(path, '/');
             if (slash) {
                 strcpy(slash + 1, PLUGIN_NAME);
-                tried[n++] = "beside the executable";
                 h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
             }
         }
     }
     if (!h) {
-        tried[n++] = FOICLOCK_PLUGIN_DIR "/" PLUGIN_NAME;
         h = dlopen(FOICLOCK_PLUGIN_DIR "/" PLUGIN_NAME, RTLD_NOW | RTLD_LOCAL);
     }
     if (!h || load_symbols(h)) {
         const char *why = dlerror();
         fail("iCalendar support is not available: cannot load %s (%s)", PLUGIN_NAME,
              why ? why : "missing symbols");
-        (void)tried;
         return NULL;
     }
     api_loaded = 1;

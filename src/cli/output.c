@@ -5,20 +5,6 @@
 
 #include "cli.h"
 
-/* The length of the well-formed UTF-8 character at p (shortest form, no
- * surrogates, at most U+10FFFF), or 0 if the bytes there are not one. */
-static size_t utf8_length(const unsigned char *p)
-{
-    size_t n = p[0] < 0xc2 ? 0 : p[0] < 0xe0 ? 2 : p[0] < 0xf0 ? 3 : p[0] < 0xf5 ? 4 : 0;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-    if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0) ||
-        (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90))
-        return 0;
-    return n;
-}
-
 void json_string(FILE *f, const char *s)
 {
     char *q = NULL;
@@ -32,55 +18,12 @@ void json_string(FILE *f, const char *s)
 void text_clean(FILE *f, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        size_t n = *p < 0x80 ? (*p >= 0x20 && *p != 0x7f) : utf8_length(p);
+        size_t n = *p < 0x80 ? (*p >= 0x20 && *p != 0x7f) : foi_utf8_char((const char *)p, 4);
         if (n) {
             fwrite(p, 1, n, f);
             p += n - 1;
         } else {
             fprintf(f, "\\x%02x", *p);
-        }
-    }
-}
-
-void json_date(FILE *f, const char *key, foi_date d)
-{
-    char iso[FOI_DATE_ISO_SIZE];
-    fprintf(f, "\"%s\":\"%s\",\"%s_weekday\":\"%s\"", key, foi_date_format_iso(d, iso), key,
-            foi_weekday_name(foi_date_weekday(d)));
-}
-
-const char *ordinal_suffix(long n)
-{
-    long t = (n < 0 ? -n : n) % 100;
-    if (t >= 11 && t <= 13)
-        return "th";
-    switch (t % 10) {
-    case 1:
-        return "st";
-    case 2:
-        return "nd";
-    case 3:
-        return "rd";
-    default:
-        return "th";
-    }
-}
-
-void text_divisions(FILE *f, unsigned divisions)
-{
-    if (divisions == FOI_DIV_ALL) {
-        fputs("all of the UK", f);
-        return;
-    }
-    if (divisions == 0) {
-        fputs("local", f);
-        return;
-    }
-    const char *sep = "";
-    for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
-        if (divisions & bit) {
-            fprintf(f, "%s%s", sep, foi_division_title(bit));
-            sep = ", ";
         }
     }
 }

@@ -32,11 +32,10 @@ int foi_calendar_id_from_name(foi_calendar_id *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(name);
-    for (int i = 0; name && i < FOI_CAL_COUNT; i++) {
-        if (strcmp(name, calendar_names[i]) == 0) {
-            *out = (foi_calendar_id)i;
-            return FOI_OK;
-        }
+    int i = foi_name_index(calendar_names, FOI_CAL_COUNT, name);
+    if (i >= 0) {
+        *out = (foi_calendar_id)i;
+        return FOI_OK;
     }
     char q[80];
     return foi_fail(FOI_ENOTFOUND,
@@ -65,11 +64,12 @@ unsigned foi_calendar_divisions(const foi_calendar *cal)
     return cal ? foi_calendar_id_divisions(cal->id) : 0;
 }
 
+static const char *const division_names[3] = {"england-and-wales", "scotland", "northern-ireland"};
+
 const char *foi_division_name(unsigned division)
 {
-    static const char *const names[3] = {"england-and-wales", "scotland", "northern-ireland"};
     int i = foi_division_index(division);
-    return i < 0 ? "" : names[i];
+    return i < 0 ? "" : division_names[i];
 }
 
 const char *foi_division_title(unsigned division)
@@ -83,11 +83,10 @@ int foi_division_from_name(unsigned *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(name);
-    for (unsigned bit = 1; name && bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1) {
-        if (strcmp(name, foi_division_name(bit)) == 0) {
-            *out = bit;
-            return FOI_OK;
-        }
+    int i = foi_name_index(division_names, 3, name);
+    if (i >= 0) {
+        *out = 1u << i;
+        return FOI_OK;
     }
     char q[80];
     return foi_fail(FOI_ENOTFOUND,

@@ -264,3 +264,20 @@ char *foi_date_format_long(foi_date d, char buf[FOI_DATE_LONG_SIZE])
              foi_month_name(m), y);
     return buf;
 }
+
+const char *foi_ordinal_suffix(long n)
+{
+    long t = (n < 0 ? -(n % 100) : n % 100);
+    if (t >= 11 && t <= 13)
+        return "th";
+    switch (t % 10) {
+    case 1:
+        return "st";
+    case 2:
+        return "nd";
+    case 3:
+        return "rd";
+    default:
+        return "th";
+    }
+}

@@ -183,8 +183,12 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
 static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                                  const foi_deadline_options *o)
 {
-    const foi_rule *response_rule;
-    foi_rule_find(&response_rule, "foisa.response"); /* the table's own id */
+    const foi_rule *response_rule = foi_rule_of(out->rule->regime, FOI_ROLE_RESPONSE);
+    if (!response_rule)
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' counts from the end of a response period, but %s "
+                        "has no response time limit",
+                        out->rule->id, foi_regime_name(out->rule->regime));
     foi_deadline r;
     int rc;
     if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))
@@ -346,18 +350,26 @@ int foi_deadline_status(foi_status *out, const foi_deadline *d, foi_date today,
     if (!foi_serial_valid(today.serial) || (done && !foi_serial_valid(done->serial)) ||
         !foi_serial_valid(d->due.serial))
         return foi_fail(FOI_EINVAL, "foi_deadline_status: a date serial is not a valid date");
+    return foi_status_judge(out, d, today, done, 0);
+}
+
+int foi_status_judge(foi_status *out, const foi_deadline *d, foi_date today, const foi_date *done,
+                     unsigned flags)
+{
     foi_status s;
     memset(&s, 0, sizeof s);
-    int wd = d->rule->unit == FOI_UNIT_WORKING_DAYS || d->rule->unit == FOI_UNIT_SCHOOL_DAYS;
+    int wd = (flags & FOI_JUDGE_WORKING_DAYS) || d->rule->unit == FOI_UNIT_WORKING_DAYS ||
+             d->rule->unit == FOI_UNIT_SCHOOL_DAYS;
+    int margin = !(flags & FOI_JUDGE_NO_MARGIN);
     int n = 0, rc = FOI_OK;
     if (done) {
         if (done->serial <= d->due.serial) {
             s.state = FOI_STATE_MET;
-            rc = wd ? foi_calendar_count(&n, d->calendar, *done, d->due) : FOI_OK;
+            rc = wd && margin ? foi_calendar_count(&n, d->calendar, *done, d->due) : FOI_OK;
             s.early = wd ? n : d->due.serial - done->serial;
         } else {
             s.state = FOI_STATE_MISSED;
-            rc = wd ? foi_calendar_count(&n, d->calendar, d->due, *done) : FOI_OK;
+            rc = wd && margin ? foi_calendar_count(&n, d->calendar, d->due, *done) : FOI_OK;
             s.late = wd ? n : done->serial - d->due.serial;
         }
     } else if (today.serial < d->due.serial) {

@@ -9,6 +9,7 @@
 
 #include "internal.h"
 #include "sbuf.h"
+#include "timeline_internal.h"
 
 static void divisions_text(struct sbuf *sb, unsigned divisions)
 {
@@ -65,20 +66,6 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
     return sb_finish(&sb, buf, size);
 }
 
-static const char *unit_singular(foi_unit u)
-{
-    switch (u) {
-    case FOI_UNIT_WORKING_DAYS:
-        return "working day";
-    case FOI_UNIT_CALENDAR_DAYS:
-        return "calendar day";
-    case FOI_UNIT_MONTHS:
-        return "month";
-    default:
-        return "school day";
-    }
-}
-
 /* The working of a deadline, for people, each line indented by ind. */
 static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
                     const char *ind)
@@ -96,8 +83,9 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
                       ? "the day the late response was received"
                       : "the day the 20-working-day response period ended");
     } else {
-        sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count, unit_singular(r->unit),
-                  r->count == 1 ? "" : "s", foi_date_format_long(d->start, a), r->anchor_text);
+        sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count,
+                  foi_unit_singular(r->unit), r->count == 1 ? "" : "s",
+                  foi_date_format_long(d->start, a), r->anchor_text);
     }
     if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS || r->roll_forward ||
         r->grace)
@@ -171,4 +159,51 @@ size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
     if (d && d->rule && d->calendar)
         working(&sb, d, receipt_rule, indent ? indent : "");
     return sb_finish(&sb, buf, size);
+}
+
+int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_date today)
+{
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(c);
+    FOI_REQUIRE_ARG(t);
+    if (!foi_serial_valid(today.serial))
+        return foi_fail(FOI_EINVAL, "today is not a valid date");
+    /* Every status and the advice before any text: a day the calendars
+     * cannot count to fails here. */
+    foi_status status[FOI_TIMELINE_MAX_ENTRIES];
+    foi_advice advice[FOI_ADVICE_MAX];
+    size_t nadvice;
+    int rc;
+    for (size_t i = 0; i < t->n; i++)
+        if ((rc = foi_timeline_status(&status[i], t, i, today)))
+            return rc;
+    if ((rc = foi_timeline_advice(advice, FOI_ADVICE_MAX, &nadvice, t, today)))
+        return rc;
+    struct sbuf sb = {0};
+    char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
+    sb_printf(&sb, "%s%s%s, received %s; today is %s.\n", foi_regime_title(c->regime),
+              c->ref ? " " : "", c->ref ? c->ref : "",
+              foi_date_format_long(c->events[FOI_EVENT_RECEIVED], a),
+              foi_date_format_long(today, b));
+    for (size_t i = 0; i < t->n; i++) {
+        const foi_timeline_entry *e = &t->entries[i];
+        const foi_rule *r = e->deadline.rule;
+        if (e->paused) {
+            sb_printf(&sb, "\n(on hold)  %s [%s]\n  %s\n", r->summary, r->id, e->note);
+            continue;
+        }
+        sb_printf(&sb, "\n%s  %s [%s]\n  Status: ", foi_date_format_long(e->deadline.due, a),
+                  r->summary, r->id);
+        foi_status_words(&sb, e, &status[i]);
+        sb_puts(&sb, ".\n");
+        if (e->note)
+            sb_printf(&sb, "  %s\n", e->note);
+        working(&sb, &e->deadline, c->receipt_rule, "  ");
+    }
+    for (size_t i = 0; i < nadvice && i < FOI_ADVICE_MAX; i++) {
+        sb_puts(&sb, i ? "- " : "\nWhat this means:\n- ");
+        foi_advice_words(&sb, &advice[i]);
+        sb_puts(&sb, "\n");
+    }
+    return sb_take(&sb, out);
 }

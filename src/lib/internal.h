@@ -3,6 +3,7 @@
 #define FOICLOCK_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include <foiclock/error.h>
 #include <foiclock/date.h>
@@ -13,8 +14,45 @@
 #define FOI_PRINTF(f, a)
 #endif
 
+#include <foiclock/rules.h>
+
+/* foi_rule_for without the error contract: the rule, or NULL when the
+ * regime has none for role (regime and role must be in range). */
+const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
+/* foi_rule_of for every role of a regime at once (one pass of the table). */
+void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
+
+/* Flags of foi_status_judge. */
+enum {
+    FOI_JUDGE_WORKING_DAYS = 1u << 0, /* count working days whatever the rule's unit */
+    FOI_JUDGE_NO_MARGIN = 1u << 1     /* met or missed: leave early and late at 0 */
+};
+
+/* The one judgement of where a deadline stands (foi_deadline_status, the
+ * timeline and the caseload columns all use it), for a deadline with a rule
+ * and a calendar and valid dates. */
+int foi_status_judge(foi_status *out, const foi_deadline *d, foi_date today, const foi_date *done,
+                     unsigned flags);
+
 /* Records a formatted message as the calling thread's last error and returns code. */
 int foi_fail(int code, const char *fmt, ...) FOI_PRINTF(2, 3);
+
+/* foi_fail for a failure about field (and other, or FOI_FIELD_NONE): where
+ * the message names them, pass FOI_FIELD_MARK and FOI_OTHER_MARK for "%s",
+ * and foi_error_last() shows foi_field_name of each while
+ * foi_error_describe() shows the caller's names. */
+#define FOI_FIELD_MARK "\x01"
+#define FOI_OTHER_MARK "\x02"
+int foi_fail_field(int code, foi_field field, foi_field other, const char *fmt, ...)
+    FOI_PRINTF(4, 5);
+
+/* Marks the last failure, if it names no input yet, as about field (whose
+ * name its message does not contain). Returns code. */
+int foi_error_tag(int code, foi_field field);
+
+/* Prefixes the last error message with where it happened ("cases[3]: ..."),
+ * keeping the input it is about. Returns rc. */
+int foi_fail_at_index(int rc, const char *what, size_t i);
 
 /* Fails the calling function with FOI_EINVAL when a pointer argument it
  * needs is NULL: a message naming both beats a crash in the caller's server. */
@@ -45,6 +83,16 @@ static inline int foi_serial_valid(int32_t serial)
  * apostrophe escaped), every other byte as \xNN, cut with "..." so that the
  * result fits out_size. Returns out. */
 char *foi_quote(char *out, size_t out_size, const char *text, size_t len);
+
+/* The index of name in names[0..n), or -1 (also for a NULL name): the one
+ * lookup behind every foi_*_from_name. */
+static inline int foi_name_index(const char *const *names, int n, const char *name)
+{
+    for (int i = 0; name && i < n; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
 
 /* Serial day number of a proleptic Gregorian date (no validation). */
 int32_t foi_days_from_civil(int y, int m, int d);

@@ -8,6 +8,7 @@
 
 #include "internal.h"
 #include "sbuf.h"
+#include "timeline_internal.h"
 
 static const char *json_bool(int b)
 {
@@ -53,13 +54,23 @@ static void json_holidays(struct sbuf *sb, const foi_holiday *h, size_t n)
     sb_puts(sb, "]");
 }
 
+/* "rule" and (for the table's rules) "role", then the "summary" key. */
+static void rule_and_role(struct sbuf *sb, const foi_rule *r)
+{
+    sb_puts(sb, "\"rule\":");
+    sb_json_string(sb, r->id ? r->id : "");
+    if (r->role > FOI_ROLE_NONE && r->role < FOI_ROLE_COUNT)
+        sb_printf(sb, ",\"role\":\"%s\"", foi_role_name(r->role));
+    sb_puts(sb, ",\"summary\":");
+}
+
 /* The fields of a computed deadline, after an opening brace and before the
  * closing one. */
 static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt)
 {
     const foi_rule *r = d->rule;
     char iso[FOI_DATE_ISO_SIZE];
-    sb_printf(sb, "\"rule\":\"%s\",\"summary\":", r->id);
+    rule_and_role(sb, r);
     sb_json_string(sb, r->summary);
     sb_printf(sb, ",\"anchor\":\"%s\",\"anchor_meaning\":", foi_date_format_iso(d->anchor, iso));
     sb_json_string(sb, r->anchor_text);
@@ -162,7 +173,8 @@ static void json_status(struct sbuf *sb, const foi_status *s)
 
 static void json_case(struct sbuf *sb, const foi_case *c, foi_date today)
 {
-    sb_printf(sb, "\"case\":{\"regime\":\"%s\"", foi_regime_name(c->regime));
+    sb_printf(sb, "\"case\":{\"regime\":\"%s\",\"title\":", foi_regime_name(c->regime));
+    sb_json_string(sb, foi_regime_title(c->regime));
     if (c->division)
         sb_printf(sb, ",\"division\":\"%s\"", foi_division_name(c->division));
     if (c->ref) {
@@ -185,7 +197,7 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
     sb_puts(sb, "{");
     if (e->paused) {
         const foi_rule *r = e->deadline.rule;
-        sb_printf(sb, "\"rule\":\"%s\",\"summary\":", r->id);
+        rule_and_role(sb, r);
         sb_json_string(sb, r->summary);
         char iso[FOI_DATE_ISO_SIZE];
         sb_printf(sb, ",\"anchor\":\"%s\",\"due\":null,\"statutory\":%s,\"basis\":",
@@ -195,6 +207,12 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
         deadline_body(sb, &e->deadline, c->receipt_rule);
     }
     json_status(sb, s);
+    struct sbuf text = {0};
+    foi_status_words(&text, e, s);
+    sb->failed |= text.failed;
+    sb_puts(sb, ",\"status_text\":");
+    sb_json_string(sb, text.s);
+    free(text.s);
     if (e->has_done_event) {
         sb_printf(sb, ",\"done_by\":\"%s\"", foi_event_name(e->done_event));
         if (e->done)
@@ -205,6 +223,27 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
         sb_json_string(sb, e->note);
     }
     sb_puts(sb, "}");
+}
+
+static void json_advice(struct sbuf *sb, const foi_advice *a, size_t n)
+{
+    sb_puts(sb, ",\"advice\":[");
+    for (size_t i = 0; i < n; i++) {
+        sb_printf(sb, "%s{\"kind\":\"%s\",\"audience\":\"%s\",\"entry\":%zu,", i ? "," : "",
+                  foi_advice_kind_name(a[i].kind), foi_audience_name(a[i].audience), a[i].entry);
+        rule_and_role(sb, a[i].rule);
+        sb_json_string(sb, a[i].rule->summary);
+        if (a[i].kind != FOI_ADVICE_ON_HOLD)
+            json_iso(sb, "date", a[i].date);
+        struct sbuf text = {0};
+        foi_advice_words(&text, &a[i]);
+        sb->failed |= text.failed;
+        sb_puts(sb, ",\"text\":");
+        sb_json_string(sb, text.s);
+        free(text.s);
+        sb_puts(sb, "}");
+    }
+    sb_puts(sb, "]");
 }
 
 int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_date today)
@@ -228,6 +267,13 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
             return rc;
         }
     }
+    foi_advice advice[FOI_ADVICE_MAX];
+    size_t nadvice = 0;
+    int rc = foi_timeline_advice(advice, FOI_ADVICE_MAX, &nadvice, t, today);
+    if (rc) {
+        free(status);
+        return rc;
+    }
     struct sbuf sb = {0};
     schema_version(&sb);
     json_case(&sb, c, today);
@@ -237,7 +283,9 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
             sb_puts(&sb, ",");
         json_entry(&sb, c, foi_timeline_entry_at(t, i), &status[i]);
     }
-    sb_puts(&sb, "]}");
+    sb_puts(&sb, "]");
+    json_advice(&sb, advice, nadvice < FOI_ADVICE_MAX ? nadvice : FOI_ADVICE_MAX);
+    sb_puts(&sb, "}");
     free(status);
     return sb_take(&sb, out);
 }
@@ -250,8 +298,10 @@ int foi_rules_json(char **out)
     sb_puts(&sb, "\"rules\":[");
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *r = foi_rule_at(i);
-        sb_printf(&sb, "%s{\"id\":\"%s\",\"regime\":\"%s\",\"count\":%d,\"unit\":\"%s\",",
-                  i ? "," : "", r->id, foi_regime_name(r->regime), r->count,
+        sb_printf(&sb,
+                  "%s{\"id\":\"%s\",\"regime\":\"%s\",\"role\":\"%s\",\"count\":%d,"
+                  "\"unit\":\"%s\",",
+                  i ? "," : "", r->id, foi_regime_name(r->regime), foi_role_name(r->role), r->count,
                   foi_unit_name(r->unit));
         if (r->unit == FOI_UNIT_SCHOOL_DAYS)
             sb_printf(&sb, "\"backstop_working_days\":%d,", r->backstop);

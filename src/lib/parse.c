@@ -333,22 +333,6 @@ static int parse_uk_numeric(scanner *s, foi_date *out, int *had_time)
     return make_date(s, out, y, m, d);
 }
 
-static const char *ordinal_suffix(int day)
-{
-    if (day % 100 >= 11 && day % 100 <= 13)
-        return "th";
-    switch (day % 10) {
-    case 1:
-        return "st";
-    case 2:
-        return "nd";
-    case 3:
-        return "rd";
-    default:
-        return "th";
-    }
-}
-
 /* The zone of an e-mail Date header: +HHMM, -HHMM, GMT, UT, UTC or Z. */
 static int parse_email_zone(scanner *s, clock_time *t)
 {
@@ -449,9 +433,9 @@ static int parse_written(scanner *s, foi_date *out, int *had_time)
     int rc = make_date(s, &date, y, m, d);
     if (rc)
         return rc;
-    if (nsuffix != 0 && !word_eq(suffix, 2, ordinal_suffix(d)))
+    if (nsuffix != 0 && !word_eq(suffix, 2, foi_ordinal_suffix(d)))
         return reject(s, FOI_EINVAL, " is not a valid date: day %d is written %d%s, not %d%.2s", d,
-                      d, ordinal_suffix(d), d, suffix);
+                      d, foi_ordinal_suffix(d), d, suffix);
     int actual = foi_date_weekday(date);
     if (weekday && weekday != actual)
         return reject(s, FOI_EINVAL, ": %d %s %04d is a %s, not a %s", d, foi_month_name(m), y,

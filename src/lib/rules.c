@@ -10,115 +10,145 @@
 #define CD FOI_UNIT_CALENDAR_DAYS
 #define MO FOI_UNIT_MONTHS
 #define SD FOI_UNIT_SCHOOL_DAYS
+#define RESP FOI_ROLE_RESPONSE
+#define EXT FOI_ROLE_EXTENDED
+#define RECORDS FOI_ROLE_PUBLIC_RECORDS
+#define SCHOOLS FOI_ROLE_SCHOOLS
+#define FEE FOI_ROLE_FEE_PERIOD
+#define REVREQ FOI_ROLE_REVIEW_REQUEST
+#define REVRESP FOI_ROLE_REVIEW_RESPONSE
+#define REVMAX FOI_ROLE_REVIEW_MAX
+#define COMPLAINT FOI_ROLE_COMPLAINT
+#define APPEAL FOI_ROLE_APPEAL
 
 /* id, regime, count, unit, calendar, division calendar, roll forward, grace,
- * backstop, anchor, anchor text, basis, statutory, summary, description */
+ * backstop, anchor, anchor text, basis, statutory, summary, description, role */
 static const foi_rule rules[] = {
     {"foia.response", FOI_REGIME_FOIA, 20, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOIA s.10(1)", 1, "FOI response due",
-     "The authority must respond within 20 working days of receiving the request."},
+     "The authority must respond within 20 working days of receiving the request.", RESP},
     {"foia.pit-extension", FOI_REGIME_FOIA, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOIA s.10(3) (\"reasonable\" extension); ICO guidance", 0,
      "FOI public-interest extension ends",
      "When the public-interest test is extended, the ICO expects a full answer within 40 "
-     "working days in total."},
+     "working days in total.",
+     EXT},
     {"foia.public-records", FOI_REGIME_FOIA, 30, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "SI 2004/3364 reg 4", 1, "FOI response due (transferred public records)",
-     "Requests for transferred public records may take up to 30 working days."},
+     "Requests for transferred public records may take up to 30 working days.", RECORDS},
     {"foia.schools", FOI_REGIME_FOIA, 20, SD, FOI_CAL_UK, 0, 0, 0, 60, FOI_ANCHOR_RECEIPT,
      "date of receipt", "SI 2004/3364 reg 3; SI 2009/1369; SI 2010/2768", 1,
      "FOI response due (school)",
      "Maintained schools, academies and NI schools: the earlier of 20 school days and 60 "
-     "working days."},
+     "working days.",
+     SCHOOLS},
     {"foia.fee-period", FOI_REGIME_FOIA, 3, MO, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_FEES_NOTICE,
      "date of the fees notice", "FOIA s.9(2)", 1, "FOI fee to be paid by",
      "If the fee is not paid within three months of the fees notice, the authority need not "
-     "comply."},
+     "comply.",
+     FEE},
     {"foia.review-request", FOI_REGIME_FOIA, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RESPONSE,
      "date of the response", "s.45 Code of Practice (2018)", 0, "Last day to ask for an FOI review",
-     "The requester should ask for an internal review within 40 working days of the response."},
+     "The requester should ask for an internal review within 40 working days of the response.",
+     REVREQ},
     {"foia.review-response", FOI_REGIME_FOIA, 20, WD, FOI_CAL_UK, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the review request was received",
      "s.45 Code of Practice (2018); ICO guidance", 0, "FOI internal review due",
-     "The authority should complete an internal review within 20 working days."},
+     "The authority should complete an internal review within 20 working days.", REVRESP},
     {"foia.review-max", FOI_REGIME_FOIA, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_REVIEW_REQUEST,
      "date the review request was received", "s.45 Code of Practice (2018); ICO guidance", 0,
      "FOI internal review outer limit",
-     "Even a complex internal review should take no more than 40 working days."},
+     "Even a complex internal review should take no more than 40 working days.", REVMAX},
     {"foia.ico-complaint", FOI_REGIME_FOIA, 42, CD, FOI_CAL_UK, 0, 0, 0, 0,
      FOI_ANCHOR_FINAL_CONTACT, "date of the final response or last substantive contact",
      "ICO complaints policy under FOIA s.50", 0, "Complain to the ICO by",
-     "The ICO normally expects a complaint within six weeks (42 days) of the last contact."},
+     "The ICO normally expects a complaint within six weeks (42 days) of the last contact.",
+     COMPLAINT},
     {"foia.tribunal-appeal", FOI_REGIME_FOIA, 28, CD, FOI_CAL_ENGLAND_WALES, 0, 0, 1, 0,
      FOI_ANCHOR_DECISION_NOTICE, "date the decision notice was sent",
      "GRC Rules 2009 r.22(1)(b) (FOIA s.57)", 1, "Appeal to the First-tier Tribunal by",
      "A notice of appeal must reach the tribunal within 28 days of the decision notice being "
-     "sent."},
+     "sent.",
+     APPEAL},
     {"eir.response", FOI_REGIME_EIR, 20, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EIR reg 5(2)", 1, "EIR response due",
-     "Environmental information must be provided within 20 working days."},
+     "Environmental information must be provided within 20 working days.", RESP},
     {"eir.extended", FOI_REGIME_EIR, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EIR reg 7(1)", 1, "EIR response due (extended)",
-     "For a complex and voluminous request the authority may take 40 working days."},
+     "For a complex and voluminous request the authority may take 40 working days.", EXT},
     {"eir.review-request", FOI_REGIME_EIR, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RESPONSE,
      "date of the response", "EIR reg 11(2)", 1, "Last day to ask for an EIR reconsideration",
-     "Representations must be made within 40 working days of the response."},
+     "Representations must be made within 40 working days of the response.", REVREQ},
     {"eir.review-response", FOI_REGIME_EIR, 40, WD, FOI_CAL_UK, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the representations were received", "EIR reg 11(4)", 1,
      "EIR reconsideration due",
-     "The authority must reconsider within 40 working days of receiving representations."},
+     "The authority must reconsider within 40 working days of receiving representations.", REVRESP},
     {"foisa.response", FOI_REGIME_FOISA, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOISA s.10(1)", 1, "FOISA response due",
-     "A Scottish authority must respond within 20 working days (Scottish bank holidays only)."},
+     "A Scottish authority must respond within 20 working days (Scottish bank holidays only).",
+     RESP},
     {"foisa.fee-period", FOI_REGIME_FOISA, 3, MO, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_FEES_NOTICE, "date of the fees notice", "FOISA s.9(4)", 1,
      "FOISA fee to be paid by",
      "If the fee is not paid within three months of the fees notice, the authority need not "
-     "comply."},
+     "comply.",
+     FEE},
     {"foisa.review-request", FOI_REGIME_FOISA, 40, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_RESPONSE_PERIOD,
      "end of the 20-working-day response period, or receipt of a late response", "FOISA s.20(5)", 1,
      "Last day to require a FOISA review",
      "A requirement for review must be made within 40 working days of the end of the response "
-     "period, or of receiving a late response."},
+     "period, or of receiving a late response.",
+     REVREQ},
     {"foisa.review-response", FOI_REGIME_FOISA, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the requirement for review was received", "FOISA s.21(1)", 1,
      "FOISA review response due",
-     "The authority must respond to a requirement for review within 20 working days."},
+     "The authority must respond to a requirement for review within 20 working days.", REVRESP},
     {"foisa.sic-application", FOI_REGIME_FOISA, 6, MO, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_OUTCOME,
      "date the review outcome was received, or the review period expired", "FOISA s.47(4)", 1,
      "Apply to the Scottish Information Commissioner by",
-     "An application to the Commissioner must be made within six months."},
+     "An application to the Commissioner must be made within six months.", COMPLAINT},
     {"eisr.response", FOI_REGIME_EISR, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EISR reg 5(2)", 1, "EISR response due",
-     "Scottish environmental information must be provided within 20 working days."},
+     "Scottish environmental information must be provided within 20 working days.", RESP},
     {"eisr.extended", FOI_REGIME_EISR, 40, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EISR reg 7(1)", 1, "EISR response due (extended)",
-     "For a complex and voluminous request the authority may take 40 working days."},
+     "For a complex and voluminous request the authority may take 40 working days.", EXT},
     {"eisr.review-request", FOI_REGIME_EISR, 40, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_RESPONSE, "date of the response", "EISR reg 16(2)", 1,
      "Last day to ask for an EISR review",
-     "Representations must be made within 40 working days of the response."},
+     "Representations must be made within 40 working days of the response.", REVREQ},
     {"eisr.review-response", FOI_REGIME_EISR, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the representations were received", "EISR reg 16(4)", 1,
      "EISR review response due",
-     "The authority must respond to representations within 20 working days."},
+     "The authority must respond to representations within 20 working days.", REVRESP},
     {"sar.response", FOI_REGIME_SAR, 1, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
      "day of receipt: the latest of request, identification and any fee",
      "UK GDPR Art 12(3); ICO guidance on the roll-forward", 1, "Subject access response due",
      "A subject access request must be answered within one calendar month, moved to the next "
-     "working day when that day is not one."},
+     "working day when that day is not one.",
+     RESP},
     {"sar.extended", FOI_REGIME_SAR, 3, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
      "day of receipt: the latest of request, identification and any fee", "UK GDPR Art 12(3)", 1,
      "Subject access response due (extended)",
-     "A complex or numerous subject access request may take three months in all."},
+     "A complex or numerous subject access request may take three months in all.", EXT},
 };
 
 #undef WD
 #undef CD
 #undef MO
 #undef SD
+#undef RESP
+#undef EXT
+#undef RECORDS
+#undef SCHOOLS
+#undef FEE
+#undef REVREQ
+#undef REVRESP
+#undef REVMAX
+#undef COMPLAINT
+#undef APPEAL
 
 size_t foi_rules_count(void)
 {
@@ -141,10 +171,78 @@ int foi_rule_find(const foi_rule **out, const char *id)
         }
     }
     char q[80];
-    return foi_fail(FOI_ENOTFOUND,
-                    "unknown rule '%s': run 'foiclock rules' for the list (e.g. foia.response, "
-                    "foisa.review-request, sar.response)",
-                    id ? foi_quote(q, sizeof q, id, strlen(id)) : "(null)");
+    return foi_fail_field(FOI_ENOTFOUND, FOI_FIELD_RULE, FOI_FIELD_NONE,
+                          "unknown rule '%s' (e.g. foia.response, foisa.review-request, "
+                          "sar.response)",
+                          id ? foi_quote(q, sizeof q, id, strlen(id)) : "(null)");
+}
+
+/* Roles a regime takes from another when it has no rule of its own: EIR
+ * complaints go to the ICO and appeals to the tribunal under FOIA's
+ * sections 50 and 57 (EIR reg 18); EISR applications go to the Scottish
+ * Commissioner under FOISA s.47 (EISR reg 17). */
+static const struct {
+    foi_regime regime, from;
+    foi_role role;
+} borrowed[] = {
+    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_COMPLAINT},
+    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_APPEAL},
+    {FOI_REGIME_EISR, FOI_REGIME_FOISA, FOI_ROLE_COMPLAINT},
+};
+
+static const foi_rule *own_rule(foi_regime regime, foi_role role)
+{
+    for (size_t i = 0; i < foi_rules_count(); i++)
+        if (rules[i].regime == regime && rules[i].role == role)
+            return &rules[i];
+    return NULL;
+}
+
+const foi_rule *foi_rule_of(foi_regime regime, foi_role role)
+{
+    const foi_rule *r = own_rule(regime, role);
+    for (size_t i = 0; !r && i < sizeof borrowed / sizeof *borrowed; i++)
+        if (borrowed[i].regime == regime && borrowed[i].role == role)
+            r = own_rule(borrowed[i].from, role);
+    return r;
+}
+
+void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime)
+{
+    for (int k = 0; k < FOI_ROLE_COUNT; k++)
+        out[k] = NULL;
+    /* One pass over the table: the first rule of each role wins, as in
+     * own_rule. */
+    for (size_t i = 0; i < foi_rules_count(); i++)
+        if (rules[i].regime == regime && !out[rules[i].role])
+            out[rules[i].role] = &rules[i];
+    for (size_t i = 0; i < sizeof borrowed / sizeof *borrowed; i++)
+        if (borrowed[i].regime == regime && !out[borrowed[i].role])
+            out[borrowed[i].role] = own_rule(borrowed[i].from, borrowed[i].role);
+}
+
+int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role)
+{
+    FOI_REQUIRE_ARG(out);
+    if ((unsigned)regime >= FOI_REGIME_COUNT)
+        return foi_fail(FOI_EINVAL, "unknown regime %d", (int)regime);
+    if (role <= FOI_ROLE_NONE || role >= FOI_ROLE_COUNT)
+        return foi_fail(FOI_EINVAL, "unknown rule role %d", (int)role);
+    const foi_rule *r = foi_rule_of(regime, role);
+    if (!r)
+        return foi_fail(FOI_ENOTFOUND, "%s has no %s time limit", foi_regime_name(regime),
+                        foi_role_name(role));
+    *out = r;
+    return FOI_OK;
+}
+
+const char *foi_role_name(foi_role role)
+{
+    static const char *const names[FOI_ROLE_COUNT] = {
+        "",           "response",   "extended",       "public-records",
+        "schools",    "fee-period", "review-request", "review-response",
+        "review-max", "complaint",  "appeal"};
+    return (unsigned)role < FOI_ROLE_COUNT ? names[role] : "";
 }
 
 static const char *const regime_names[FOI_REGIME_COUNT] = {"foia", "eir", "foisa", "eisr", "sar"};
@@ -158,15 +256,29 @@ int foi_regime_from_name(foi_regime *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(name);
-    for (int i = 0; name && i < FOI_REGIME_COUNT; i++) {
-        if (strcmp(name, regime_names[i]) == 0) {
-            *out = (foi_regime)i;
-            return FOI_OK;
-        }
+    int i = foi_name_index(regime_names, FOI_REGIME_COUNT, name);
+    if (i >= 0) {
+        *out = (foi_regime)i;
+        return FOI_OK;
     }
     char q[80];
     return foi_fail(FOI_ENOTFOUND, "unknown regime '%s': expected foia, eir, foisa, eisr or sar",
                     name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
+}
+
+const char *foi_unit_singular(foi_unit unit)
+{
+    switch (unit) {
+    case FOI_UNIT_WORKING_DAYS:
+        return "working day";
+    case FOI_UNIT_CALENDAR_DAYS:
+        return "calendar day";
+    case FOI_UNIT_MONTHS:
+        return "month";
+    case FOI_UNIT_SCHOOL_DAYS:
+        return "school day";
+    }
+    return "";
 }
 
 const char *foi_unit_name(foi_unit unit)
@@ -184,27 +296,20 @@ const char *foi_unit_name(foi_unit unit)
     return "";
 }
 
+static const char *const receipt_names[2] = {"statutory", "next-working-day"};
+
 const char *foi_receipt_rule_name(foi_receipt_rule rule)
 {
-    switch (rule) {
-    case FOI_RECEIPT_STATUTORY:
-        return "statutory";
-    case FOI_RECEIPT_NEXT_WORKING_DAY:
-        return "next-working-day";
-    }
-    return "";
+    return (unsigned)rule <= FOI_RECEIPT_NEXT_WORKING_DAY ? receipt_names[rule] : "";
 }
 
 int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(name);
-    if (name && strcmp(name, "statutory") == 0) {
-        *out = FOI_RECEIPT_STATUTORY;
-        return FOI_OK;
-    }
-    if (name && strcmp(name, "next-working-day") == 0) {
-        *out = FOI_RECEIPT_NEXT_WORKING_DAY;
+    int i = foi_name_index(receipt_names, 2, name);
+    if (i >= 0) {
+        *out = i ? FOI_RECEIPT_NEXT_WORKING_DAY : FOI_RECEIPT_STATUTORY;
         return FOI_OK;
     }
     char q[80];

@@ -61,67 +61,102 @@ void sb_puts(struct sbuf *sb, const char *s)
     sb_put(sb, s, strlen(s));
 }
 
-size_t foi_utf8_length(const unsigned char *p, size_t n)
+size_t foi_utf8_char(const char *s, size_t n)
 {
+    const unsigned char *p = (const unsigned char *)s;
+    if (!p || n == 0)
+        return 0;
+    if (p[0] < 0x80)
+        return 1;
     size_t k = p[0] < 0xc2 ? 0 : p[0] < 0xe0 ? 2 : p[0] < 0xf0 ? 3 : p[0] < 0xf5 ? 4 : 0;
-    if (k > n)
+    if (k == 0 || k > n)
         return 0;
     for (size_t i = 1; i < k; i++)
         if ((p[i] & 0xc0) != 0x80)
             return 0;
-    if (k && ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0) ||
-              (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90)))
+    /* No overlong forms, no surrogates, nothing past U+10FFFF. */
+    if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] >= 0xa0) ||
+        (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] >= 0x90))
         return 0;
     return k;
 }
 
-void sb_json_string(struct sbuf *sb, const char *s)
+size_t foi_json_escape(char *buf, size_t size, const char *s, size_t len)
 {
-    size_t len = strlen(s);
-    const unsigned char *p = (const unsigned char *)s, *end = p + len;
-    sb_put(sb, "\"", 1);
-    while (p < end) {
-        /* The longest run that needs no escaping goes in one copy. */
-        const unsigned char *q = p;
-        while (q < end && *q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
-            q++;
-        if (q > p) {
-            sb_put(sb, (const char *)p, (size_t)(q - p));
-            p = q;
+    static const char hex[] = "0123456789abcdef";
+    size_t o = 0;
+#define EMIT(c)                                                                                    \
+    do {                                                                                           \
+        if (o + 1 < size)                                                                          \
+            buf[o] = (c);                                                                          \
+        o++;                                                                                       \
+    } while (0)
+    EMIT('"');
+    for (size_t i = 0; s && i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        /* A run that needs no escaping goes in one copy when it fits. */
+        size_t run = i;
+        while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f &&
+               s[run] != '"' && s[run] != '\\')
+            run++;
+        if (run > i) {
+            size_t k = run - i;
+            if (o + k < size) {
+                memcpy(buf + o, s + i, k);
+                o += k;
+            } else {
+                for (size_t j = 0; j < k; j++)
+                    EMIT(s[i + j]);
+            }
+            i = run;
             continue;
         }
-        switch (*p) {
-        case '"':
-            sb_put(sb, "\\\"", 2);
-            break;
-        case '\\':
-            sb_put(sb, "\\\\", 2);
-            break;
-        case '\n':
-            sb_put(sb, "\\n", 2);
-            break;
-        case '\r':
-            sb_put(sb, "\\r", 2);
-            break;
-        case '\t':
-            sb_put(sb, "\\t", 2);
-            break;
-        default:
-            if (*p < 0x80) {
-                sb_printf(sb, "\\u%04x", *p);
+        const char *esc = c == '"'    ? "\\\""
+                          : c == '\\' ? "\\\\"
+                          : c == '\n' ? "\\n"
+                          : c == '\r' ? "\\r"
+                          : c == '\t' ? "\\t"
+                                      : NULL;
+        if (esc) {
+            EMIT(esc[0]);
+            EMIT(esc[1]);
+            i++;
+        } else if (c < 0x20 || c == 0x7f) {
+            const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            for (int k = 0; k < 6; k++)
+                EMIT(u[k]);
+            i++;
+        } else {
+            /* A byte that does not begin a well-formed character (input in
+             * another encoding, say) becomes U+FFFD. */
+            size_t k = foi_utf8_char(s + i, len - i);
+            if (k == 0) {
+                for (const char *r = "\\ufffd"; *r; r++)
+                    EMIT(*r);
+                i++;
             } else {
-                size_t n = foi_utf8_length(p, (size_t)(end - p));
-                if (n) {
-                    sb_put(sb, (const char *)p, n);
-                    p += n;
-                    continue;
-                }
-                sb_put(sb, "\\ufffd", 6);
+                for (size_t j = 0; j < k; j++)
+                    EMIT(s[i + j]);
+                i += k;
             }
         }
-        p++;
     }
-    sb_put(sb, "\"", 1);
+    EMIT('"');
+#undef EMIT
+    if (size)
+        buf[o < size ? o : size - 1] = '\0';
+    return o;
+}
+
+void sb_json_string(struct sbuf *sb, const char *s)
+{
+    if (!s)
+        s = "";
+    size_t len = strlen(s);
+    /* At most six bytes for each byte of input, two quotes and a NUL. */
+    if (sb_reserve(sb, 6 * len + 2))
+        return;
+    sb->len += foi_json_escape(sb->s + sb->len, sb->cap - sb->len, s, len);
 }
 
 size_t sb_finish(struct sbuf *sb, char *buf, size_t size)

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include <foiclock/json.h>
+
 #include "internal.h"
 
 /* On allocation failure it stops growing and remembers (failed). */
@@ -18,17 +20,12 @@ void sb_put(struct sbuf *sb, const char *s, size_t n);
 void sb_puts(struct sbuf *sb, const char *s);
 /* s as a JSON string, quotes included. A byte that does not begin a
  * well-formed UTF-8 character becomes U+FFFD, so the result is always valid
- * JSON whatever the input's encoding. */
+ * JSON whatever the input's encoding. NULL is written as "". */
 void sb_json_string(struct sbuf *sb, const char *s);
 /* Copies the result snprintf-style and releases the buffer. */
 size_t sb_finish(struct sbuf *sb, char *buf, size_t size);
 /* Hands the string to *out (FOI_OK) or, after a failed allocation, frees it
  * and returns FOI_ENOMEM. */
 int sb_take(struct sbuf *sb, char **out);
-
-/* The length of the well-formed UTF-8 character at p (shortest form, no
- * surrogates, at most U+10FFFF) within n bytes, or 0 if the bytes there are
- * not one. */
-size_t foi_utf8_length(const unsigned char *p, size_t n);
 
 #endif

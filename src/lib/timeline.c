@@ -21,11 +21,10 @@ int foi_event_from_name(foi_event *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(name);
-    for (int i = 0; name && i < FOI_EVENT_COUNT; i++) {
-        if (strcmp(name, event_names[i]) == 0) {
-            *out = (foi_event)i;
-            return FOI_OK;
-        }
+    int i = foi_name_index(event_names, FOI_EVENT_COUNT, name);
+    if (i >= 0) {
+        *out = (foi_event)i;
+        return FOI_OK;
     }
     char q[80];
     return foi_fail(FOI_ENOTFOUND, "unknown event '%s'",
@@ -51,14 +50,22 @@ void foi_case_set(foi_case *c, foi_event event, foi_date date)
 
 /* ---- validation ---- */
 
+static foi_field event_field(int e)
+{
+    return (foi_field)(FOI_FIELD_RECEIVED + e);
+}
+
+/* b is at fault: it is given without a, or comes before or after it. */
 static int conflict(const foi_case *c, foi_event a, foi_event b, const char *relation)
 {
     char da[FOI_DATE_ISO_SIZE], db[FOI_DATE_ISO_SIZE];
     if (!c->has[a])
-        return foi_fail(FOI_ECONFLICT, "%s is given without %s", event_names[b], event_names[a]);
-    return foi_fail(FOI_ECONFLICT, "%s (%s) is %s %s (%s)", event_names[b],
-                    foi_date_format_iso(c->events[b], db), relation, event_names[a],
-                    foi_date_format_iso(c->events[a], da));
+        return foi_fail_field(FOI_ECONFLICT, event_field(b), event_field(a),
+                              FOI_FIELD_MARK " is given without " FOI_OTHER_MARK);
+    return foi_fail_field(FOI_ECONFLICT, event_field(b), event_field(a),
+                          FOI_FIELD_MARK " (%s) is %s " FOI_OTHER_MARK " (%s)",
+                          foi_date_format_iso(c->events[b], db), relation,
+                          foi_date_format_iso(c->events[a], da));
 }
 
 /* b must not come before a (and, when required, needs a). */
@@ -84,17 +91,21 @@ static int check_not_after(const foi_case *c, foi_event a, foi_event b)
 static int validate(const foi_case *c)
 {
     if ((unsigned)c->regime >= FOI_REGIME_COUNT)
-        return foi_fail(FOI_EINVAL, "unknown regime %d", (int)c->regime);
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_REGIME, FOI_FIELD_NONE, "unknown regime %d",
+                              (int)c->regime);
     if (c->division && foi_division_index(c->division) < 0)
-        return foi_fail(FOI_EINVAL, "division %#x is not one of the three UK divisions",
-                        c->division);
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIVISION, FOI_FIELD_NONE,
+                              FOI_FIELD_MARK " %#x is not one of the three UK divisions",
+                              c->division);
     if (!c->has[FOI_EVENT_RECEIVED])
-        return foi_fail(FOI_EINVAL, "a case needs the date the request was received");
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_RECEIVED, FOI_FIELD_NONE,
+                              "a case needs the date the request was received");
     int rc;
     for (int e = 0; e < FOI_EVENT_COUNT; e++)
         if (c->has[e] && !foi_serial_valid(c->events[e].serial))
-            return foi_fail(FOI_EINVAL, "the %s date (serial %ld) is not a valid date",
-                            event_names[e], (long)c->events[e].serial);
+            return foi_fail_field(FOI_EINVAL, event_field(e), FOI_FIELD_NONE,
+                                  "the " FOI_FIELD_MARK " date (serial %ld) is not a valid date",
+                                  (long)c->events[e].serial);
     for (int e = 1; e < FOI_EVENT_COUNT; e++)
         if ((rc = check_order(c, FOI_EVENT_RECEIVED, (foi_event)e, 0)))
             return rc;
@@ -108,13 +119,18 @@ static int validate(const foi_case *c)
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_CLARIFICATION_REQUESTED)))
         return rc;
     int fees_apply = c->regime == FOI_REGIME_FOIA || c->regime == FOI_REGIME_FOISA;
-    if (!fees_apply && (c->has[FOI_EVENT_FEE_NOTICE] || c->has[FOI_EVENT_FEE_PAID]))
-        return foi_fail(FOI_EINVAL,
-                        "fee_notice and fee_paid stop the clock under FOIA and FOISA only, not %s "
-                        "(for subject access, give the day the fee arrived as received)",
-                        foi_regime_name(c->regime));
+    if (!fees_apply && (c->has[FOI_EVENT_FEE_NOTICE] || c->has[FOI_EVENT_FEE_PAID])) {
+        foi_field fee = c->has[FOI_EVENT_FEE_NOTICE] ? FOI_FIELD_FEE_NOTICE : FOI_FIELD_FEE_PAID;
+        return foi_fail_field(FOI_EINVAL, fee, FOI_FIELD_REGIME,
+                              FOI_FIELD_MARK
+                              " stops the clock under FOIA and FOISA only, not "
+                              "%s (for subject access, give the day the fee arrived as the date "
+                              "of receipt)",
+                              foi_regime_name(c->regime));
+    }
     if (c->school && c->regime != FOI_REGIME_FOIA)
-        return foi_fail(FOI_EINVAL, "the schools time limit applies to FOIA requests only");
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_REGIME,
+                              "the schools time limit applies to FOIA requests only");
     /* After a clarification the clock restarts: a fees notice belongs to the
      * restarted request. */
     if (fees_apply && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && c->has[FOI_EVENT_FEE_NOTICE] &&
@@ -124,6 +140,21 @@ static int validate(const foi_case *c)
 }
 
 /* ---- building the timeline ---- */
+
+int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
+{
+    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
+        *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
+        *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
+        return 1;
+    }
+    if (c->has[FOI_EVENT_FEE_PAID]) {
+        *from = c->events[FOI_EVENT_FEE_NOTICE];
+        *to = c->events[FOI_EVENT_FEE_PAID];
+        return 1;
+    }
+    return 0;
+}
 
 struct builder {
     foi_timeline *t;
@@ -141,28 +172,30 @@ static void set_done(foi_timeline_entry *e, const foi_case *c, int done_event)
     e->done_on = c->events[done_event];
 }
 
-/* Rule ids below are the table's own, so looking them up cannot fail. */
-static foi_timeline_entry *add(struct builder *b, const char *rule_id, foi_date anchor,
-                               const foi_deadline_options *o, int done_event, int *rc)
+/* Adds rule's deadline from anchor, the date of the event from (whose
+ * input a failure is then about). */
+static foi_timeline_entry *add(struct builder *b, const foi_rule *rule, foi_event from,
+                               foi_date anchor, const foi_deadline_options *o, int done_event,
+                               int *rc)
 {
-    const foi_rule *rule;
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    foi_rule_find(&rule, rule_id);
-    if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o)))
+    if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o))) {
+        foi_error_tag(*rc, event_field(from));
         return NULL;
+    }
     b->t->n++;
     set_done(e, b->c, done_event);
     return e;
 }
 
 /* An entry whose clock is stopped: it has no date until the awaited event. */
-static void add_paused(struct builder *b, const char *rule_id, foi_date anchor, int done_event,
+static void add_paused(struct builder *b, const foi_rule *rule, foi_date anchor, int done_event,
                        const char *note)
 {
     foi_timeline_entry *e = &b->t->entries[b->t->n++];
     memset(e, 0, sizeof *e);
-    foi_rule_find(&e->deadline.rule, rule_id);
+    e->deadline.rule = rule;
     e->paused = 1;
     e->deadline.calendar = foi_calendar_builtin(e->deadline.rule->calendar);
     e->deadline.anchor = anchor;
@@ -194,27 +227,32 @@ static const char note_no_school_calendar[] =
 static const char note_safer[] =
     "The response came early: asking within 40 working days of it is the safer course.";
 
+/* The rules a regime's case can have, by role (NULL: none). */
 struct regime_rules {
-    const char *response, *extended, *review_request, *review_response, *review_max, *regulator,
-        *fee_period;
+    const foi_rule *response, *extended, *schools, *review_request, *review_response, *review_max,
+        *regulator, *fee_period, *appeal;
 };
 
-static const struct regime_rules regime_rules[FOI_REGIME_COUNT] = {
-    {"foia.response", "foia.pit-extension", "foia.review-request", "foia.review-response",
-     "foia.review-max", "foia.ico-complaint", "foia.fee-period"},
-    {"eir.response", "eir.extended", "eir.review-request", "eir.review-response", NULL,
-     "foia.ico-complaint", NULL},
-    {"foisa.response", NULL, "foisa.review-request", "foisa.review-response", NULL,
-     "foisa.sic-application", "foisa.fee-period"},
-    {"eisr.response", "eisr.extended", "eisr.review-request", "eisr.review-response", NULL,
-     "foisa.sic-application", NULL},
-    {"sar.response", "sar.extended", NULL, NULL, NULL, NULL, NULL},
-};
+static void regime_rules(struct regime_rules *rr, foi_regime regime)
+{
+    const foi_rule *by_role[FOI_ROLE_COUNT];
+    foi_rules_of(by_role, regime);
+    rr->response = by_role[FOI_ROLE_RESPONSE];
+    rr->extended = by_role[FOI_ROLE_EXTENDED];
+    rr->schools = by_role[FOI_ROLE_SCHOOLS];
+    rr->review_request = by_role[FOI_ROLE_REVIEW_REQUEST];
+    rr->review_response = by_role[FOI_ROLE_REVIEW_RESPONSE];
+    rr->review_max = by_role[FOI_ROLE_REVIEW_MAX];
+    rr->regulator = by_role[FOI_ROLE_COMPLAINT];
+    rr->fee_period = by_role[FOI_ROLE_FEE_PERIOD];
+    rr->appeal = by_role[FOI_ROLE_APPEAL];
+}
 
 static int build(struct builder *b)
 {
     const foi_case *c = b->c;
-    const struct regime_rules *rr = &regime_rules[c->regime];
+    struct regime_rules rules, *rr = &rules;
+    regime_rules(rr, c->regime);
     const unsigned char *has = c->has;
     const foi_date *ev = c->events;
     int rc = FOI_OK;
@@ -229,25 +267,20 @@ static int build(struct builder *b)
     int sar = c->regime == FOI_REGIME_SAR;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
     int restarted = !sar && has[FOI_EVENT_CLARIFICATION_RECEIVED];
-    if (restarted)
+    foi_event anchor_event = FOI_EVENT_RECEIVED;
+    if (restarted) {
         anchor = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
+        anchor_event = FOI_EVENT_CLARIFICATION_RECEIVED;
+    }
     const char *paused = NULL;
     if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED])
         paused = sar ? note_sar_awaiting_clarification : note_awaiting_clarification;
     else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
         paused = note_awaiting_fee;
-    if (sar && has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
-        o.has_pause = 1;
-        o.pause_from = ev[FOI_EVENT_CLARIFICATION_REQUESTED];
-        o.pause_to = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
-    } else if (has[FOI_EVENT_FEE_PAID]) {
-        o.has_pause = 1;
-        o.pause_from = ev[FOI_EVENT_FEE_NOTICE];
-        o.pause_to = ev[FOI_EVENT_FEE_PAID];
-    }
+    o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
 
     /* The response, or its extension. */
-    const char *response = c->school ? "foia.schools" : rr->response;
+    const foi_rule *response = c->school ? rr->schools : rr->response;
     if (c->school) {
         o.school_days = c->school_days;
         o.n_school_days = c->n_school_days;
@@ -258,7 +291,7 @@ static int build(struct builder *b)
         if (extended)
             add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused);
     } else {
-        if (!(e = add(b, response, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
+        if (!(e = add(b, response, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
             return rc;
         if (restarted)
             e->note = note_restarted;
@@ -267,7 +300,7 @@ static int build(struct builder *b)
         if (extended) {
             e->extended = 1;
             e->note = note_extended;
-            if (!(e = add(b, rr->extended, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
+            if (!(e = add(b, rr->extended, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
                 return rc;
             if (restarted)
                 e->note = note_restarted;
@@ -278,7 +311,8 @@ static int build(struct builder *b)
 
     /* The fee's own time limit. */
     if (rr->fee_period && has[FOI_EVENT_FEE_NOTICE] &&
-        !add(b, rr->fee_period, ev[FOI_EVENT_FEE_NOTICE], NULL, FOI_EVENT_FEE_PAID, &rc))
+        !add(b, rr->fee_period, FOI_EVENT_FEE_NOTICE, ev[FOI_EVENT_FEE_NOTICE], NULL,
+             FOI_EVENT_FEE_PAID, &rc))
         return rc;
 
     /* Reviews. FOISA counts the review window from the end of the response
@@ -289,15 +323,16 @@ static int build(struct builder *b)
         } else {
             o.has_response = has[FOI_EVENT_RESPONDED];
             o.response = ev[FOI_EVENT_RESPONDED];
-            if (!(e = add(b, rr->review_request, anchor, &o, FOI_EVENT_REVIEW_REQUESTED, &rc)))
+            if (!(e = add(b, rr->review_request, anchor_event, anchor, &o,
+                          FOI_EVENT_REVIEW_REQUESTED, &rc)))
                 return rc;
             if (e->deadline.notes & FOI_NOTE_SAFER_EARLIER)
                 e->note = note_safer;
             o.has_response = 0;
         }
     } else if (rr->review_request && has[FOI_EVENT_RESPONDED]) {
-        if (!add(b, rr->review_request, ev[FOI_EVENT_RESPONDED], NULL, FOI_EVENT_REVIEW_REQUESTED,
-                 &rc))
+        if (!add(b, rr->review_request, FOI_EVENT_RESPONDED, ev[FOI_EVENT_RESPONDED], NULL,
+                 FOI_EVENT_REVIEW_REQUESTED, &rc))
             return rc;
     }
     foi_deadline_options ro;
@@ -306,28 +341,29 @@ static int build(struct builder *b)
     memcpy(ro.calendars, c->calendars, sizeof ro.calendars);
     foi_date review_due = {0};
     if (rr->review_response && has[FOI_EVENT_REVIEW_REQUESTED]) {
-        if (!(e = add(b, rr->review_response, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,
-                      FOI_EVENT_REVIEW_RESPONDED, &rc)))
+        if (!(e = add(b, rr->review_response, FOI_EVENT_REVIEW_REQUESTED,
+                      ev[FOI_EVENT_REVIEW_REQUESTED], &ro, FOI_EVENT_REVIEW_RESPONDED, &rc)))
             return rc;
         review_due = e->deadline.due;
-        if (rr->review_max && !add(b, rr->review_max, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,
-                                   FOI_EVENT_REVIEW_RESPONDED, &rc))
+        if (rr->review_max &&
+            !add(b, rr->review_max, FOI_EVENT_REVIEW_REQUESTED, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,
+                 FOI_EVENT_REVIEW_RESPONDED, &rc))
             return rc;
     }
 
     /* The regulator. */
     if (rr->regulator && has[FOI_EVENT_REVIEW_RESPONDED]) {
-        if (!add(b, rr->regulator, ev[FOI_EVENT_REVIEW_RESPONDED], &ro, -1, &rc))
+        if (!add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED], &ro,
+                 -1, &rc))
             return rc;
     } else if (rr->regulator && has[FOI_EVENT_REVIEW_REQUESTED] &&
                (c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR)) {
-        if (!(e = add(b, rr->regulator, review_due, &ro, -1, &rc)))
+        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_REQUESTED, review_due, &ro, -1, &rc)))
             return rc;
         e->note = note_review_period;
     }
-    if (has[FOI_EVENT_DECISION_NOTICE] &&
-        (c->regime == FOI_REGIME_FOIA || c->regime == FOI_REGIME_EIR) &&
-        !add(b, "foia.tribunal-appeal", ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
+    if (has[FOI_EVENT_DECISION_NOTICE] && rr->appeal &&
+        !add(b, rr->appeal, FOI_EVENT_DECISION_NOTICE, ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
         return rc;
     return FOI_OK;
 }
@@ -341,6 +377,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
     if (rc)
         return rc;
     t->n = 0;
+    t->regime = c->regime;
     struct builder b = {t, c};
     if ((rc = build(&b)))
         return rc;
@@ -400,7 +437,14 @@ int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i, foi_da
         out->state = e->paused ? FOI_STATE_PAUSED : FOI_STATE_EXTENDED;
         return FOI_OK;
     }
-    return foi_deadline_status(out, &e->deadline, today, e->done ? &e->done_on : NULL);
+    int rc = foi_deadline_status(out, &e->deadline, today, e->done ? &e->done_on : NULL);
+    foi_date first = {0}, last = {0};
+    if (rc == FOI_ERANGE) {
+        foi_calendar_coverage(e->deadline.calendar, &first, &last, NULL);
+        if (today.serial < first.serial || today.serial > last.serial)
+            foi_error_tag(rc, FOI_FIELD_TODAY);
+    }
+    return rc;
 }
 
 void foi_timeline_free(foi_timeline *t)

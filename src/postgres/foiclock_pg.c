@@ -158,19 +158,17 @@ Datum foiclock_due(PG_FUNCTION_ARGS)
     due_cache *c = call_cache(fcinfo, sizeof *c);
     text *regime_t = PG_GETARG_TEXT_PP(1);
     if (!cache_hit(&c->key, regime_t)) {
-        static const char *const ids[FOI_REGIME_COUNT] = {"foia.response", "eir.response",
-                                                          "foisa.response", "eisr.response", NULL};
         foi_regime regime;
         int rc = foi_regime_from_name(&regime, text_to_cstring(regime_t));
         if (rc)
             raise(rc, "due");
-        if (!ids[regime])
+        if (regime == FOI_REGIME_SAR)
             ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                             errmsg("foiclock.due: subject access has no single response date "
                                    "without a division"),
                             errhint("Use foiclock.deadline('sar.response', received, "
                                     "division => ...).")));
-        if ((rc = foi_rule_find(&c->rule, ids[regime])) != 0)
+        if ((rc = foi_rule_for(&c->rule, regime, FOI_ROLE_RESPONSE)) != 0)
             raise(rc, "due");
         cache_store(&c->key, regime_t);
     }

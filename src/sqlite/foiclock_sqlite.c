@@ -118,8 +118,6 @@ static void deadline_result(sqlite3_context *ctx, const foi_rule *rule, foi_date
 /* due(received [, regime]) */
 static void fn_due(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    static const char *const ids[FOI_REGIME_COUNT] = {"foia.response", "eir.response",
-                                                      "foisa.response", "eisr.response", NULL};
     if (any_null(argc, argv))
         return;
     foi_date received;
@@ -132,14 +130,17 @@ static void fn_due(sqlite3_context *ctx, int argc, sqlite3_value **argv)
             fail(ctx, "due");
             return;
         }
-        if (!ids[regime]) {
+        if (regime == FOI_REGIME_SAR) {
             sqlite3_result_error(ctx,
                                  "due: subject access depends on the controller's division: "
                                  "use deadline('sar.response', received, 'statutory', division)",
                                  -1);
             return;
         }
-        foi_rule_find(&rule, ids[regime]);
+        if (foi_rule_for(&rule, regime, FOI_ROLE_RESPONSE)) {
+            fail(ctx, "due");
+            return;
+        }
         if (argc > 1)
             sqlite3_set_auxdata(ctx, 1, (void *)(uintptr_t)rule, NULL);
     }

@@ -133,6 +133,7 @@ static void dates(void)
     IS_NULL(foi_date_format_long(d, NULL));
     STR_EMPTY(foi_weekday_name(0));
     STR_EMPTY(foi_month_name(0));
+    RUNS(foi_ordinal_suffix(-1));
 }
 
 static void errors(void)
@@ -146,6 +147,15 @@ static void errors(void)
     note("foi_error_set(FOI_EIO, NULL)", __LINE__);
     if (!strstr(foi_error_last(), "-6"))
         fail(__LINE__, "foi_error_set(FOI_EIO, NULL)", "the message does not name the code");
+    RUNS(foi_error_field());
+    RUNS(foi_error_other_field());
+    STR_EMPTY(foi_field_name((foi_field)9999));
+    char dbuf[64];
+    /* A NULL namer keeps foi_field_name's names; a NULL buffer measures. */
+    note("foi_error_describe(NULL, 0, NULL, NULL)", __LINE__);
+    if (foi_error_describe(NULL, 0, NULL, NULL) != strlen(foi_error_last()))
+        fail(__LINE__, "foi_error_describe(NULL, 0, NULL, NULL)", "want the message's length");
+    RUNS(foi_error_describe(dbuf, sizeof dbuf, NULL, NULL));
     note("foi_error_str(12345)", __LINE__);
     if (!foi_error_str(12345))
         fail(__LINE__, "foi_error_str(12345)", "NULL");
@@ -267,6 +277,10 @@ static void rules(foi_deadline *dl)
         fail(__LINE__, "foi_rules_count()", "no rules");
     IS_NULL(foi_rule_at((size_t)-1));
     STR_EMPTY(foi_regime_name((foi_regime)99));
+    STR_EMPTY(foi_regime_title((foi_regime)99));
+    STR_EMPTY(foi_role_name((foi_role)99));
+    STR_EMPTY(foi_unit_singular((foi_unit)99));
+    EINVAL(foi_rule_for(NULL, FOI_REGIME_FOIA, FOI_ROLE_RESPONSE));
     foi_regime regime = FOI_REGIME_EIR;
     EINVAL(foi_regime_from_name(NULL, "foia"));
     EINVAL(foi_regime_from_name(&regime, NULL));
@@ -329,6 +343,26 @@ static foi_timeline *timelines(foi_case *c)
     EINVAL(foi_timeline_status(NULL, t, 0, d));
     EINVAL(foi_timeline_status(&st, NULL, 0, d));
     RUNS(foi_timeline_free(NULL));
+    char buf[64];
+    foi_timeline_status(&st, t, 0, d);
+    IS_ZERO(foi_status_text(buf, sizeof buf, NULL, &st));
+    IS_ZERO(foi_status_text(buf, sizeof buf, foi_timeline_entry_at(t, 0), NULL));
+    STR_EMPTY(foi_advice_kind_name((foi_advice_kind)99));
+    STR_EMPTY(foi_audience_name((foi_audience)99));
+    foi_advice adv[8];
+    size_t nadv = 77;
+    EINVAL(foi_timeline_advice(adv, 8, NULL, t, d));
+    EINVAL(foi_timeline_advice(adv, 8, &nadv, NULL, d));
+    if (nadv != 77)
+        fail(__LINE__, "foi_timeline_advice", "output changed by a failed call");
+    EINVAL(foi_timeline_advice(NULL, 8, &nadv, t, d));
+    STATUS(foi_timeline_advice(NULL, 0, &nadv, t, d), FOI_OK); /* counts only */
+    IS_ZERO(foi_advice_text(buf, sizeof buf, NULL));
+    char *text = NULL;
+    EINVAL(foi_timeline_text(NULL, c, t, d));
+    EINVAL(foi_timeline_text(&text, NULL, t, d));
+    EINVAL(foi_timeline_text(&text, c, NULL, d));
+    IS_NULL(text);
     return t;
 }
 
@@ -352,6 +386,14 @@ static void json(const foi_deadline *dl, const foi_case *c, const foi_timeline *
     EINVAL(foi_json_quote(&out, NULL));
     IS_NULL(out);
     RUNS(foi_json_free(NULL));
+    char buf[16];
+    IS_ZERO(foi_utf8_char(NULL, 3));
+    note("foi_json_escape(NULL, 0, \"x\", 1)", __LINE__);
+    if (foi_json_escape(NULL, 0, "x", 1) != 3)
+        fail(__LINE__, "foi_json_escape(NULL, 0, \"x\", 1)", "want 3, the length it would write");
+    note("foi_json_escape(buf, sizeof buf, NULL, 3)", __LINE__);
+    if (foi_json_escape(buf, sizeof buf, NULL, 3) != 2 || strcmp(buf, "\"\"") != 0)
+        fail(__LINE__, "foi_json_escape(buf, sizeof buf, NULL, 3)", "want \"\" (an empty string)");
 }
 
 static void batches(const foi_case *c)

@@ -180,9 +180,9 @@ bad conflict 2 "--responded applies to foisa.review-request only" -- \
 bad conflict 2 "--school-days applies to foia.schools only" -- \
     deadline foia.response 2018-10-15 --school-days "$school"
 bad conflict 2 "for subject access use" -- due 2018-10-15 --regime sar
-bad conflict 2 "responded \(2018-10-01\) is before received" -- \
+bad conflict 2 "--responded \(2018-10-01\) is before --received" -- \
     timeline --received 2018-10-15 --responded 2018-10-01
-bad conflict 2 "fee_paid is given without fee_notice" -- \
+bad conflict 2 "--fee-paid is given without --fee-notice" -- \
     timeline --received 2018-10-15 --fee-paid 2018-10-20
 bad conflict 2 "FOIA and FOISA only, not eir" -- \
     timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-20

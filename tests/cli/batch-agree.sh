@@ -151,7 +151,9 @@ while read -r args; do
     if out=$("$bin" timeline $args --format json 2>&1); then
         printf 'C%d\t%s\n' "$i" "$out"
     else
-        printf 'C%d\terror: %s\n' "$i" "${out#foiclock: timeline: }"
+        # The CLI names an input by its option, the batch by its column.
+        printf 'C%d\terror: %s\n' "$i" "$(printf '%s' "${out#foiclock: timeline: }" |
+            sed -E ':a; s/--([a-z_]*)-/--\1_/; ta; s/--([a-z_]+)/\1/g')"
     fi
 done <"$work/case-args" | awk -F'\t' '
 function val(s, key,   r) {
@@ -167,7 +169,7 @@ $2 ~ /^error: / { print $1 "\t" $2; next }
         e = part[k]; id = substr(e, 1, index(e, "\"") - 1)
         if (e ~ /"done_by":"responded"/ && val(e, "status") != "extended") resp = e
         else if (e ~ /"done_by":"review_requested"/ && val(e, "status") != "paused") rreq = due(e)
-        else if (id ~ /\.review-response$/ && val(e, "status") != "paused") { rrev = e }
+        else if (val(e, "role") == "review-response" && val(e, "status") != "paused") { rrev = e }
     }
     sar = $2 ~ /"regime":"sar"/
     st = val(resp, "status"); responded = ($2 ~ /"case":\{[^}]*"responded":"/)

@@ -45,7 +45,7 @@ status 2, with a count on standard error.
   ref,rule,start,owner,due,provisional,error
   A,foia.response,2018-10-15,Ann,2018-11-12,false,
   B,foia.response,30/02/2019,Bob,,,line 3: start: '30/02/2019' is not a valid date: February 2019 has no day 30 (it has 28 days)
-  C,foia.resp,2018-10-15,Cy,,,"line 4: rule: unknown rule 'foia.resp': run 'foiclock rules' for the list (e.g. foia.response, foisa.review-request, sar.response)"
+  C,foia.resp,2018-10-15,Cy,,,"line 4: rule: unknown rule 'foia.resp' (e.g. foia.response, foisa.review-request, sar.response)"
   D,foia.response,,,,,line 5: start: it is empty
   E,foia.response,2018-10-15,Di,2018-11-12,false,line 6: the row has 5 fields but the header 4: the extra ones are left out
   F,eir.response,15 October 2018,Fay,2018-11-12,false,

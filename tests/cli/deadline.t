@@ -17,7 +17,7 @@ February 2025 (no 31 February); extended, Wednesday 30 April 2025.
     1 month after Friday 31 January 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
   $ foiclock deadline sar.extended 2025-01-31 --format json
-  {"schema_version":1,"rule":"sar.extended","summary":"Subject access response due (extended)","anchor":"2025-01-31","anchor_meaning":"day of receipt: the latest of request, identification and any fee","start":"2025-01-31","due":"2025-04-30","weekday":"Wednesday","count":3,"unit":"months","calendar":"england-and-wales","statutory":true,"basis":"UK GDPR Art 12(3)","provisional":false,"receipt_rule":"statutory","skipped":[]}
+  {"schema_version":1,"rule":"sar.extended","role":"extended","summary":"Subject access response due (extended)","anchor":"2025-01-31","anchor_meaning":"day of receipt: the latest of request, identification and any fee","start":"2025-01-31","due":"2025-04-30","weekday":"Wednesday","count":3,"unit":"months","calendar":"england-and-wales","statutory":true,"basis":"UK GDPR Art 12(3)","provisional":false,"receipt_rule":"statutory","skipped":[]}
 
 src/doc/rules.md section 6: SAR received Tuesday 18 March 2025: 18 April is Good
 Friday; in England the next working day is Tuesday 22 April (Easter Monday
@@ -127,7 +127,7 @@ November 2018, before the 60-working-day backstop.
 Errors.
 
   $ foiclock deadline foia.nonsense 2018-10-15
-  foiclock: deadline: unknown rule 'foia.nonsense': run 'foiclock rules' for the list (e.g. foia.response, foisa.review-request, sar.response)
+  foiclock: deadline: unknown rule 'foia.nonsense' (e.g. foia.response, foisa.review-request, sar.response); run 'foiclock rules' for the list
   [2]
   $ foiclock deadline foia.response 2018-10-15 --responded 2018-10-20
   foiclock: deadline: --responded applies to foisa.review-request only

@@ -27,7 +27,7 @@ the output names the other date.
     Skipped: no bank holidays.
     Basis: FOIA s.10(1) (statutory).
   $ foiclock due "Sat 5 Jan 2019" --receipt-rule next-working-day --format json
-  {"schema_version":1,"rule":"foia.response","summary":"FOI response due","anchor":"2019-01-05","anchor_meaning":"date of receipt","start":"2019-01-07","due":"2019-02-04","weekday":"Monday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"next-working-day","anchor_non_working":true,"other_receipt_rule":"statutory","other_due":"2019-02-01","skipped":[]}
+  {"schema_version":1,"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2019-01-05","anchor_meaning":"date of receipt","start":"2019-01-07","due":"2019-02-04","weekday":"Monday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"next-working-day","anchor_non_working":true,"other_receipt_rule":"statutory","other_due":"2019-02-01","skipped":[]}
 
 EIR counts like FOIA (uk calendar); EISR like FOISA. Hand count for a request
 received Friday 27 November 2026: Mon 30 Nov (St Andrew's Day, Scotland) is
@@ -57,7 +57,7 @@ Saturday 2 June in BST (src/doc/rules.md section 2).
     Skipped: no bank holidays.
     Basis: FOIA s.10(1) (statutory).
   $ printf '2018-10-15\nbad\n' | foiclock due - --format json
-  {"schema_version":1,"rule":"foia.response","summary":"FOI response due","anchor":"2018-10-15","anchor_meaning":"date of receipt","start":"2018-10-15","due":"2018-11-12","weekday":"Monday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[]}
+  {"schema_version":1,"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2018-10-15","anchor_meaning":"date of receipt","start":"2018-10-15","due":"2018-11-12","weekday":"Monday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[]}
   {"schema_version":1,"line":2,"input":"bad","error":"'bad' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z"}
   foiclock: 1 of 2 input lines had errors
   [2]

@@ -69,7 +69,7 @@ so 30 June becomes Friday 3 July) gets SEQUENCE 1, the others stay at 0.
 A failing command leaves an earlier -o file alone.
 
   $ foiclock timeline --received 2026-06-01 --responded 2026-05-01 --format ics -o case.ics
-  foiclock: timeline: responded (2026-05-01) is before received (2026-06-01)
+  foiclock: timeline: --responded (2026-05-01) is before --received (2026-06-01)
   [2]
   $ grep -c BEGIN:VEVENT case.ics
   3

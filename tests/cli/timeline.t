@@ -109,7 +109,7 @@ December 2026; 7 working days remain after 26 November (27 Nov, 1-4 Dec,
 Public-interest extension: the refusal notice at 20 WD, the answer by 40.
 
   $ FOICLOCK_TODAY=2026-11-26 foiclock timeline --received 2026-10-01 --pit-extension --format json
-  {"schema_version":1,"case":{"regime":"foia","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"done_by":"responded"}]}
+  {"schema_version":1,"case":{"regime":"foia","title":"FOIA request","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","status_text":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"status_text":"due today","done_by":"responded"}],"advice":[{"kind":"expect-answer","audience":"requester","entry":1,"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","date":"2026-11-26","text":"Expect an answer by Thursday 26 November 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO."}]}
 
 Subject access with a clarification pause (src/doc/rules.md section 4): received
 Friday 31 January 2025, clarification asked Monday 3 February, answered
@@ -131,19 +131,19 @@ Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
 Contradictory events are rejected, naming both.
 
   $ foiclock timeline --received 2018-10-15 --responded 2018-10-10
-  foiclock: timeline: responded (2018-10-10) is before received (2018-10-15)
+  foiclock: timeline: --responded (2018-10-10) is before --received (2018-10-15)
   [2]
   $ foiclock timeline --received 2018-10-15 --fee-notice 2018-10-22 --fee-paid 2018-10-20
-  foiclock: timeline: fee_paid (2018-10-20) is before fee_notice (2018-10-22)
+  foiclock: timeline: --fee-paid (2018-10-20) is before --fee-notice (2018-10-22)
   [2]
   $ foiclock timeline --received 2018-10-15 --clarification-received 2018-10-20
-  foiclock: timeline: clarification_received is given without clarification_requested
+  foiclock: timeline: --clarification-received is given without --clarification-requested
   [2]
   $ foiclock timeline --received 2018-10-15 --review-responded 2018-11-20
-  foiclock: timeline: review_responded is given without review_requested
+  foiclock: timeline: --review-responded is given without --review-requested
   [2]
   $ foiclock timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-16
-  foiclock: timeline: fee_notice and fee_paid stop the clock under FOIA and FOISA only, not eir (for subject access, give the day the fee arrived as received)
+  foiclock: timeline: --fee-notice stops the clock under FOIA and FOISA only, not eir (for subject access, give the day the fee arrived as the date of receipt)
   [2]
   $ foiclock timeline --responded 2018-10-15
   foiclock: timeline: --received DATE is required

@@ -400,7 +400,14 @@ START_TEST(test_batch_header)
     for (size_t i = 0; i < n; i++)
         ck_assert_str_ne(foi_batch_column_name(cols[i]), "");
     ck_assert_str_eq(foi_batch_column_name(FOI_COL_WORKING_DAYS_OVERDUE), "working_days_overdue");
+    ck_assert_ptr_eq(foi_batch_columns(x.b, NULL), cols);
     finish(&x, NULL);
+    /* No batch: no columns, no width, no crash. */
+    n = 7;
+    ck_assert_ptr_null(foi_batch_columns(NULL, &n));
+    ck_assert_uint_eq(n, 0);
+    ck_assert_ptr_null(foi_batch_columns(NULL, NULL));
+    ck_assert_uint_eq(foi_batch_width(NULL), 0);
     /* A start column alone is just another column when cases are there. */
     ck_assert_int_eq(start(&x, "start,received\n", NULL), FOI_OK);
     cols = foi_batch_columns(x.b, &n);
@@ -437,7 +444,7 @@ START_TEST(test_batch_deadline_rows)
     r = next(&x);
     ck_assert_uint_eq(r->kind, FOI_ROW_ERROR);
     ck_assert_str_eq(r->error,
-                     "line 4: rule: unknown rule 'nope': run 'foiclock rules' for the list (e.g. "
+                     "line 4: rule: unknown rule 'nope' (e.g. "
                      "foia.response, foisa.review-request, sar.response); start: '2018-02-30' is "
                      "not a valid date: "
                      "February 2018 has no day 30 (it has 28 days)");

@@ -26,7 +26,8 @@ START_TEST(test_deadline_exact)
     char *json = deadline_json("foia.response", D(2026, 6, 1));
     ck_assert_str_eq(
         json,
-        "{\"schema_version\":1,\"rule\":\"foia.response\",\"summary\":\"FOI response due\","
+        "{\"schema_version\":1,\"rule\":\"foia.response\",\"role\":\"response\",\"summary\":"
+        "\"FOI response due\","
         "\"anchor\":\"2026-06-01\",\"anchor_meaning\":\"date of receipt\",\"start\":"
         "\"2026-06-01\",\"due\":\"2026-06-30\",\"weekday\":\"Tuesday\",\"count\":20,\"unit\":"
         "\"working days\",\"calendar\":\"uk\",\"statutory\":true,\"basis\":\"FOIA s.10(1)\","
@@ -68,17 +69,27 @@ START_TEST(test_timeline)
     char *json = NULL;
     ck_assert_int_eq(foi_timeline_json(&json, &c, t, D(2018, 11, 20)), FOI_OK);
     const char *head =
-        "{\"schema_version\":1,\"case\":{\"regime\":\"foia\",\"ref\":\"R \\\"1\\\"\","
+        "{\"schema_version\":1,\"case\":{\"regime\":\"foia\",\"title\":\"FOIA request\","
+        "\"ref\":\"R \\\"1\\\"\","
         "\"receipt_rule\":\"statutory\",\"received\":\"2018-10-15\",\"responded\":"
         "\"2018-11-01\",\"pit_extension\":false,\"school\":false,\"today\":"
-        "\"2018-11-20\"},\"deadlines\":[{\"rule\":\"foia.response\",";
+        "\"2018-11-20\"},\"deadlines\":[{\"rule\":\"foia.response\",\"role\":"
+        "\"response\",";
     ck_assert_int_eq(strncmp(json, head, strlen(head)), 0);
     ck_assert_ptr_nonnull(strstr(json, "\"due\":\"2018-11-12\""));
     ck_assert_ptr_nonnull(strstr(json, "\"status\":\"met\",\"in_time\":true,\"early\":7,"
-                                       "\"done_by\":\"responded\",\"done_on\":\"2018-11-01\"}"));
+                                       "\"status_text\":\"met: responded Thursday 1 November "
+                                       "2018, 7 working days early\",\"done_by\":\"responded\","
+                                       "\"done_on\":\"2018-11-01\"}"));
     ck_assert_ptr_nonnull(strstr(json, "\"due\":\"2019-01-03\""));
-    ck_assert_ptr_nonnull(strstr(
-        json, "\"status\":\"pending\",\"remaining\":27,\"done_by\":\"review_requested\"}]}"));
+    ck_assert_ptr_nonnull(strstr(json, "\"status\":\"pending\",\"remaining\":27,\"status_text\":"
+                                       "\"open: 27 working days left\",\"done_by\":"
+                                       "\"review_requested\"}],\"advice\":[{\"kind\":"
+                                       "\"answered-in-time\",\"audience\":\"requester\","
+                                       "\"entry\":0,\"rule\":\"foia.response\",\"role\":"
+                                       "\"response\",\"summary\":\"FOI response due\",\"date\":"
+                                       "\"2018-11-12\",\"text\":\"The answer came in time (due "
+                                       "Monday 12 November 2018).\"},{\"kind\":\"ask-review\""));
     /* Each entry's deadline fields are those of the deadline object. */
     char *one = deadline_json("foia.response", D(2018, 10, 15));
     size_t prefix = strlen("{\"schema_version\":1,");
@@ -138,6 +149,39 @@ START_TEST(test_quote)
 }
 END_TEST
 
+START_TEST(test_escape_and_utf8)
+{
+    /* Bytes with a NUL among them, written into a buffer like snprintf. */
+    const char in[] = {'a', '\0', '"', (char)0xff, 'b'};
+    char buf[64];
+    size_t n = foi_json_escape(buf, sizeof buf, in, sizeof in);
+    ck_assert_str_eq(buf, "\"a\\u0000\\\"\\ufffdb\"");
+    ck_assert_uint_eq(n, strlen(buf));
+    char small[5];
+    ck_assert_uint_eq(foi_json_escape(small, sizeof small, in, sizeof in), n);
+    ck_assert_str_eq(small, "\"a\\u");
+    ck_assert_uint_eq(foi_json_escape(NULL, 0, in, sizeof in), n);
+    ck_assert_uint_eq(foi_json_escape(buf, sizeof buf, NULL, 0), 2);
+    ck_assert_str_eq(buf, "\"\"");
+    /* The most it can take: every byte a control character. */
+    const char ctl[3] = {1, 2, 3};
+    ck_assert_uint_eq(foi_json_escape(NULL, 0, ctl, 3), 6 * 3 + 2);
+
+    ck_assert_uint_eq(foi_utf8_char("a", 1), 1);
+    ck_assert_uint_eq(foi_utf8_char("\xc3\xa9", 2), 2);
+    ck_assert_uint_eq(foi_utf8_char("\xc3\xa9", 1), 0); /* cut short */
+    ck_assert_uint_eq(foi_utf8_char("\xe2\x80\x99", 3), 3);
+    ck_assert_uint_eq(foi_utf8_char("\xf0\x9f\x8e\x84", 4), 4);
+    ck_assert_uint_eq(foi_utf8_char("\xc0\xaf", 2), 0);         /* overlong */
+    ck_assert_uint_eq(foi_utf8_char("\xe0\x80\xaf", 3), 0);     /* overlong */
+    ck_assert_uint_eq(foi_utf8_char("\xed\xa0\x80", 3), 0);     /* surrogate */
+    ck_assert_uint_eq(foi_utf8_char("\xf4\x90\x80\x80", 4), 0); /* past U+10FFFF */
+    ck_assert_uint_eq(foi_utf8_char("\x80", 1), 0);
+    ck_assert_uint_eq(foi_utf8_char(NULL, 4), 0);
+    ck_assert_uint_eq(foi_utf8_char("a", 0), 0);
+}
+END_TEST
+
 START_TEST(test_holidays)
 {
     char *json = NULL;
@@ -193,6 +237,7 @@ int main(void)
     tcase_add_test(tc, test_rules);
     tcase_add_test(tc, test_quote);
     tcase_add_test(tc, test_holidays);
+    tcase_add_test(tc, test_escape_and_utf8);
     tcase_add_test(tc, test_null);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);

@@ -7,6 +7,7 @@
  * Every expected date below was counted by hand from src/doc/rules.md and the
  * holiday data in holidays/uk-bank-holidays.csv; the comments list
  * the working days counted, with the running total in brackets. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -228,6 +229,26 @@ START_TEST(test_rule_find_errors)
     ck_assert_int_eq(foi_rule_find(&r, "FOIA.RESPONSE"), FOI_ENOTFOUND);
     ck_assert_int_eq(foi_rule_find(&r, "foia.response "), FOI_ENOTFOUND);
     ck_assert_int_eq(foi_rule_find(&r, "foia"), FOI_ENOTFOUND);
+}
+END_TEST
+
+START_TEST(test_unit_and_ordinal_words)
+{
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_WORKING_DAYS), "working day");
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_CALENDAR_DAYS), "calendar day");
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_MONTHS), "month");
+    ck_assert_str_eq(foi_unit_singular(FOI_UNIT_SCHOOL_DAYS), "school day");
+    ck_assert_str_eq(foi_unit_singular((foi_unit)9), "");
+    static const struct {
+        long n;
+        const char *suffix;
+    } ord[] = {{0, "th"},   {1, "st"},   {2, "nd"},    {3, "rd"},        {4, "th"},
+               {11, "th"},  {12, "th"},  {13, "th"},   {21, "st"},       {22, "nd"},
+               {23, "rd"},  {101, "st"}, {111, "th"},  {112, "th"},      {-1, "st"},
+               {-12, "th"}, {-22, "nd"}, {-113, "th"}, {LONG_MAX, "th"}, {LONG_MIN, "th"}};
+    for (size_t i = 0; i < sizeof ord / sizeof *ord; i++)
+        ck_assert_msg(strcmp(foi_ordinal_suffix(ord[i].n), ord[i].suffix) == 0, "%ld%s", ord[i].n,
+                      foi_ordinal_suffix(ord[i].n));
 }
 END_TEST
 
@@ -2304,6 +2325,86 @@ START_TEST(test_property_status)
 }
 END_TEST
 
+/* Which rule plays each role under each regime (rules.md section 6, and
+ * EIR reg 18 / EISR reg 17 for the regulator and tribunal they borrow). */
+START_TEST(test_rule_for)
+{
+    static const struct {
+        foi_regime regime;
+        foi_role role;
+        const char *id; /* NULL: the regime has none */
+    } want[] = {
+        {FOI_REGIME_FOIA, FOI_ROLE_RESPONSE, "foia.response"},
+        {FOI_REGIME_FOIA, FOI_ROLE_EXTENDED, "foia.pit-extension"},
+        {FOI_REGIME_FOIA, FOI_ROLE_PUBLIC_RECORDS, "foia.public-records"},
+        {FOI_REGIME_FOIA, FOI_ROLE_SCHOOLS, "foia.schools"},
+        {FOI_REGIME_FOIA, FOI_ROLE_FEE_PERIOD, "foia.fee-period"},
+        {FOI_REGIME_FOIA, FOI_ROLE_REVIEW_REQUEST, "foia.review-request"},
+        {FOI_REGIME_FOIA, FOI_ROLE_REVIEW_RESPONSE, "foia.review-response"},
+        {FOI_REGIME_FOIA, FOI_ROLE_REVIEW_MAX, "foia.review-max"},
+        {FOI_REGIME_FOIA, FOI_ROLE_COMPLAINT, "foia.ico-complaint"},
+        {FOI_REGIME_FOIA, FOI_ROLE_APPEAL, "foia.tribunal-appeal"},
+        {FOI_REGIME_EIR, FOI_ROLE_RESPONSE, "eir.response"},
+        {FOI_REGIME_EIR, FOI_ROLE_EXTENDED, "eir.extended"},
+        {FOI_REGIME_EIR, FOI_ROLE_FEE_PERIOD, NULL},
+        {FOI_REGIME_EIR, FOI_ROLE_REVIEW_REQUEST, "eir.review-request"},
+        {FOI_REGIME_EIR, FOI_ROLE_REVIEW_RESPONSE, "eir.review-response"},
+        {FOI_REGIME_EIR, FOI_ROLE_REVIEW_MAX, NULL},
+        {FOI_REGIME_EIR, FOI_ROLE_COMPLAINT, "foia.ico-complaint"},
+        {FOI_REGIME_EIR, FOI_ROLE_APPEAL, "foia.tribunal-appeal"},
+        {FOI_REGIME_FOISA, FOI_ROLE_RESPONSE, "foisa.response"},
+        {FOI_REGIME_FOISA, FOI_ROLE_EXTENDED, NULL},
+        {FOI_REGIME_FOISA, FOI_ROLE_FEE_PERIOD, "foisa.fee-period"},
+        {FOI_REGIME_FOISA, FOI_ROLE_REVIEW_REQUEST, "foisa.review-request"},
+        {FOI_REGIME_FOISA, FOI_ROLE_REVIEW_RESPONSE, "foisa.review-response"},
+        {FOI_REGIME_FOISA, FOI_ROLE_COMPLAINT, "foisa.sic-application"},
+        {FOI_REGIME_FOISA, FOI_ROLE_APPEAL, NULL},
+        {FOI_REGIME_EISR, FOI_ROLE_RESPONSE, "eisr.response"},
+        {FOI_REGIME_EISR, FOI_ROLE_EXTENDED, "eisr.extended"},
+        {FOI_REGIME_EISR, FOI_ROLE_REVIEW_REQUEST, "eisr.review-request"},
+        {FOI_REGIME_EISR, FOI_ROLE_REVIEW_RESPONSE, "eisr.review-response"},
+        {FOI_REGIME_EISR, FOI_ROLE_COMPLAINT, "foisa.sic-application"},
+        {FOI_REGIME_EISR, FOI_ROLE_APPEAL, NULL},
+        {FOI_REGIME_SAR, FOI_ROLE_RESPONSE, "sar.response"},
+        {FOI_REGIME_SAR, FOI_ROLE_EXTENDED, "sar.extended"},
+        {FOI_REGIME_SAR, FOI_ROLE_REVIEW_REQUEST, NULL},
+        {FOI_REGIME_SAR, FOI_ROLE_COMPLAINT, NULL},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const foi_rule *r = NULL;
+        int rc = foi_rule_for(&r, want[i].regime, want[i].role);
+        if (!want[i].id) {
+            ck_assert_msg(rc == FOI_ENOTFOUND && r == NULL, "%s %s: %d",
+                          foi_regime_name(want[i].regime), foi_role_name(want[i].role), rc);
+            continue;
+        }
+        ck_assert_msg(rc == FOI_OK, "%s %s: %s", foi_regime_name(want[i].regime),
+                      foi_role_name(want[i].role), foi_error_last());
+        ck_assert_str_eq(r->id, want[i].id);
+        ck_assert_int_eq(r->role, want[i].role);
+    }
+    /* Every rule of the table has a role, and its own regime finds it. */
+    for (size_t i = 0; i < foi_rules_count(); i++) {
+        const foi_rule *r = foi_rule_at(i), *found = NULL;
+        ck_assert_msg(r->role > FOI_ROLE_NONE && r->role < FOI_ROLE_COUNT, "%s has no role", r->id);
+        ck_assert_str_ne(foi_role_name(r->role), "");
+        ck_assert_int_eq(foi_rule_for(&found, r->regime, r->role), FOI_OK);
+        ck_assert_ptr_eq(found, r);
+    }
+    const foi_rule *r = NULL;
+    ck_assert_int_eq(foi_rule_for(NULL, FOI_REGIME_FOIA, FOI_ROLE_RESPONSE), FOI_EINVAL);
+    ck_assert_int_eq(foi_rule_for(&r, (foi_regime)FOI_REGIME_COUNT, FOI_ROLE_RESPONSE), FOI_EINVAL);
+    ck_assert_int_eq(foi_rule_for(&r, FOI_REGIME_FOIA, FOI_ROLE_NONE), FOI_EINVAL);
+    ck_assert_int_eq(foi_rule_for(&r, FOI_REGIME_FOIA, FOI_ROLE_COUNT), FOI_EINVAL);
+    ck_assert_ptr_null(r);
+    ck_assert_int_eq(foi_rule_for(&r, FOI_REGIME_SAR, FOI_ROLE_APPEAL), FOI_ENOTFOUND);
+    ck_assert_str_eq(foi_error_last(), "sar has no appeal time limit");
+    ck_assert_str_eq(foi_role_name(FOI_ROLE_NONE), "");
+    ck_assert_str_eq(foi_role_name(FOI_ROLE_COUNT), "");
+    ck_assert_str_eq(foi_role_name(FOI_ROLE_REVIEW_RESPONSE), "review-response");
+}
+END_TEST
+
 static Suite *rules_suite(void)
 {
     Suite *s = suite_create("rules");
@@ -2311,7 +2412,9 @@ static Suite *rules_suite(void)
     tcase_add_loop_test(tc, test_rules_table, 0, (int)N_RULE_ROWS);
     tcase_add_test(tc, test_rules_enumeration);
     tcase_add_test(tc, test_rule_find_errors);
+    tcase_add_test(tc, test_rule_for);
     tcase_add_test(tc, test_names);
+    tcase_add_test(tc, test_unit_and_ordinal_words);
     tcase_add_test(tc, test_options_init);
     suite_add_tcase(s, tc);
 

@@ -1,421 +1,16 @@
-/* Batch processing: deadlines and case results over arrays, caseload
- * statistics, and rows of a CSV caseload turned into computed columns. */
+/* CSV caseloads: which columns a header has, and each row turned into its
+ * deadline or case result and the computed columns. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include <foiclock/batch.h>
+#include <foiclock/caseload.h>
 
+#include "arrays_internal.h"
 #include "calbuild.h"
 #include "internal.h"
 #include "timeline_internal.h"
-
-/* ---- deadlines over arrays ---- */
-
-static int receipt_anchor(foi_anchor a)
-{
-    return a == FOI_ANCHOR_RECEIPT || a == FOI_ANCHOR_REVIEW_REQUEST ||
-           a == FOI_ANCHOR_RESPONSE_PERIOD;
-}
-
-/* The calendar a rule counts on, when it does not depend on the case. */
-static const foi_calendar *rule_calendar(const foi_rule *rule, const foi_deadline_options *o)
-{
-    const foi_calendar *c = o ? o->calendars[rule->calendar] : NULL;
-    return c ? c : foi_calendar_builtin(rule->calendar);
-}
-
-/* Whether rule can take the table-only path under o: a plain working-day
- * count that needs neither a pause, a school calendar nor the case. */
-static int fast_rule(const foi_rule *rule, const foi_deadline_options *o)
-{
-    return rule->unit == FOI_UNIT_WORKING_DAYS && rule->anchor != FOI_ANCHOR_RESPONSE_PERIOD &&
-           !rule->division_calendar && rule->count > 0 &&
-           (!o || (!o->has_pause && (!o->division || foi_division_index(o->division) >= 0)));
-}
-
-/*
- * foi_deadline_compute's due date and provisional flag for a fast_rule,
- * read straight from the tables: cum[i + 1] working days up to and including
- * the anchor, so its nth working day after is number cum[i + 1] + n. A
- * receipt on a non-working day counts from the next working day under the
- * next-working-day rule, one further on; either way the later of the two
- * dates decides the provisional flag, as the full computation shows both.
- * Returns 0 when the answer lies outside the tables (the full computation
- * then gives the message).
- */
-static inline int fast_due(foi_date *due, int *provisional, const foi_rule *rule,
-                           const foi_calendar *cal, foi_date anchor, foi_receipt_rule receipt)
-{
-    int64_t i = (int64_t)anchor.serial - cal->first;
-    if ((uint64_t)i >= (uint64_t)cal->ndays)
-        return 0;
-    int64_t k = (int64_t)cal->cum[i + 1] + rule->count - 1, last = k;
-    if (cal->cum[i + 1] == cal->cum[i] && receipt_anchor(rule->anchor)) {
-        last = k + 1;
-        if (receipt == FOI_RECEIPT_NEXT_WORKING_DAY)
-            k++;
-    }
-    if (last >= cal->nworking)
-        return 0;
-    due->serial = cal->first + (int32_t)k + cal->gap[k];
-    *provisional = cal->first + (int32_t)last + cal->gap[last] > cal->published_until;
-    return 1;
-}
-
-/* One deadline: the fast path when it applies, else the full computation. */
-static int one_due(foi_date *due, int *provisional, const foi_rule *rule, int fast,
-                   const foi_calendar *cal, foi_date anchor, const foi_deadline_options *o)
-{
-    if (fast && fast_due(due, provisional, rule, cal, anchor, o ? o->receipt_rule : 0))
-        return FOI_OK;
-    foi_deadline d;
-    int rc = foi_deadline_compute(&d, rule, anchor, o);
-    if (rc)
-        return rc;
-    *due = d.due;
-    *provisional = d.provisional;
-    return FOI_OK;
-}
-
-/* Prefixes the last error message with where it happened. */
-static int at_index(int rc, const char *what, size_t i)
-{
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s", foi_error_last());
-    return foi_fail(rc, "%s[%zu]: %s", what, i, msg);
-}
-
-int foi_deadline_batch(foi_date *due, int *status, const foi_rule *rule, const foi_date *anchors,
-                       size_t n, const foi_deadline_options *opts, size_t *failed)
-{
-    if (failed)
-        *failed = 0;
-    if (!rule)
-        return foi_fail(FOI_EINVAL, "foi_deadline_batch: no rule given");
-    if (n && (!due || !anchors))
-        return foi_fail(FOI_EINVAL, "foi_deadline_batch: no anchors or no room for the dates");
-    if (opts)
-        FOI_REQUIRE_VERSION(opts, FOI_DEADLINE_OPTIONS_VERSION);
-    int fast = fast_rule(rule, opts);
-    const foi_calendar *cal = rule_calendar(rule, opts);
-    size_t nfailed = 0;
-    for (size_t i = 0; i < n; i++) {
-        int provisional;
-        int rc = one_due(&due[i], &provisional, rule, fast, cal, anchors[i], opts);
-        if (rc) {
-            at_index(rc, "anchors", i);
-            if (!status)
-                return rc;
-            due[i] = anchors[i];
-            nfailed++;
-        }
-        if (status)
-            status[i] = rc;
-    }
-    if (failed)
-        *failed = nfailed;
-    return FOI_OK;
-}
-
-/* ---- one case ---- */
-
-const char *foi_case_status_name(foi_case_status status)
-{
-    static const char *const names[] = {
-        "paused",     "pending",      "due-today",      "overdue",          "met",
-        "missed",     "responded",    "review-pending", "review-due-today", "review-overdue",
-        "review-met", "review-missed"};
-    return (unsigned)status <= FOI_CASE_REVIEW_MISSED ? names[status] : "";
-}
-
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && memcmp(s + n - k, suffix, k) == 0;
-}
-
-/* Where a deadline stands: done on done_on (if done) or not yet by today.
- * Sets the status and the working-day counts; first is the pending state,
- * and due today, overdue, met and missed follow it in foi_case_status, for
- * the response as for the review. */
-static int judge(foi_case_result *out, const foi_deadline *d, int done, foi_date done_on,
-                 foi_date today, foi_case_status first)
-{
-    int n = 0, rc = FOI_OK;
-    const foi_calendar *cal = d->calendar;
-    if (done) {
-        out->status = (foi_case_status)(done_on.serial <= d->due.serial ? first + 3 : first + 4);
-    } else if (today.serial < d->due.serial) {
-        out->status = first;
-        rc = foi_calendar_count(&n, cal, today, d->due);
-        out->working_days_left = n;
-        out->has |= FOI_CASE_HAS_LEFT;
-    } else if (today.serial == d->due.serial) {
-        out->status = (foi_case_status)(first + 1);
-        out->working_days_left = 0;
-        out->has |= FOI_CASE_HAS_LEFT;
-    } else {
-        out->status = (foi_case_status)(first + 2);
-        rc = foi_calendar_count(&n, cal, d->due, today);
-        out->working_days_overdue = n;
-        out->has |= FOI_CASE_HAS_OVERDUE;
-    }
-    return rc;
-}
-
-/* The working days of (start, responded] that the clock was stopped for,
- * as the timeline counts them: a fee pause, or a subject-access
- * clarification pause. */
-static int paused_days(int *out, const foi_case *c, const foi_calendar *cal, foi_date start,
-                       foi_date responded)
-{
-    const unsigned char *has = c->has;
-    const foi_date *ev = c->events;
-    foi_date from, to;
-    *out = 0;
-    if (c->regime == FOI_REGIME_SAR && has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
-        from = ev[FOI_EVENT_CLARIFICATION_REQUESTED];
-        to = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
-    } else if (has[FOI_EVENT_FEE_PAID]) {
-        from = ev[FOI_EVENT_FEE_NOTICE];
-        to = ev[FOI_EVENT_FEE_PAID];
-    } else {
-        return FOI_OK;
-    }
-    foi_date lo = from.serial - 1 > start.serial ? foi_mkdate(from.serial - 1) : start;
-    foi_date hi = to.serial < responded.serial ? to : responded;
-    if (hi.serial <= lo.serial)
-        return FOI_OK;
-    return foi_calendar_count(out, cal, lo, hi);
-}
-
-static int evaluate(foi_case_result *out, foi_timeline *t, const foi_case *c, foi_date today)
-{
-    memset(out, 0, sizeof *out);
-    int rc = foi_timeline_compute_into(t, c);
-    if (rc)
-        return rc;
-    const foi_timeline_entry *resp = NULL, *rev = NULL;
-    for (size_t i = 0; i < t->n; i++) {
-        const foi_timeline_entry *e = &t->entries[i];
-        if (!e->has_done_event)
-            continue;
-        if (e->done_event == FOI_EVENT_RESPONDED && !e->extended)
-            resp = e;
-        else if (e->done_event == FOI_EVENT_REVIEW_REQUESTED && !e->paused) {
-            out->review_request_by = e->deadline.due;
-            out->has |= FOI_CASE_HAS_REVIEW_REQUEST_BY;
-            out->provisional |= e->deadline.provisional;
-        } else if (e->done_event == FOI_EVENT_REVIEW_RESPONDED && !e->paused &&
-                   ends_with(e->deadline.rule->id, ".review-response")) {
-            rev = e;
-            out->review_response_due = e->deadline.due;
-            out->has |= FOI_CASE_HAS_REVIEW_RESPONSE_DUE;
-            out->provisional |= e->deadline.provisional;
-        }
-    }
-    if (!resp) /* every regime has a response deadline */
-        return foi_fail(FOI_EINVAL, "the case has no response deadline");
-    const foi_deadline *d = &resp->deadline;
-    int responded = c->has[FOI_EVENT_RESPONDED];
-    foi_date on = c->events[FOI_EVENT_RESPONDED];
-    out->response_rule = d->rule;
-    out->responded = responded;
-    if (resp->paused) {
-        out->status = responded ? FOI_CASE_RESPONDED : FOI_CASE_PAUSED;
-    } else {
-        out->response_due = d->due;
-        out->has |= FOI_CASE_HAS_RESPONSE_DUE;
-        out->provisional |= d->provisional;
-        if ((rc = judge(out, d, responded, on, today, FOI_CASE_PENDING)))
-            return rc;
-        if (responded) {
-            int n = 0, paused = 0;
-            out->in_time = on.serial <= d->due.serial;
-            out->has |= FOI_CASE_HAS_IN_TIME;
-            if (!out->in_time &&
-                (rc = foi_calendar_count(&out->working_days_late, d->calendar, d->due, on)))
-                return rc;
-            if (on.serial > d->start.serial &&
-                ((rc = foi_calendar_count(&n, d->calendar, d->start, on)) ||
-                 (rc = paused_days(&paused, c, d->calendar, d->start, on))))
-                return rc;
-            out->working_days_taken = on.serial > d->start.serial ? n - paused : 0;
-            out->has |= FOI_CASE_HAS_TAKEN;
-        }
-    }
-    if (rev && c->has[FOI_EVENT_REVIEW_REQUESTED]) {
-        out->has &= ~(unsigned)(FOI_CASE_HAS_LEFT | FOI_CASE_HAS_OVERDUE);
-        out->working_days_left = out->working_days_overdue = 0;
-        if ((rc = judge(out, &rev->deadline, c->has[FOI_EVENT_REVIEW_RESPONDED],
-                        c->events[FOI_EVENT_REVIEW_RESPONDED], today, FOI_CASE_REVIEW_PENDING)))
-            return rc;
-    }
-    return FOI_OK;
-}
-
-int foi_case_evaluate(foi_case_result *out, const foi_case *c, foi_date today)
-{
-    if (!out || !c)
-        return foi_fail(FOI_EINVAL, "foi_case_evaluate: no case or no place for the result");
-    foi_timeline t;
-    foi_case_result r;
-    int rc = evaluate(&r, &t, c, today);
-    if (rc)
-        return rc;
-    *out = r;
-    return FOI_OK;
-}
-
-int foi_case_batch(foi_case_result *out, int *status, const foi_case *cases, size_t n,
-                   foi_date today, size_t *failed)
-{
-    if (failed)
-        *failed = 0;
-    if (n && (!out || !cases))
-        return foi_fail(FOI_EINVAL, "foi_case_batch: no cases or no room for the results");
-    foi_timeline *t = malloc(sizeof *t);
-    if (!t)
-        return foi_fail(FOI_ENOMEM, "out of memory evaluating cases");
-    size_t nfailed = 0;
-    for (size_t i = 0; i < n; i++) {
-        int rc = evaluate(&out[i], t, &cases[i], today);
-        if (rc) {
-            at_index(rc, "cases", i);
-            memset(&out[i], 0, sizeof out[i]);
-            if (!status) {
-                free(t);
-                return rc;
-            }
-            nfailed++;
-        }
-        if (status)
-            status[i] = rc;
-    }
-    free(t);
-    if (failed)
-        *failed = nfailed;
-    return FOI_OK;
-}
-
-/* ---- statistics ---- */
-
-/* Working days taken are below the tables' size; larger values (none can
- * arise) would share the last bucket. */
-#define TAKEN_BUCKETS 65536
-
-struct foi_stats {
-    foi_totals t;
-    uint64_t *taken; /* histogram of working_days_taken */
-};
-
-int foi_stats_new(foi_stats **out)
-{
-    if (!out)
-        return foi_fail(FOI_EINVAL, "foi_stats_new: no place for the result");
-    foi_stats *s = calloc(1, sizeof *s);
-    /* calloc gives zero pages untouched until used: a caseload that took
-     * at most a few hundred working days touches a few kilobytes. */
-    if (s)
-        s->taken = calloc(TAKEN_BUCKETS, sizeof *s->taken);
-    if (!s || !s->taken) {
-        foi_stats_free(s);
-        return foi_fail(FOI_ENOMEM, "out of memory creating statistics");
-    }
-    *out = s;
-    return FOI_OK;
-}
-
-void foi_stats_free(foi_stats *s)
-{
-    if (!s)
-        return;
-    free(s->taken);
-    free(s);
-}
-
-void foi_stats_add(foi_stats *s, unsigned kind, const foi_case_result *r)
-{
-    if (!s)
-        return;
-    foi_totals *t = &s->t;
-    if (kind & FOI_ROW_BLANK) {
-        t->blank++;
-        return;
-    }
-    t->rows++;
-    t->errors += (kind & FOI_ROW_ERROR) != 0;
-    t->deadlines += (kind & FOI_ROW_DEADLINE) != 0;
-    if (!(kind & FOI_ROW_CASE) || !r)
-        return;
-    t->cases++;
-    t->responded += r->responded != 0;
-    if (r->has & FOI_CASE_HAS_IN_TIME) {
-        t->in_time += r->in_time != 0;
-        t->late += r->in_time == 0;
-    }
-    if (r->has & FOI_CASE_HAS_TAKEN) {
-        int v = r->working_days_taken;
-        s->taken[v < 0 ? 0 : v >= TAKEN_BUCKETS ? TAKEN_BUCKETS - 1 : v]++;
-        t->taken++;
-    }
-    switch (r->status) {
-    case FOI_CASE_PAUSED:
-        t->paused++;
-        break;
-    case FOI_CASE_PENDING:
-    case FOI_CASE_DUE_TODAY:
-        t->pending++;
-        break;
-    case FOI_CASE_OVERDUE:
-        t->overdue++;
-        break;
-    case FOI_CASE_REVIEW_PENDING:
-    case FOI_CASE_REVIEW_DUE_TODAY:
-        t->review_pending++;
-        break;
-    case FOI_CASE_REVIEW_OVERDUE:
-        t->review_overdue++;
-        break;
-    default:
-        break;
-    }
-}
-
-/* The value of the rank-th smallest (from 1) working-days-taken entry. */
-static int taken_rank(const foi_stats *s, uint64_t rank)
-{
-    uint64_t seen = 0;
-    for (int v = 0; v < TAKEN_BUCKETS; v++) {
-        seen += s->taken[v];
-        if (seen >= rank)
-            return v;
-    }
-    return TAKEN_BUCKETS - 1;
-}
-
-void foi_stats_get(foi_totals *out, const foi_stats *s)
-{
-    if (!out)
-        return;
-    if (!s) {
-        memset(out, 0, sizeof *out);
-        return;
-    }
-    *out = s->t;
-    uint64_t judged = out->in_time + out->late;
-    out->percent_in_time = judged ? 100.0 * (double)out->in_time / (double)judged : 0.0;
-    uint64_t n = out->taken;
-    if (n) {
-        int lo = taken_rank(s, (n + 1) / 2), hi = taken_rank(s, n / 2 + 1);
-        out->median_working_days = n % 2 ? lo : (lo + hi) / 2.0;
-        out->p90_working_days = taken_rank(s, (9 * n + 9) / 10);
-    }
-}
-
-/* ---- CSV caseloads ---- */
 
 /* The columns a batch understands. */
 enum known {
@@ -612,18 +207,19 @@ void foi_batch_free(foi_batch *b)
 
 const foi_batch_column *foi_batch_columns(const foi_batch *b, size_t *n)
 {
-    *n = b->ncols;
-    return b->cols;
+    if (n)
+        *n = b ? b->ncols : 0;
+    return b ? b->cols : NULL;
 }
 
 size_t foi_batch_width(const foi_batch *b)
 {
-    return b->width;
+    return b ? b->width : 0;
 }
 
 const foi_stats *foi_batch_stats(const foi_batch *b)
 {
-    return b->stats;
+    return b ? b->stats : NULL;
 }
 
 /* Adds "column: message" (the last error) to the row's error text. */
@@ -745,8 +341,8 @@ static void row_deadline(foi_batch_result *r, foi_batch *b, const foi_csv_record
         provisional = b->deadline.provisional;
         r->deadline = rc ? NULL : &b->deadline;
     } else {
-        rc = one_due(&r->due, &provisional, rule, fast_rule(rule, &o), rule_calendar(rule, &o),
-                     r->start, &o);
+        rc = foi_one_due(&r->due, &provisional, rule, foi_fast_rule(rule, &o),
+                         foi_rule_calendar(rule, &o), r->start, &o);
     }
     if (rc) {
         row_error(b, r, NULL, NULL);
@@ -836,7 +432,7 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
     }
     if (bad)
         return;
-    if (evaluate(&r->result, &b->timeline, c, b->o.today)) {
+    if (foi_case_evaluate_into(&r->result, &b->timeline, c, b->o.today)) {
         row_error(b, r, NULL, NULL);
         return;
     }

@@ -1,0 +1,234 @@
+/* What a case means for the people in it: the regime's title, each
+ * deadline's status in words, and the "what this means" advice, as data
+ * with an English rendering. Every front end renders these; none decides
+ * them. */
+#include <stdio.h>
+#include <string.h>
+
+#include <foiclock/timeline.h>
+
+#include "internal.h"
+#include "sbuf.h"
+#include "timeline_internal.h"
+
+const char *foi_regime_title(foi_regime regime)
+{
+    static const char *const titles[FOI_REGIME_COUNT] = {
+        "FOIA request", "EIR request", "FOISA request", "EISR request", "Subject access request"};
+    return (unsigned)regime < FOI_REGIME_COUNT ? titles[regime] : "";
+}
+
+/* "responded", "review requested", ...: an event name for people. */
+static void event_words(struct sbuf *sb, foi_event event)
+{
+    const char *name = foi_event_name(event);
+    for (const char *p = name; *p; p++)
+        sb_put(sb, *p == '_' ? " " : p, 1);
+}
+
+static const char *plural(int n)
+{
+    return n == 1 ? "" : "s";
+}
+
+size_t foi_status_text(char *buf, size_t size, const foi_timeline_entry *e, const foi_status *s)
+{
+    struct sbuf acc = {0};
+    if (e && e->deadline.rule && s)
+        foi_status_words(&acc, e, s);
+    return sb_finish(&acc, buf, size);
+}
+
+void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_status *s)
+{
+    foi_unit u = e->deadline.rule->unit;
+    int wd = u == FOI_UNIT_WORKING_DAYS || u == FOI_UNIT_SCHOOL_DAYS;
+    const char *unit = wd ? "working day" : "day";
+    char day[FOI_DATE_LONG_SIZE];
+    switch (s->state) {
+    case FOI_STATE_PENDING:
+        sb_printf(sb, "open: %d %s%s left", s->remaining, unit, plural(s->remaining));
+        break;
+    case FOI_STATE_DUE_TODAY:
+        sb_puts(sb, "due today");
+        break;
+    case FOI_STATE_OVERDUE:
+        if (!e->has_done_event)
+            sb_printf(sb, "passed %d day%s ago", s->overdue_days, plural(s->overdue_days));
+        else if (!wd)
+            sb_printf(sb, "overdue by %d day%s", s->overdue, plural(s->overdue));
+        else
+            sb_printf(sb, "overdue by %d %s%s (%d calendar day%s)", s->overdue, unit,
+                      plural(s->overdue), s->overdue_days, plural(s->overdue_days));
+        break;
+    case FOI_STATE_MET:
+    case FOI_STATE_MISSED:
+        sb_puts(sb, s->state == FOI_STATE_MET ? "met: " : "missed: ");
+        if (e->has_done_event)
+            event_words(sb, e->done_event);
+        sb_printf(sb, " %s, ", foi_date_format_long(e->done_on, day));
+        if (s->state == FOI_STATE_MISSED)
+            sb_printf(sb, "%d %s%s late", s->late, unit, plural(s->late));
+        else if (s->early)
+            sb_printf(sb, "%d %s%s early", s->early, unit, plural(s->early));
+        else
+            sb_puts(sb, "on the last day");
+        break;
+    case FOI_STATE_PAUSED:
+        sb_puts(sb, "paused: the clock is stopped");
+        break;
+    case FOI_STATE_EXTENDED:
+        sb_puts(sb, "extended");
+        break;
+    }
+}
+
+/* The advice for entry e with status s, if any: returns 1 and fills *a. */
+static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *s)
+{
+    /* A requester's own window that has closed needs no advice. */
+    if (s->state == FOI_STATE_OVERDUE && !e->has_done_event)
+        return 0;
+    a->date = e->deadline.due;
+    if (e->paused) {
+        a->kind = FOI_ADVICE_ON_HOLD;
+        a->note = e->note;
+        return 1;
+    }
+    int late = s->state == FOI_STATE_OVERDUE;
+    switch (e->deadline.rule->role) {
+    case FOI_ROLE_RESPONSE:
+    case FOI_ROLE_EXTENDED:
+    case FOI_ROLE_SCHOOLS:
+        if (e->extended)
+            return 0;
+        a->kind = !e->done ? (late ? FOI_ADVICE_ANSWER_LATE : FOI_ADVICE_EXPECT_ANSWER)
+                  : s->state == FOI_STATE_MISSED ? FOI_ADVICE_ANSWERED_LATE
+                                                 : FOI_ADVICE_ANSWERED_IN_TIME;
+        return 1;
+    case FOI_ROLE_REVIEW_REQUEST:
+        a->kind = FOI_ADVICE_ASK_REVIEW;
+        return !e->done;
+    case FOI_ROLE_REVIEW_RESPONSE:
+        a->kind = late ? FOI_ADVICE_REVIEW_LATE : FOI_ADVICE_REVIEW_EXPECTED;
+        return !e->done;
+    case FOI_ROLE_COMPLAINT:
+        a->kind = FOI_ADVICE_COMPLAIN;
+        return 1;
+    case FOI_ROLE_APPEAL:
+        a->kind = FOI_ADVICE_APPEAL;
+        return 1;
+    case FOI_ROLE_FEE_PERIOD:
+        a->kind = FOI_ADVICE_PAY_FEE;
+        return !e->done;
+    default:
+        return 0;
+    }
+}
+
+int foi_timeline_advice(foi_advice *out, size_t cap, size_t *n, const foi_timeline *t,
+                        foi_date today)
+{
+    FOI_REQUIRE_ARG(n);
+    FOI_REQUIRE_ARG(t);
+    if (cap)
+        FOI_REQUIRE_ARG(out);
+    size_t k = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const foi_timeline_entry *e = &t->entries[i];
+        foi_status s;
+        int rc = foi_timeline_status(&s, t, i, today);
+        if (rc)
+            return rc;
+        foi_advice a;
+        memset(&a, 0, sizeof a);
+        a.audience = FOI_AUDIENCE_REQUESTER;
+        a.entry = i;
+        a.rule = e->deadline.rule;
+        a.regime = t->regime;
+        if (!advise(&a, e, &s))
+            continue;
+        if (k < cap)
+            out[k] = a;
+        k++;
+    }
+    *n = k;
+    return FOI_OK;
+}
+
+size_t foi_advice_text(char *buf, size_t size, const foi_advice *a)
+{
+    struct sbuf acc = {0};
+    if (a && a->rule)
+        foi_advice_words(&acc, a);
+    return sb_finish(&acc, buf, size);
+}
+
+void foi_advice_words(struct sbuf *sb, const foi_advice *a)
+{
+    char d[FOI_DATE_LONG_SIZE];
+    foi_date_format_long(a->date, d);
+    int scot = a->regime == FOI_REGIME_FOISA || a->regime == FOI_REGIME_EISR;
+    int sar = a->regime == FOI_REGIME_SAR;
+    const char *regulator = scot ? "the Scottish Information Commissioner" : "the ICO";
+    const char *next = sar ? "complain to the controller" : "ask it for a review";
+    switch (a->kind) {
+    case FOI_ADVICE_ON_HOLD:
+        sb_printf(sb, "On hold (%s): %s", a->rule->summary, a->note ? a->note : "");
+        break;
+    case FOI_ADVICE_ANSWER_LATE:
+        sb_printf(sb, "The answer is late: it was due by %s. You can %s and then go to %s.", d,
+                  next, regulator);
+        break;
+    case FOI_ADVICE_EXPECT_ANSWER:
+        sb_printf(sb,
+                  "Expect an answer by %s. If none has come by then, the %s is late: you can %s "
+                  "and then go to %s.",
+                  d, sar ? "controller" : "authority", next, regulator);
+        break;
+    case FOI_ADVICE_ANSWERED_LATE:
+        sb_printf(sb, "The answer came late (due %s).", d);
+        break;
+    case FOI_ADVICE_ANSWERED_IN_TIME:
+        sb_printf(sb, "The answer came in time (due %s).", d);
+        break;
+    case FOI_ADVICE_ASK_REVIEW:
+        sb_printf(sb, "To challenge the outcome, ask for a review by %s.", d);
+        break;
+    case FOI_ADVICE_REVIEW_LATE:
+        sb_printf(sb, "The review answer is late: it was due by %s. You can go to %s.", d,
+                  regulator);
+        break;
+    case FOI_ADVICE_REVIEW_EXPECTED:
+        sb_printf(sb, "The review should be answered by %s.", d);
+        break;
+    case FOI_ADVICE_COMPLAIN:
+        sb_printf(sb, "If you are still unhappy, apply to %s by %s.", regulator, d);
+        break;
+    case FOI_ADVICE_APPEAL:
+        sb_printf(sb,
+                  "To appeal the decision notice, the First-tier Tribunal must receive your "
+                  "appeal by %s.",
+                  d);
+        break;
+    case FOI_ADVICE_PAY_FEE:
+        sb_printf(sb, "Pay the fee by %s or the authority need not answer.", d);
+        break;
+    default:
+        break;
+    }
+}
+
+const char *foi_advice_kind_name(foi_advice_kind kind)
+{
+    static const char *const names[FOI_ADVICE_KIND_COUNT] = {
+        "on-hold",          "expect-answer", "answer-late",     "answered-late",
+        "answered-in-time", "ask-review",    "review-expected", "review-late",
+        "complain",         "appeal",        "pay-fee"};
+    return (unsigned)kind < FOI_ADVICE_KIND_COUNT ? names[kind] : "";
+}
+
+const char *foi_audience_name(foi_audience audience)
+{
+    return audience == FOI_AUDIENCE_REQUESTER ? "requester" : "";
+}
