@@ -84,6 +84,9 @@ size_t foi_error_describe(char *buf, size_t size, const char *(*name)(foi_field,
 }
 
 static int record(int code, foi_field field, foi_field other, const char *fmt, va_list ap)
+    FOI_PRINTF(4, 0);
+
+static int record(int code, foi_field field, foi_field other, const char *fmt, va_list ap)
 {
     last_field = (unsigned)field < FOI_FIELD_COUNT ? field : FOI_FIELD_NONE;
     last_other = (unsigned)other < FOI_FIELD_COUNT ? other : FOI_FIELD_NONE;
@@ -150,11 +153,8 @@ int foi_fail_at_index(int rc, const char *what, size_t i)
 
 int foi_error_set(int code, const char *fmt, ...)
 {
-    if (!fmt) {
-        snprintf(last_error, sizeof last_error, "error %d (%s), without a message", code,
-                 foi_error_str(code));
-        return code;
-    }
+    if (!fmt)
+        return foi_error_set(code, "error %d (%s), without a message", code, foi_error_str(code));
     va_list ap;
     va_start(ap, fmt);
     record(code, FOI_FIELD_NONE, FOI_FIELD_NONE, fmt, ap);
