@@ -3,6 +3,7 @@
 # each of the legs CI runs (each in its own build directory):
 #   format    every C file formatted as .clang-format says (tests/format.sh)
 #   plain     gcc; every test, including the installed-package and ABI tests
+#             and the Python module's
 #   asan      gcc with AddressSanitizer and UndefinedBehaviorSanitizer; every test
 #   valgrind  the plain build's unit tests under valgrind, leaks included
 #   tsan      the thread test under ThreadSanitizer
@@ -27,7 +28,7 @@ leg_format() {
 
 leg_plain() {
     cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_POSTGRES=ON \
-        -DFOICLOCK_BUILD_SQLITE=ON
+        -DFOICLOCK_BUILD_SQLITE=ON -DFOICLOCK_BUILD_PYTHON=ON
     cmake --build build -j"$jobs"
     ctest --test-dir build --output-on-failure -j"$jobs"
 }

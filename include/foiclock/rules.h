@@ -73,8 +73,12 @@ typedef struct foi_rule {
     foi_calendar_id calendar; /* what working days (and roll-forward) count on */
     int division_calendar;    /* 1: the case's division picks the calendar (SAR) */
     int roll_forward;         /* 1: a due date on a non-working day moves to the next working day */
-    int grace;                /* 1: the due date stands, but an act on the next working day
-                                 is in time when it falls on a non-working day (tribunal) */
+    int grace;                /* for a caller's own rule: the due date stands, but an act on
+                                 the next working day is in time when it falls on a
+                                 non-working day (the text working says so). No rule of the
+                                 table sets it: where the law makes the next working day the
+                                 last day in time, the rule rolls (roll_forward) so that due
+                                 is the date that matters. */
     int backstop;             /* school days: the working-day backstop, else 0 */
     foi_anchor anchor;
     const char *anchor_text; /* "date of receipt", ... */
@@ -83,6 +87,16 @@ typedef struct foi_rule {
     const char *summary;     /* a short label: "FOI response due" */
     const char *description; /* one line of plain English */
     foi_role role;           /* the part the rule plays in a case */
+    /* The words that set the period, quoted from its source, e.g. "within
+     * the period of three months beginning with the day on which the fees
+     * notice is given". NULL for a caller's own rule. */
+    const char *wording;
+    /* 1: the period begins with day 0 ("beginning with"), so a month or
+     * calendar-day period ends the day before the corresponding date
+     * (three months beginning with 5 June end on 4 September). 0: day 0
+     * is not counted ("after", "of") and the period ends on the
+     * corresponding date. */
+    int beginning_with;
 } foi_rule;
 
 /* The rules table, in a stable order; i < foi_rules_count(). */
@@ -172,7 +186,11 @@ enum foi_deadline_note {
     FOI_NOTE_NO_SCHOOL_CALENDAR = 1u << 4,  /* no school days given: backstop only */
     FOI_NOTE_LATE_RESPONSE = 1u << 5,       /* FOISA: counted from a late response */
     FOI_NOTE_SAFER_EARLIER = 1u << 6,       /* FOISA: acting by .safer is safer */
-    FOI_NOTE_GRACE = 1u << 7                /* due is a non-working day: .grace is in time */
+    FOI_NOTE_GRACE = 1u << 7,               /* due is a non-working day: .grace is in time */
+    FOI_NOTE_BEGINNING_WITH = 1u << 8,      /* the period includes day 0: due is the day
+                                               before .corresponding */
+    FOI_NOTE_EXTENDS_LATER = 1u << 9        /* an extension counted from the later deadline it
+                                               extends (.start), not from day 0 */
 };
 
 /*
@@ -200,6 +218,9 @@ typedef struct foi_deadline {
      * holiday it landed on first). */
     const foi_holiday *skipped;
     size_t n_skipped;
+    /* With FOI_NOTE_BEGINNING_WITH: the corresponding date, which a reading
+     * that does not count day 0 would give. */
+    foi_date corresponding;
 } foi_deadline;
 
 /*

@@ -57,10 +57,25 @@ typedef struct foi_case {
     const foi_date *school_days;        /* school days, or NULL: backstop only */
     size_t n_school_days;
     const foi_calendar *calendars[FOI_CAL_COUNT]; /* NULL entries: built-in */
+    /* When has_extension_claimed is set (with pit_extension), the day the
+     * authority or controller gave notice of the extension. A notice given
+     * after the time for compliance extends nothing (FOIA s.17(1), EIR and
+     * EISR reg 7, UK GDPR Art 12(3)); one before receipt is an error. */
+    int has_extension_claimed;
+    foi_date extension_claimed;
     /* Room for fields of later versions, so that the size of a case, and the
      * layout of an array of cases, stays the same as the struct grows. */
     void *reserved[8];
 } foi_case;
+
+/*
+ * Warnings about a case's dates, judged on today: a date received or
+ * responded after today is almost always a typing error, so it is computed
+ * as given but flagged. Writes up to cap messages (static strings) to out
+ * and returns how many there are; out may be NULL when cap is 0.
+ */
+FOICLOCK_EXPORT size_t foi_case_warnings(const char **out, size_t cap, const foi_case *c,
+                                         foi_date today);
 
 FOICLOCK_EXPORT void foi_case_init(foi_case *c, foi_regime regime);
 FOICLOCK_EXPORT void foi_case_set(foi_case *c, foi_event event, foi_date date);
@@ -126,8 +141,10 @@ typedef enum foi_advice_kind {
     FOI_ADVICE_REVIEW_EXPECTED,  /* the review should be answered by .date */
     FOI_ADVICE_REVIEW_LATE,      /* the review answer is late: it was due by .date */
     FOI_ADVICE_COMPLAIN,         /* apply to the regulator by .date */
-    FOI_ADVICE_APPEAL,  /* appeal the decision notice: the tribunal must have it by .date */
-    FOI_ADVICE_PAY_FEE, /* pay the fee by .date or the authority need not answer */
+    FOI_ADVICE_APPEAL,      /* appeal the decision notice: the tribunal must have it by .date */
+    FOI_ADVICE_PAY_FEE,     /* pay the fee by .date or the authority need not answer */
+    FOI_ADVICE_FEE_LATE,    /* the fee came after its period ended on .date: no duty to answer */
+    FOI_ADVICE_FEE_EXPIRED, /* the time to pay ended on .date unpaid: no duty to answer */
     FOI_ADVICE_KIND_COUNT
 } foi_advice_kind;
 

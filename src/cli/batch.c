@@ -293,6 +293,13 @@ static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
         csv_value(w, x->cols[i], r);
     }
     put(w, x->eol, x->eol_len);
+    /* A CSV row has no room for them: dates after today go to standard
+     * error, as the timeline command writes them. */
+    const char *warn[4];
+    size_t nwarn = r->kase ? foi_case_warnings(warn, 4, r->kase, x->today) : 0;
+    for (size_t i = 0; i < nwarn && i < 4; i++)
+        fprintf(stderr, "foiclock: batch: line %llu: warning: %s\n", (unsigned long long)r->line,
+                warn[i]);
     return 0;
 }
 
@@ -352,6 +359,18 @@ static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *re
             csv_value(w, col, r);
             put_char(w, '"');
         }
+    }
+    /* Dates after today are computed as given but flagged. */
+    if (r->kase) {
+        const char *warn[4];
+        size_t nwarn = foi_case_warnings(warn, 4, r->kase, x->today);
+        put_str(w, ",\"warnings\":[");
+        for (size_t i = 0; i < nwarn && i < 4; i++) {
+            if (i)
+                put_char(w, ',');
+            json_text(w, warn[i], strlen(warn[i]));
+        }
+        put_char(w, ']');
     }
     put(w, "}\n", 2);
     return 0;

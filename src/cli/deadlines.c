@@ -330,6 +330,16 @@ int cmd_rules(int argc, char **argv)
                    r->statutory ? "statutory" : "advisory");
             printf("%-22s from the %s; %s\n%-22s %s\n", "", r->anchor_text, r->basis, "",
                    r->description);
+            if (r->wording && *r->wording)
+                printf("%-22s Wording: %s\n", "", r->wording);
+            if (r->unit != FOI_UNIT_WORKING_DAYS && r->unit != FOI_UNIT_SCHOOL_DAYS)
+                printf("%-22s Counted: %s; %s\n", "",
+                       r->beginning_with ? "day 0 is the first day of the period, so it ends "
+                                           "the day before the corresponding date"
+                                         : "from the day after day 0, to the corresponding date",
+                       r->roll_forward ? "a last day that is not a working day moves to the "
+                                         "next working day"
+                                       : "a last day that is not a working day does not move");
         }
     }
     return 0;
@@ -474,6 +484,13 @@ int cmd_timeline(int argc, char **argv)
     }
 
     char *text = NULL;
+    if (o.format != FORMAT_JSON) {
+        /* Computed as given, but a date after today is flagged. */
+        const char *warn[4];
+        size_t nwarn = foi_case_warnings(warn, 4, &c, now);
+        for (size_t i = 0; i < nwarn && i < 4; i++)
+            fprintf(stderr, "foiclock: warning: %s\n", warn[i]);
+    }
     rc = o.format == FORMAT_JSON ? foi_timeline_json(&text, &c, t, now)
                                  : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);

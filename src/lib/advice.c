@@ -83,9 +83,22 @@ void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_st
     }
 }
 
-/* The advice for entry e with status s, if any: returns 1 and fills *a. */
-static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *s)
+/* The advice for entry e with status s, if any: returns 1 and fills *a.
+ * fee_lost: the fee period ended without the fee (paid late or not at all),
+ * so the authority has no duty to answer (FOIA s.9(2), FOISA s.9(3)) and
+ * the response deadlines give no advice of their own. */
+static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *s, int fee_lost)
 {
+    foi_role role = e->deadline.rule->role;
+    if (fee_lost && (role == FOI_ROLE_RESPONSE || role == FOI_ROLE_EXTENDED ||
+                     role == FOI_ROLE_SCHOOLS || role == FOI_ROLE_PUBLIC_RECORDS))
+        return 0;
+    if (role == FOI_ROLE_FEE_PERIOD &&
+        (s->state == FOI_STATE_MISSED || s->state == FOI_STATE_OVERDUE)) {
+        a->date = e->deadline.due;
+        a->kind = s->state == FOI_STATE_MISSED ? FOI_ADVICE_FEE_LATE : FOI_ADVICE_FEE_EXPIRED;
+        return 1;
+    }
     /* A requester's own window that has closed needs no advice. */
     if (s->state == FOI_STATE_OVERDUE && !e->has_done_event)
         return 0;
@@ -96,7 +109,7 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         return 1;
     }
     int late = s->state == FOI_STATE_OVERDUE;
-    switch (e->deadline.rule->role) {
+    switch (role) {
     case FOI_ROLE_RESPONSE:
     case FOI_ROLE_EXTENDED:
     case FOI_ROLE_SCHOOLS:
@@ -114,7 +127,7 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         return !e->done;
     case FOI_ROLE_COMPLAINT:
         a->kind = FOI_ADVICE_COMPLAIN;
-        return 1;
+        return e->note != foi_note_complained;
     case FOI_ROLE_APPEAL:
         a->kind = FOI_ADVICE_APPEAL;
         return 1;
@@ -134,19 +147,26 @@ int foi_timeline_advice(foi_advice *out, size_t cap, size_t *n, const foi_timeli
     if (cap)
         FOI_REQUIRE_ARG(out);
     size_t k = 0;
+    foi_status st[FOI_TIMELINE_MAX_ENTRIES];
+    int fee_lost = 0;
     for (size_t i = 0; i < t->n; i++) {
-        const foi_timeline_entry *e = &t->entries[i];
-        foi_status s;
-        int rc = foi_timeline_status(&s, t, i, today);
+        int rc = foi_timeline_status(&st[i], t, i, today);
         if (rc)
             return rc;
+        if (t->entries[i].deadline.rule->role == FOI_ROLE_FEE_PERIOD &&
+            (st[i].state == FOI_STATE_MISSED || st[i].state == FOI_STATE_OVERDUE))
+            fee_lost = 1;
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        const foi_timeline_entry *e = &t->entries[i];
+        const foi_status s = st[i];
         foi_advice a;
         memset(&a, 0, sizeof a);
         a.audience = FOI_AUDIENCE_REQUESTER;
         a.entry = i;
         a.rule = e->deadline.rule;
         a.regime = t->regime;
-        if (!advise(&a, e, &s))
+        if (!advise(&a, e, &s, fee_lost))
             continue;
         if (k < cap)
             out[k] = a;
@@ -214,6 +234,18 @@ void foi_advice_words(struct sbuf *sb, const foi_advice *a)
     case FOI_ADVICE_PAY_FEE:
         sb_printf(sb, "Pay the fee by %s or the authority need not answer.", d);
         break;
+    case FOI_ADVICE_FEE_LATE:
+        sb_printf(sb,
+                  "The fee was paid after the time to pay it ended on %s, so the authority is "
+                  "not obliged to answer (%s), and no days are added to its time.",
+                  d, a->rule->basis);
+        break;
+    case FOI_ADVICE_FEE_EXPIRED:
+        sb_printf(sb,
+                  "The time to pay the fee ended on %s without payment, so the authority is not "
+                  "obliged to answer this request (%s).",
+                  d, a->rule->basis);
+        break;
     default:
         break;
     }
@@ -222,9 +254,9 @@ void foi_advice_words(struct sbuf *sb, const foi_advice *a)
 const char *foi_advice_kind_name(foi_advice_kind kind)
 {
     static const char *const names[FOI_ADVICE_KIND_COUNT] = {
-        "on-hold",          "expect-answer", "answer-late",     "answered-late",
-        "answered-in-time", "ask-review",    "review-expected", "review-late",
-        "complain",         "appeal",        "pay-fee"};
+        "on-hold",    "expect-answer",   "answer-late", "answered-late", "answered-in-time",
+        "ask-review", "review-expected", "review-late", "complain",      "appeal",
+        "pay-fee",    "fee-late",        "fee-expired"};
     return (unsigned)kind < FOI_ADVICE_KIND_COUNT ? names[kind] : "";
 }
 

@@ -362,8 +362,9 @@ static int word_in(const char *w, const char *const *list)
 }
 
 /* pit_extension: yes or no, or the date the extension was claimed. */
-static int row_pit(int *out, foi_csv_field f)
+static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
 {
+    *has_date = 0;
     static const char *const yes[] = {"yes", "y", "true", "1", "x", NULL};
     static const char *const no[] = {"no", "n", "false", "0", NULL};
     char w[8];
@@ -379,6 +380,8 @@ static int row_pit(int *out, foi_csv_field f)
     }
     if (parse_date(&d, f) == FOI_OK) {
         *out = 1;
+        *has_date = 1;
+        *date = d;
         return FOI_OK;
     }
     return quoted_fail(FOI_EINVAL, "expected yes or no, or the date it was claimed, not ", f, "");
@@ -426,7 +429,8 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         row_error(b, r, "division", NULL);
         bad = 1;
     }
-    if (row_pit(&c->pit_extension, field(rec, b->col[K_PIT]))) {
+    if (row_pit(&c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
+                field(rec, b->col[K_PIT]))) {
         row_error(b, r, "pit_extension", NULL);
         bad = 1;
     }

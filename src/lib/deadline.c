@@ -227,6 +227,19 @@ static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
         rc = foi_date_add_days(&out->due, out->anchor, rule->count);
     if (rc)
         return rc;
+    /* "Beginning with" day 0 counts day 0 itself as the first day of the
+     * period, so the period ends the day before the corresponding date.
+     * Where the later month has no corresponding date (three months
+     * beginning with 30 November), the period runs to that month's end. */
+    if (rule->beginning_with) {
+        out->corresponding = out->due;
+        int y, m, ad, dd;
+        foi_date_to_ymd(out->anchor, &y, &m, &ad);
+        foi_date_to_ymd(out->due, &y, &m, &dd);
+        if (rule->unit != FOI_UNIT_MONTHS || dd == ad)
+            out->due = day_before(out->due);
+        out->notes |= FOI_NOTE_BEGINNING_WITH;
+    }
     /* A subject-access clarification stops the clock: the paused days, both
      * ends included, are added to the month. */
     if (o->has_pause && o->pause_from.serial <= out->due.serial) {

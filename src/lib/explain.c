@@ -68,7 +68,7 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
 
 /* The working of a deadline, for people, each line indented by ind. */
 static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
-                    const char *ind)
+                    const char *ind, const char *via)
 {
     const foi_rule *r = d->rule;
     char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
@@ -82,6 +82,18 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
                   (d->notes & FOI_NOTE_LATE_RESPONSE)
                       ? "the day the late response was received"
                       : "the day the 20-working-day response period ended");
+    } else if (d->notes & FOI_NOTE_EXTENDS_LATER) {
+        int n = 0;
+        foi_calendar_count(&n, d->calendar, d->start, d->due); /* counted when computed */
+        sb_printf(sb,
+                  "%s%d working days after %s, the deadline it extends: an extension adds to "
+                  "that deadline and never ends before it (ICO: no more than 20 working days "
+                  "more)",
+                  ind, n, foi_date_format_long(d->start, a));
+    } else if (d->notes & FOI_NOTE_BEGINNING_WITH) {
+        sb_printf(sb, "%s%d %s%s beginning with %s (the %s)", ind, r->count,
+                  foi_unit_singular(r->unit), r->count == 1 ? "" : "s",
+                  foi_date_format_long(d->start, a), r->anchor_text);
     } else {
         sb_printf(sb, "%s%d %s%s after %s (day 0: the %s)", ind, r->count,
                   foi_unit_singular(r->unit), r->count == 1 ? "" : "s",
@@ -100,13 +112,20 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
         sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
                   stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
     }
+    if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
+        sb_printf(sb,
+                  "%sA period beginning with a day counts that day as its first, so it ends the "
+                  "day before the corresponding date; read as running from the day after, it "
+                  "would end on %s.\n",
+                  ind, foi_date_format_long(d->corresponding, a));
     if (d->notes & FOI_NOTE_PAUSED)
         sb_printf(sb, "%s%d %s%s disregarded while the clock was stopped.\n", ind, d->paused_days,
                   r->unit == FOI_UNIT_MONTHS ? "calendar day" : "working day",
                   d->paused_days == 1 ? " was" : "s were");
     if (d->notes & FOI_NOTE_ROLLED)
-        sb_printf(sb, "%s%s is not a working day, so the deadline moves to the next one.\n", ind,
-                  foi_date_format_long(d->unrolled, a));
+        sb_printf(sb,
+                  "%s%s is not a working day, so the last day in time is the next working day.\n",
+                  ind, foi_date_format_long(d->unrolled, a));
     if (d->notes & FOI_NOTE_GRACE)
         sb_printf(sb,
                   "%s%s is not a working day: an appeal on %s is still in time (tribunal rules, "
@@ -140,7 +159,8 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
             sb_printf(sb, "no bank holidays");
         sb_printf(sb, ".\n");
     }
-    sb_printf(sb, "%sBasis: %s (%s).\n", ind, r->basis,
+    sb_printf(sb, "%sBasis: %s%s%s%s (%s).\n", ind, r->basis, via ? " (applied by " : "",
+              via ? via : "", via ? ")" : "",
               r->statutory ? "statutory" : "advisory: guidance, not statute");
     if (d->provisional) {
         foi_date pub;
@@ -157,7 +177,7 @@ size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
 {
     struct sbuf sb = {0};
     if (d && d->rule && d->calendar)
-        working(&sb, d, receipt_rule, indent ? indent : "");
+        working(&sb, d, receipt_rule, indent ? indent : "", NULL);
     return sb_finish(&sb, buf, size);
 }
 
@@ -198,7 +218,8 @@ int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_
         sb_puts(&sb, ".\n");
         if (e->note)
             sb_printf(&sb, "  %s\n", e->note);
-        working(&sb, &e->deadline, c->receipt_rule, "  ");
+        working(&sb, &e->deadline, c->receipt_rule, "  ",
+                foi_rule_applied_by(c->regime, e->deadline.rule));
     }
     for (size_t i = 0; i < nadvice && i < FOI_ADVICE_MAX; i++) {
         sb_puts(&sb, i ? "- " : "\nWhat this means:\n- ");

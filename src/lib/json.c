@@ -66,7 +66,25 @@ static void rule_and_role(struct sbuf *sb, const foi_rule *r)
 
 /* The fields of a computed deadline, after an opening brace and before the
  * closing one. */
-static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt)
+static void json_basis(struct sbuf *sb, const foi_rule *r, const char *via)
+{
+    if (!via) {
+        sb_json_string(sb, r->basis);
+        return;
+    }
+    struct sbuf b = {0};
+    sb_printf(&b, "%s (applied by %s)", r->basis, via);
+    char *text = NULL;
+    if (sb_take(&b, &text) == FOI_OK) {
+        sb_json_string(sb, text);
+        free(text);
+    } else {
+        sb_json_string(sb, r->basis);
+    }
+}
+
+static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
+                          const char *via)
 {
     const foi_rule *r = d->rule;
     char iso[FOI_DATE_ISO_SIZE];
@@ -80,7 +98,7 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
     sb_printf(sb, ",\"count\":%d,\"unit\":\"%s\",\"calendar\":\"%s\",\"statutory\":%s,\"basis\":",
               r->count, foi_unit_name(r->unit), foi_calendar_name(d->calendar),
               json_bool(r->statutory));
-    sb_json_string(sb, r->basis);
+    json_basis(sb, r, via);
     sb_printf(sb, ",\"provisional\":%s,\"receipt_rule\":\"%s\"", json_bool(d->provisional),
               foi_receipt_rule_name(receipt));
     if (d->notes & FOI_NOTE_RECEIPT_NON_WORKING) {
@@ -90,10 +108,12 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
                                             : FOI_RECEIPT_STATUTORY));
         json_iso(sb, "other_due", d->other_due);
     }
+    if (d->notes & FOI_NOTE_BEGINNING_WITH) {
+        sb_puts(sb, ",\"beginning_with\":true");
+        json_iso(sb, "corresponding_date", d->corresponding);
+    }
     if (d->notes & FOI_NOTE_ROLLED)
         json_iso(sb, "rolled_from", d->unrolled);
-    if (d->notes & FOI_NOTE_GRACE)
-        json_iso(sb, "next_working_day_in_time", d->grace);
     if (d->notes & FOI_NOTE_PAUSED)
         sb_printf(sb, ",\"paused_days\":%d", d->paused_days);
     if (d->notes & FOI_NOTE_LATE_RESPONSE)
@@ -142,7 +162,7 @@ int foi_deadline_json(char **out, const foi_deadline *d, foi_receipt_rule receip
         return rc;
     struct sbuf sb = {0};
     schema_version(&sb);
-    deadline_body(&sb, d, receipt_rule);
+    deadline_body(&sb, d, receipt_rule, NULL);
     sb_puts(&sb, "}");
     return sb_take(&sb, out);
 }
@@ -202,9 +222,10 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
         char iso[FOI_DATE_ISO_SIZE];
         sb_printf(sb, ",\"anchor\":\"%s\",\"due\":null,\"statutory\":%s,\"basis\":",
                   foi_date_format_iso(e->deadline.anchor, iso), json_bool(r->statutory));
-        sb_json_string(sb, r->basis);
+        json_basis(sb, r, foi_rule_applied_by(c->regime, r));
     } else {
-        deadline_body(sb, &e->deadline, c->receipt_rule);
+        deadline_body(sb, &e->deadline, c->receipt_rule,
+                      foi_rule_applied_by(c->regime, e->deadline.rule));
     }
     json_status(sb, s);
     struct sbuf text = {0};
@@ -285,7 +306,14 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
     }
     sb_puts(&sb, "]");
     json_advice(&sb, advice, nadvice < FOI_ADVICE_MAX ? nadvice : FOI_ADVICE_MAX);
-    sb_puts(&sb, "}");
+    const char *warn[4];
+    size_t nwarn = foi_case_warnings(warn, 4, c, today);
+    sb_puts(&sb, ",\"warnings\":[");
+    for (size_t i = 0; i < nwarn && i < 4; i++) {
+        sb_puts(&sb, i ? "," : "");
+        sb_json_string(&sb, warn[i]);
+    }
+    sb_puts(&sb, "]}");
     free(status);
     return sb_take(&sb, out);
 }
@@ -317,7 +345,9 @@ int foi_rules_json(char **out)
         sb_json_string(&sb, r->summary);
         sb_puts(&sb, ",\"description\":");
         sb_json_string(&sb, r->description);
-        sb_puts(&sb, "}");
+        sb_puts(&sb, ",\"wording\":");
+        sb_json_string(&sb, r->wording ? r->wording : "");
+        sb_printf(&sb, ",\"beginning_with\":%s}", json_bool(r->beginning_with));
     }
     sb_puts(&sb, "]}");
     return sb_take(&sb, out);

@@ -22,117 +22,180 @@
 #define APPEAL FOI_ROLE_APPEAL
 
 /* id, regime, count, unit, calendar, division calendar, roll forward, grace,
- * backstop, anchor, anchor text, basis, statutory, summary, description, role */
+ * backstop, anchor, anchor text, basis, statutory, summary, description, role,
+ * wording of the period, beginning with (1: day 0 is the period's first day) */
 static const foi_rule rules[] = {
     {"foia.response", FOI_REGIME_FOIA, 20, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOIA s.10(1)", 1, "FOI response due",
-     "The authority must respond within 20 working days of receiving the request.", RESP},
+     "The authority must respond within 20 working days of receiving the request.", RESP,
+     "\"promptly and in any event not later than the twentieth working day following the date of "
+     "receipt\"",
+     0},
     {"foia.pit-extension", FOI_REGIME_FOIA, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOIA s.10(3) (\"reasonable\" extension); ICO guidance", 0,
      "FOI public-interest extension ends",
      "When the public-interest test is extended, the ICO expects a full answer within 40 "
      "working days in total.",
-     EXT},
+     EXT,
+     "\"such time as is reasonable in the circumstances\" (s.10(3)); the ICO expects no more than "
+     "20 further working days",
+     0},
     {"foia.public-records", FOI_REGIME_FOIA, 30, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "SI 2004/3364 reg 4", 1, "FOI response due (transferred public records)",
-     "Requests for transferred public records may take up to 30 working days.", RECORDS},
+     "Requests for transferred public records may take up to 30 working days.", RECORDS,
+     "the thirtieth working day, instead of the twentieth, \"following the date of receipt\"", 0},
     {"foia.schools", FOI_REGIME_FOIA, 20, SD, FOI_CAL_UK, 0, 0, 0, 60, FOI_ANCHOR_RECEIPT,
      "date of receipt", "SI 2004/3364 reg 3; SI 2009/1369; SI 2010/2768", 1,
      "FOI response due (school)",
      "Maintained schools, academies and NI schools: the earlier of 20 school days and 60 "
      "working days.",
-     SCHOOLS},
+     SCHOOLS,
+     "the twentieth working day following the date of receipt, disregarding working days that are "
+     "not school days, or the sixtieth working day, whichever comes first",
+     0},
     {"foia.fee-period", FOI_REGIME_FOIA, 3, MO, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_FEES_NOTICE,
      "date of the fees notice", "FOIA s.9(2)", 1, "FOI fee to be paid by",
-     "If the fee is not paid within three months of the fees notice, the authority need not "
-     "comply.",
-     FEE},
+     "If the fee is not paid within three months beginning with the day of the fees notice "
+     "(ending the day before the corresponding date), the authority need not comply.",
+     FEE,
+     "\"within the period of three months beginning with the day on which the fees notice is given "
+     "to the applicant\"",
+     1},
     {"foia.review-request", FOI_REGIME_FOIA, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RESPONSE,
      "date of the response", "s.45 Code of Practice (2018)", 0, "Last day to ask for an FOI review",
      "The requester should ask for an internal review within 40 working days of the response.",
-     REVREQ},
+     REVREQ, "the Code asks for a review request within 40 working days of the response", 0},
     {"foia.review-response", FOI_REGIME_FOIA, 20, WD, FOI_CAL_UK, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the review request was received",
      "s.45 Code of Practice (2018); ICO guidance", 0, "FOI internal review due",
-     "The authority should complete an internal review within 20 working days.", REVRESP},
+     "The authority should complete an internal review within 20 working days.", REVRESP,
+     "the Code and the ICO: a review within 20 working days of the request for it", 0},
     {"foia.review-max", FOI_REGIME_FOIA, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_REVIEW_REQUEST,
      "date the review request was received", "s.45 Code of Practice (2018); ICO guidance", 0,
      "FOI internal review outer limit",
-     "Even a complex internal review should take no more than 40 working days.", REVMAX},
+     "Even a complex internal review should take no more than 40 working days.", REVMAX,
+     "the ICO: no review should take longer than 40 working days in total", 0},
     {"foia.ico-complaint", FOI_REGIME_FOIA, 42, CD, FOI_CAL_UK, 0, 0, 0, 0,
      FOI_ANCHOR_FINAL_CONTACT, "date of the final response or last substantive contact",
      "ICO complaints policy under FOIA s.50", 0, "Complain to the ICO by",
      "The ICO normally expects a complaint within six weeks (42 days) of the last contact.",
-     COMPLAINT},
-    {"foia.tribunal-appeal", FOI_REGIME_FOIA, 28, CD, FOI_CAL_ENGLAND_WALES, 0, 0, 1, 0,
+     COMPLAINT,
+     "the ICO normally expects a complaint within six weeks of the last meaningful contact", 0},
+    {"foia.tribunal-appeal", FOI_REGIME_FOIA, 28, CD, FOI_CAL_ENGLAND_WALES, 0, 1, 0, 0,
      FOI_ANCHOR_DECISION_NOTICE, "date the decision notice was sent",
-     "GRC Rules 2009 r.22(1)(b) (FOIA s.57)", 1, "Appeal to the First-tier Tribunal by",
+     "GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57)", 1, "Appeal to the First-tier Tribunal by",
      "A notice of appeal must reach the tribunal within 28 days of the decision notice being "
-     "sent.",
-     APPEAL},
+     "sent; a last day that is not a working day moves to the next working day.",
+     APPEAL,
+     "\"within 28 days of the date on which notice of the act or decision to which the proceedings "
+     "relate was sent\" (r.22(1)(b)); \"If the time ... ends on a day other than a working day, "
+     "the act is done in time if it is done on the next working day\" (r.12(2))",
+     0},
     {"eir.response", FOI_REGIME_EIR, 20, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EIR reg 5(2)", 1, "EIR response due",
-     "Environmental information must be provided within 20 working days.", RESP},
+     "Environmental information must be provided within 20 working days.", RESP,
+     "\"as soon as possible and no later than 20 working days after the date of receipt of the "
+     "request\"",
+     0},
     {"eir.extended", FOI_REGIME_EIR, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EIR reg 7(1)", 1, "EIR response due (extended)",
-     "For a complex and voluminous request the authority may take 40 working days.", EXT},
+     "For a complex and voluminous request the authority may take 40 working days.", EXT,
+     "the 20 working days may be extended to 40 working days where the complexity and volume of "
+     "the information make it impracticable to comply in time",
+     0},
     {"eir.review-request", FOI_REGIME_EIR, 40, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RESPONSE,
      "date of the response", "EIR reg 11(2)", 1, "Last day to ask for an EIR reconsideration",
-     "Representations must be made within 40 working days of the response.", REVREQ},
+     "Representations must be made within 40 working days of the response.", REVREQ,
+     "representations \"no later than 40 working days after the date on which the applicant "
+     "believes that the public authority has failed to comply\"",
+     0},
     {"eir.review-response", FOI_REGIME_EIR, 40, WD, FOI_CAL_UK, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the representations were received", "EIR reg 11(4)", 1,
      "EIR reconsideration due",
-     "The authority must reconsider within 40 working days of receiving representations.", REVRESP},
+     "The authority must reconsider within 40 working days of receiving representations.", REVRESP,
+     "\"as soon as possible and no later than 40 working days after the date of receipt of the "
+     "representations\"",
+     0},
     {"foisa.response", FOI_REGIME_FOISA, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOISA s.10(1)", 1, "FOISA response due",
      "A Scottish authority must respond within 20 working days (Scottish bank holidays only).",
-     RESP},
+     RESP,
+     "\"promptly and in any event by not later than the twentieth working day after ... the "
+     "receipt by the authority of the request\"",
+     0},
     {"foisa.fee-period", FOI_REGIME_FOISA, 3, MO, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
-     FOI_ANCHOR_FEES_NOTICE, "date of the fees notice", "FOISA s.9(4)", 1,
+     FOI_ANCHOR_FEES_NOTICE, "date of the fees notice", "FOISA s.9(3)", 1,
      "FOISA fee to be paid by",
-     "If the fee is not paid within three months of the fees notice, the authority need not "
-     "comply.",
-     FEE},
+     "If the fee is not paid within three months beginning with the day of the fees notice "
+     "(ending the day before the corresponding date), the authority need not comply.",
+     FEE,
+     "the fee must be paid \"within the period of three months beginning with the day on which the "
+     "fees notice is given\"",
+     1},
     {"foisa.review-request", FOI_REGIME_FOISA, 40, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_RESPONSE_PERIOD,
      "end of the 20-working-day response period, or receipt of a late response", "FOISA s.20(5)", 1,
      "Last day to require a FOISA review",
      "A requirement for review must be made within 40 working days of the end of the response "
      "period, or of receiving a late response.",
-     REVREQ},
+     REVREQ,
+     "\"not later than the fortieth working day after\" the expiry of the time allowed for a "
+     "response or, for a late response, its receipt",
+     0},
     {"foisa.review-response", FOI_REGIME_FOISA, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the requirement for review was received", "FOISA s.21(1)", 1,
      "FOISA review response due",
-     "The authority must respond to a requirement for review within 20 working days.", REVRESP},
+     "The authority must respond to a requirement for review within 20 working days.", REVRESP,
+     "\"promptly and in any event by not later than the twentieth working day after receipt by it "
+     "of the requirement\"",
+     0},
     {"foisa.sic-application", FOI_REGIME_FOISA, 6, MO, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_OUTCOME,
      "date the review outcome was received, or the review period expired", "FOISA s.47(4)", 1,
      "Apply to the Scottish Information Commissioner by",
-     "An application to the Commissioner must be made within six months.", COMPLAINT},
+     "An application to the Commissioner must be made within six months.", COMPLAINT,
+     "\"before the expiry of six months after\" the review outcome was received or the time for it "
+     "expired",
+     0},
     {"eisr.response", FOI_REGIME_EISR, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EISR reg 5(2)", 1, "EISR response due",
-     "Scottish environmental information must be provided within 20 working days.", RESP},
+     "Scottish environmental information must be provided within 20 working days.", RESP,
+     "\"as soon as possible and in any event no later than 20 working days after the date of "
+     "receipt of the request\"",
+     0},
     {"eisr.extended", FOI_REGIME_EISR, 40, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "EISR reg 7(1)", 1, "EISR response due (extended)",
-     "For a complex and voluminous request the authority may take 40 working days.", EXT},
+     "For a complex and voluminous request the authority may take 40 working days.", EXT,
+     "the 20 working days may be extended to 40 working days for a complex and voluminous request",
+     0},
     {"eisr.review-request", FOI_REGIME_EISR, 40, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_RESPONSE, "date of the response", "EISR reg 16(2)", 1,
      "Last day to ask for an EISR review",
-     "Representations must be made within 40 working days of the response.", REVREQ},
+     "Representations must be made within 40 working days of the response.", REVREQ,
+     "representations \"no later than 40 working days after\" the date of the response", 0},
     {"eisr.review-response", FOI_REGIME_EISR, 20, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_REVIEW_REQUEST, "date the representations were received", "EISR reg 16(4)", 1,
      "EISR review response due",
-     "The authority must respond to representations within 20 working days.", REVRESP},
+     "The authority must respond to representations within 20 working days.", REVRESP,
+     "\"as soon as possible and no later than 20 working days after the date of receipt of the "
+     "representations\"",
+     0},
     {"sar.response", FOI_REGIME_SAR, 1, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
      "day of receipt: the latest of request, identification and any fee",
      "UK GDPR Art 12(3); ICO guidance on the roll-forward", 1, "Subject access response due",
      "A subject access request must be answered within one calendar month, moved to the next "
      "working day when that day is not one.",
-     RESP},
+     RESP,
+     "\"without undue delay and in any event within one month of receipt of the request\"; the ICO "
+     "moves a deadline on a weekend or bank holiday to the next working day",
+     0},
     {"sar.extended", FOI_REGIME_SAR, 3, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
      "day of receipt: the latest of request, identification and any fee", "UK GDPR Art 12(3)", 1,
      "Subject access response due (extended)",
-     "A complex or numerous subject access request may take three months in all.", EXT},
+     "A complex or numerous subject access request may take three months in all.", EXT,
+     "\"by two further months where necessary, taking into account the complexity and number of "
+     "the requests\"",
+     0},
 };
 
 #undef WD
@@ -184,11 +247,21 @@ int foi_rule_find(const foi_rule **out, const char *id)
 static const struct {
     foi_regime regime, from;
     foi_role role;
+    const char *via; /* the provision that applies the other regime's rule */
 } borrowed[] = {
-    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_COMPLAINT},
-    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_APPEAL},
-    {FOI_REGIME_EISR, FOI_REGIME_FOISA, FOI_ROLE_COMPLAINT},
+    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_COMPLAINT, "EIR reg 18"},
+    {FOI_REGIME_EIR, FOI_REGIME_FOIA, FOI_ROLE_APPEAL, "EIR reg 18"},
+    {FOI_REGIME_EISR, FOI_REGIME_FOISA, FOI_ROLE_COMPLAINT, "EISR reg 17"},
 };
+
+const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule)
+{
+    for (size_t i = 0; rule && i < sizeof borrowed / sizeof *borrowed; i++)
+        if (borrowed[i].regime == regime && borrowed[i].role == rule->role &&
+            borrowed[i].from == rule->regime)
+            return borrowed[i].via;
+    return NULL;
+}
 
 static const foi_rule *own_rule(foi_regime regime, foi_role role)
 {

@@ -40,6 +40,26 @@ void foi_case_init(foi_case *c, foi_regime regime)
     c->regime = regime;
 }
 
+size_t foi_case_warnings(const char **out, size_t cap, const foi_case *c, foi_date today)
+{
+    static const struct {
+        foi_event event;
+        const char *text;
+    } future[] = {
+        {FOI_EVENT_RECEIVED, "the date received is after today: check it for a typing error"},
+        {FOI_EVENT_RESPONDED, "the date responded is after today: check it for a typing error"},
+    };
+    size_t n = 0;
+    for (size_t i = 0; c && i < sizeof future / sizeof *future; i++) {
+        if (!c->has[future[i].event] || c->events[future[i].event].serial <= today.serial)
+            continue;
+        if (n < cap && out)
+            out[n] = future[i].text;
+        n++;
+    }
+    return n;
+}
+
 void foi_case_set(foi_case *c, foi_event event, foi_date date)
 {
     if (c && (unsigned)event < FOI_EVENT_COUNT) {
@@ -128,6 +148,35 @@ static int validate(const foi_case *c)
                               "of receipt)",
                               foi_regime_name(c->regime));
     }
+    if (c->has_extension_claimed) {
+        char a[FOI_DATE_ISO_SIZE], b2[FOI_DATE_ISO_SIZE];
+        if (!c->pit_extension)
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
+                                  "the date of an extension notice is given without the "
+                                  "extension");
+        if (!foi_serial_valid(c->extension_claimed.serial))
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
+                                  "the " FOI_FIELD_MARK " date (serial %ld) is not a valid date",
+                                  (long)c->extension_claimed.serial);
+        if (c->extension_claimed.serial < c->events[FOI_EVENT_RECEIVED].serial)
+            return foi_fail_field(FOI_ECONFLICT, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_RECEIVED,
+                                  FOI_FIELD_MARK " (%s) is before " FOI_OTHER_MARK " (%s)",
+                                  foi_date_format_iso(c->extension_claimed, a),
+                                  foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], b2));
+    }
+    /* FOISA s.10(1) gives every response, public interest test included,
+     * "not later than the twentieth working day"; unlike FOIA s.10(3) it
+     * has no extension to claim. */
+    if (c->pit_extension && c->regime == FOI_REGIME_FOISA)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
+                              FOI_FIELD_MARK
+                              ": FOISA has no public-interest extension; s.10(1) requires every "
+                              "response, the public interest test included, by the twentieth "
+                              "working day");
+    if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED))
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
+                              FOI_FIELD_MARK ": %s has no extension of the time to respond",
+                              foi_regime_name(c->regime));
     if (c->school && c->regime != FOI_REGIME_FOIA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_REGIME,
                               "the schools time limit applies to FOIA requests only");
@@ -141,14 +190,50 @@ static int validate(const foi_case *c)
 
 /* ---- building the timeline ---- */
 
+int foi_case_fee_late(const foi_case *c)
+{
+    const foi_rule *fee = foi_rule_of(c->regime, FOI_ROLE_FEE_PERIOD);
+    if (!fee || !c->has[FOI_EVENT_FEE_NOTICE] || !c->has[FOI_EVENT_FEE_PAID])
+        return 0;
+    foi_deadline d;
+    /* A month rule that is neither rolled nor paused cannot fail on a date
+     * the case validation accepted. */
+    if (foi_deadline_compute(&d, fee, c->events[FOI_EVENT_FEE_NOTICE], NULL))
+        return 0;
+    return c->events[FOI_EVENT_FEE_PAID].serial > d.due.serial;
+}
+
+/* What a subject-access clarification did to the clock depends on the day
+ * the request was received: before the ICO's right of access guidance of 21
+ * October 2020 nothing allowed the clock to stop; from then it stopped under
+ * that guidance (advisory); from 5 February 2026 UK GDPR Art 12A, inserted by
+ * the Data (Use and Access) Act 2025 s.76 and commenced by SI 2026/82 reg 2,
+ * stops it by statute. */
+enum sar_band { SAR_NO_PAUSE, SAR_ICO_GUIDANCE, SAR_ART_12A };
+
+static enum sar_band sar_band(const foi_case *c)
+{
+    int32_t rx = c->events[FOI_EVENT_RECEIVED].serial;
+    foi_date guidance, statute;
+    foi_date_from_ymd(&guidance, 2020, 10, 21);
+    foi_date_from_ymd(&statute, 2026, 2, 5);
+    return rx < guidance.serial  ? SAR_NO_PAUSE
+           : rx < statute.serial ? SAR_ICO_GUIDANCE
+                                 : SAR_ART_12A;
+}
+
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 {
-    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED]) {
+    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
+        sar_band(c) != SAR_NO_PAUSE) {
         *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
         *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
         return 1;
     }
-    if (c->has[FOI_EVENT_FEE_PAID]) {
+    /* FOIA s.10(2) disregards the days from the fees notice to the fee's
+     * receipt only where "the fee is paid in accordance with section 9(2)",
+     * that is within the fee period; a fee paid later stops no clock. */
+    if (c->has[FOI_EVENT_FEE_PAID] && !foi_case_fee_late(c)) {
         *from = c->events[FOI_EVENT_FEE_NOTICE];
         *to = c->events[FOI_EVENT_FEE_PAID];
         return 1;
@@ -211,12 +296,51 @@ static const char note_awaiting_clarification[] =
 static const char note_awaiting_fee[] =
     "The clock is stopped until the fee arrives; the days from the fees notice to its arrival do "
     "not count.";
+static const char note_sar_no_pause[] =
+    "Received before 21 October 2020, when the ICO's guidance first let the clock stop for "
+    "clarification: asking for clarification did not change the time limit.";
+static const char note_sar_guidance[] =
+    "The clock stopped for clarification under the ICO's right of access guidance (21 October "
+    "2020; advisory: UK GDPR Art 12A gives the pause in law only from 5 February 2026).";
+static const char note_sar_art12a[] =
+    "The clock stopped for clarification under UK GDPR Art 12A (Data (Use and Access) Act 2025 "
+    "s.76, in force 5 February 2026).";
+static const char note_sar_awaiting_clarification_guidance[] =
+    "The clock is paused until the requester's clarification arrives (ICO guidance, advisory); "
+    "the paused days are added to the month.";
 static const char note_sar_awaiting_clarification[] =
-    "The clock is paused until the requester's clarification arrives; the paused days are added "
-    "to the month.";
+    "The clock is paused until the requester's clarification arrives (UK GDPR Art 12A); the "
+    "paused days are added to the month.";
 static const char note_extended[] =
     "An extension was claimed: this was the date for the notice saying so; the full response is "
     "due by the extended deadline.";
+static const char note_fee_late[] =
+    "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
+    "(FOIA s.9(2)), and the days waiting for it are not disregarded (s.10(2)).";
+static const char note_fee_late_scotland[] =
+    "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
+    "(FOISA s.9(3)), and the days waiting for it are not disregarded.";
+const char foi_note_complained[] =
+    "A decision notice was issued, so a complaint was made to the regulator.";
+static const char note_clarification_too_late[] =
+    "The clarification was asked for after the 20 working days regulation 9(2) allows, so it "
+    "does not restart the clock (reg 9(4)): the response was due 20 working days after the "
+    "original receipt.";
+static const char note_clarification_late[] =
+    "Warning: the clarification was asked for after this response was first due. Section 1(3) "
+    "sets no time limit, so the clock restarted, but a late request for clarification is "
+    "unusual: check the dates.";
+static const char note_extension_late_foia[] =
+    "The extension was claimed after this deadline: FOIA s.17(1) requires the notice within the "
+    "time for compliance, so it extends nothing and the response is judged against this date.";
+static const char note_extension_late_eir[] =
+    "The extension was claimed after this deadline: regulation 7 requires the notice within 20 "
+    "working days of receipt, so it extends nothing and the response is judged against this "
+    "date.";
+static const char note_extension_late_sar[] =
+    "The extension was claimed after this deadline: UK GDPR Art 12(3) requires notice of an "
+    "extension within one month of receipt, so it extends nothing and the response is judged "
+    "against this date.";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -248,6 +372,34 @@ static void regime_rules(struct regime_rules *rr, foi_regime regime)
     rr->appeal = by_role[FOI_ROLE_APPEAL];
 }
 
+/* An extension adds to the deadline it extends (FOIA s.10(3); for schools
+ * SI 2004/3364 reg 3 sets that deadline): it never ends before it. The ICO
+ * expects no more than 20 working days beyond the usual deadline (the
+ * extension's count less the response's); where the deadline extended comes
+ * later than the usual one, as a school's can, those days are counted from
+ * it. */
+static int extend_from(foi_timeline_entry *e, foi_date extends, const foi_rule *usual)
+{
+    foi_deadline *d = &e->deadline;
+    foi_date from_later;
+    int rc = foi_calendar_add(&from_later, d->calendar, extends, d->rule->count - usual->count);
+    if (rc) {
+        foi_error_tag(rc, FOI_FIELD_SCHOOL);
+        return rc;
+    }
+    if (from_later.serial <= d->due.serial)
+        return FOI_OK;
+    d->start = extends;
+    d->due = from_later;
+    d->notes |= FOI_NOTE_EXTENDS_LATER;
+    d->notes &= ~(unsigned)(FOI_NOTE_RECEIPT_NON_WORKING | FOI_NOTE_PAUSED);
+    d->paused_days = 0;
+    foi_calendar_holidays(&d->skipped, &d->n_skipped, d->calendar, foi_mkdate(extends.serial + 1),
+                          from_later);
+    d->provisional = foi_calendar_is_provisional(d->calendar, from_later, from_later) == 1;
+    return FOI_OK;
+}
+
 static int build(struct builder *b)
 {
     const foi_case *c = b->c;
@@ -266,15 +418,35 @@ static int build(struct builder *b)
 
     int sar = c->regime == FOI_REGIME_SAR;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
-    int restarted = !sar && has[FOI_EVENT_CLARIFICATION_RECEIVED];
+    /* A clarification asked for after the response period: EIR and EISR
+     * reg 9(2) require the request for particulars "no later than 20 working
+     * days after the date of receipt", and only such a request restarts the
+     * clock (reg 9(4)); FOIA and FOISA s.1(3) set no limit, so the clock
+     * restarts but the case is flagged. */
+    int late_clarification = 0;
+    if (!sar && has[FOI_EVENT_CLARIFICATION_REQUESTED]) {
+        foi_deadline first;
+        if ((rc = foi_deadline_compute(&first, rr->response, ev[FOI_EVENT_RECEIVED], &o))) {
+            foi_error_tag(rc, FOI_FIELD_RECEIVED);
+            return rc;
+        }
+        late_clarification = ev[FOI_EVENT_CLARIFICATION_REQUESTED].serial > first.due.serial;
+    }
+    int environmental = c->regime == FOI_REGIME_EIR || c->regime == FOI_REGIME_EISR;
+    int clarification_counts = !(late_clarification && environmental);
+    int restarted = !sar && clarification_counts && has[FOI_EVENT_CLARIFICATION_RECEIVED];
     foi_event anchor_event = FOI_EVENT_RECEIVED;
     if (restarted) {
         anchor = ev[FOI_EVENT_CLARIFICATION_RECEIVED];
         anchor_event = FOI_EVENT_CLARIFICATION_RECEIVED;
     }
     const char *paused = NULL;
-    if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED])
-        paused = sar ? note_sar_awaiting_clarification : note_awaiting_clarification;
+    if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
+        clarification_counts)
+        paused = !sar                              ? note_awaiting_clarification
+                 : sar_band(c) == SAR_ART_12A      ? note_sar_awaiting_clarification
+                 : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_awaiting_clarification_guidance
+                                                   : NULL;
     else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
         paused = note_awaiting_fee;
     o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
@@ -295,15 +467,34 @@ static int build(struct builder *b)
             return rc;
         if (restarted)
             e->note = note_restarted;
+        if (late_clarification)
+            e->note = environmental ? note_clarification_too_late : note_clarification_late;
+        if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
+            e->note = sar_band(c) == SAR_NO_PAUSE       ? note_sar_no_pause
+                      : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_guidance
+                                                        : note_sar_art12a;
+        if (foi_case_fee_late(c))
+            e->note = c->regime == FOI_REGIME_FOISA ? note_fee_late_scotland : note_fee_late;
         if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
             e->note = note_no_school_calendar;
+        if (extended && c->has_extension_claimed &&
+            c->extension_claimed.serial > e->deadline.due.serial) {
+            /* The notice came after the time it was meant to extend. */
+            extended = 0;
+            e->note = c->regime == FOI_REGIME_SAR    ? note_extension_late_sar
+                      : c->regime == FOI_REGIME_FOIA ? note_extension_late_foia
+                                                     : note_extension_late_eir;
+        }
         if (extended) {
             e->extended = 1;
             e->note = note_extended;
+            foi_date extends = e->deadline.due;
             if (!(e = add(b, rr->extended, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
                 return rc;
             if (restarted)
                 e->note = note_restarted;
+            if (c->school && (rc = extend_from(e, extends, rr->response)))
+                return rc;
         }
     }
     o.school_days = NULL;
@@ -352,9 +543,10 @@ static int build(struct builder *b)
     }
 
     /* The regulator. */
+    e = NULL;
     if (rr->regulator && has[FOI_EVENT_REVIEW_RESPONDED]) {
-        if (!add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED], &ro,
-                 -1, &rc))
+        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED],
+                      &ro, -1, &rc)))
             return rc;
     } else if (rr->regulator && has[FOI_EVENT_REVIEW_REQUESTED] &&
                (c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR)) {
@@ -362,6 +554,10 @@ static int build(struct builder *b)
             return rc;
         e->note = note_review_period;
     }
+    /* A decision notice answers a complaint (FOIA s.50(1), applied to EIR by
+     * reg 18): the complaint was made, whatever the window says. */
+    if (e && has[FOI_EVENT_DECISION_NOTICE])
+        e->note = foi_note_complained;
     if (has[FOI_EVENT_DECISION_NOTICE] && rr->appeal &&
         !add(b, rr->appeal, FOI_EVENT_DECISION_NOTICE, ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
         return rc;

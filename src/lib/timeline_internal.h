@@ -24,6 +24,14 @@ struct foi_timeline {
  * paused instead. */
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to);
 
+/* 1 when the case's fee was paid after its fee period ended (FOIA s.9(2),
+ * FOISA s.9(3)): the authority need not answer, and nothing is paused. */
+int foi_case_fee_late(const foi_case *c);
+
+/* The note on a complaint entry when a decision notice shows the complaint
+ * was made: its window needs no advice. */
+extern const char foi_note_complained[];
+
 /* foi_status_text and foi_advice_text, appending to a growing string. */
 void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_status *s);
 void foi_advice_words(struct sbuf *sb, const foi_advice *a);

@@ -332,6 +332,8 @@ static foi_timeline *timelines(foi_case *c)
     RUNS(foi_case_set(NULL, FOI_EVENT_RECEIVED, d));
     foi_case_init(c, FOI_REGIME_FOIA);
     foi_case_set(c, FOI_EVENT_RECEIVED, d);
+    IS_ZERO(foi_case_warnings(NULL, 0, NULL, d));
+    RUNS(foi_case_warnings(NULL, 3, c, d));
     foi_timeline *t = NULL;
     EINVAL(foi_timeline_compute(NULL, c));
     EINVAL(foi_timeline_compute(&t, NULL));

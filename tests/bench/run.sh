@@ -18,15 +18,18 @@
 #     BUILD-bench-compact), which derives its calendars on first use, and its size
 #     natively and as WebAssembly (BUILD-bench-wasm, when clang-14 and wasi-libc
 #     are installed);
-#   - the size of the built-in tables and of the binaries.
+#   - the size of the built-in tables and of the binaries;
+#   - with -DFOICLOCK_BUILD_PYTHON=ON, the Python module
+#     (tests/bench/bench_python.py, which also runs alone).
 # A benchmark, not a test: it asserts nothing, but it does check that NumPy
 # and QuantLib give foiclock's dates before timing them.
 #
 # usage: tests/bench/run.sh [--build DIR] [--quick] [--install] [--keep]
 #   --build DIR  the CMake build directory (default: build)
 #   --quick      fewer and shorter runs, and 2 million rows instead of 10
-#   --install    apt-get install python3-numpy, libquantlib0-dev, g++ and
-#                time when missing (as root only); by default what is
+#   --install    apt-get install python3-numpy, libquantlib0-dev, g++,
+#                time and (for the Python module) python3-workalendar
+#                when missing (as root only); by default what is
 #                installed is used and the rest skipped
 #   --keep       keep the generated files (their directory is printed)
 set -euo pipefail
@@ -350,6 +353,21 @@ if [ -n "$so" ]; then
 fi
 sizes="$sizes; libfoiclock.a $(($(stat -c %s "$build/src/libfoiclock.a") / 1024)) KiB"
 row "binary sizes" "$sizes" "reported" "-"
+
+# ---- Python ----
+
+if [ -d "$build/python/foiclock" ] && [ -n "$numpy_py" ]; then
+    "$numpy_py" -c 'import workalendar' 2>/dev/null || apt_install python3-workalendar || true
+    note "Python module ($numpy_py tests/bench/bench_python.py)"
+    cmake --build "$build" -j2 --target foiclock_python foiclock_python_ical >/dev/null
+    quick_flag=()
+    [ "$quick" = 1 ] && quick_flag=(--quick)
+    while IFS= read -r line; do
+        table+=("$line")
+    done < <("$numpy_py" tests/bench/bench_python.py --build "$build" "${quick_flag[@]}")
+else
+    note "skipped the Python module: configure with -DFOICLOCK_BUILD_PYTHON=ON"
+fi
 
 # ---- the table ----
 

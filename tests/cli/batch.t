@@ -157,7 +157,7 @@ a response in time (PEND), one overdue (OVER), one with the clock stopped.
   $ foiclock batch cases.csv --summary --format json >/dev/null
   {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
-  {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null}
+  {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null,"warnings":[]}
 
 Contradictory events and unknown values are row errors. D claims the EIR
 extension (src/doc/rules.md section 6: Tue 11 Dec 2018) and answers on its last
@@ -198,7 +198,7 @@ timeline command gives); PAUSED, whose clock is stopped, has none yet.
   UID:foia.response.FEES@foiclock
   DTSTART;VALUE=DATE:20181123
   UID:foia.fee-period.FEES@foiclock
-  DTSTART;VALUE=DATE:20190122
+  DTSTART;VALUE=DATE:20190121
   UID:foia.review-request.FEES@foiclock
   DTSTART;VALUE=DATE:20190128
   UID:foia.response.OVER@foiclock
@@ -210,3 +210,28 @@ timeline command gives); PAUSED, whose clock is stopped, has none yet.
   $ foiclock batch cases.csv --format text
   foiclock: batch: unknown format 'text': expected csv, json or ics
   [2]
+
+A pit_extension date is the day the extension notice was given, and is
+checked: before receipt it is an error for that row; after the time for
+compliance (received Mon 15 Jul 2019: Tue 13 Aug 2019) it extends nothing
+(FOIA s.17(1) requires the notice within that time), so the response is
+judged against 13 Aug and is late; on 13 Aug itself it extends to 40 working
+days (Wed 11 Sep 2019).
+
+  $ printf 'ref,regime,received,pit_extension,responded\nA,foia,2019-07-15,2019-07-10,\nB,foia,2019-07-15,2019-08-20,2019-09-05\nC,foia,2019-07-15,2019-08-13,2019-09-05\n' | foiclock batch - 2>&1 | cut -d, -f1,4-8
+  ref,pit_extension,responded,response_due,in_time,working_days_taken
+  A,2019-07-10,,,,
+  B,2019-08-20,2019-09-05,2019-08-13,false,36
+  C,2019-08-13,2019-09-05,2019-09-11,true,36
+  foiclock: batch: 1 of 3 rows had errors
+  $ printf 'ref,regime,received,pit_extension\nA,foia,2019-07-15,2019-07-10\n' | foiclock batch - 2>/dev/null | sed -n 2p
+  A,foia,2019-07-15,2019-07-10,,,,,,,,,,,line 2: pit_extension (2019-07-10) is before received (2019-07-15)
+
+A case row received or answered after today is computed as given, with a
+warning: on standard error for CSV, in "warnings" for JSON (today is
+Thursday 26 November 2026).
+
+  $ printf 'ref,received\nA,2027-01-05\nB,2026-01-05\n' | foiclock batch - 2>&1 >/dev/null
+  foiclock: batch: line 2: warning: the date received is after today: check it for a typing error
+  $ printf 'ref,received\nA,2027-01-05\n' | foiclock batch - --format json | grep -o '"warnings":.*'
+  "warnings":["the date received is after today: check it for a typing error"]}

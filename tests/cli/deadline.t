@@ -26,13 +26,13 @@ Friday; in England the next working day is Tuesday 22 April (Easter Monday
   $ foiclock deadline sar.response 2025-03-18
   Subject access response due: Tuesday 22 April 2025
     1 month after Tuesday 18 March 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
-    Friday 18 April 2025 is not a working day, so the deadline moves to the next one.
+    Friday 18 April 2025 is not a working day, so the last day in time is the next working day.
     Skipped: Friday 18 April 2025 Good Friday (England and Wales); Monday 21 April 2025 Easter Monday (England and Wales).
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
   $ foiclock deadline sar.response 2025-03-18 --division scotland
   Subject access response due: Monday 21 April 2025
     1 month after Tuesday 18 March 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the scotland calendar.
-    Friday 18 April 2025 is not a working day, so the deadline moves to the next one.
+    Friday 18 April 2025 is not a working day, so the last day in time is the next working day.
     Skipped: Friday 18 April 2025 Good Friday (Scotland).
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
 
@@ -43,7 +43,7 @@ and Wales; Northern Ireland alike.
   $ foiclock deadline sar.response 2024-02-29 --division northern-ireland
   Subject access response due: Tuesday 2 April 2024
     1 month after Thursday 29 February 2024 (day 0: the day of receipt: the latest of request, identification and any fee), on the northern-ireland calendar.
-    Friday 29 March 2024 is not a working day, so the deadline moves to the next one.
+    Friday 29 March 2024 is not a working day, so the last day in time is the next working day.
     Skipped: Friday 29 March 2024 Good Friday (Northern Ireland); Monday 1 April 2024 Easter Monday (Northern Ireland).
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
 
@@ -58,17 +58,18 @@ after Friday 1 March 2019 is Friday 12 April 2019; 28 days after Monday 1 March
   $ foiclock deadline foia.tribunal-appeal 2021-03-01
   Appeal to the First-tier Tribunal by: Monday 29 March 2021
     28 calendar days after Monday 1 March 2021 (day 0: the date the decision notice was sent), on the england-and-wales calendar.
-    Basis: GRC Rules 2009 r.22(1)(b) (FOIA s.57) (statutory).
+    Basis: GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57) (statutory).
 
 28 days after Friday 4 December 2020 is Friday 1 January 2021, New Year's Day:
 the due date stands, and an appeal on the next working day (Monday 4 January
 2021) is in time under the tribunal rules.
 
   $ foiclock deadline foia.tribunal-appeal 2020-12-04
-  Appeal to the First-tier Tribunal by: Friday 1 January 2021
+  Appeal to the First-tier Tribunal by: Monday 4 January 2021
     28 calendar days after Friday 4 December 2020 (day 0: the date the decision notice was sent), on the england-and-wales calendar.
-    Friday 1 January 2021 is not a working day: an appeal on Monday 4 January 2021 is still in time (tribunal rules, r.12).
-    Basis: GRC Rules 2009 r.22(1)(b) (FOIA s.57) (statutory).
+    Friday 1 January 2021 is not a working day, so the last day in time is the next working day.
+    Skipped: Friday 1 January 2021 New Year’s Day (England and Wales).
+    Basis: GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57) (statutory).
 
 FOISA s.20(5): with no response the 40 working days run from the end of the
 response period. Received Thursday 29 March 2018: the period ends Friday 27

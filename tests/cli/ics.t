@@ -64,7 +64,7 @@ so 30 June becomes Friday 3 July) gets SEQUENCE 1, the others stay at 0.
   DTSTART;VALUE=DATE:20260824
   UID:foia.fee-period.REQ-7@foiclock
   SEQUENCE:0
-  DTSTART;VALUE=DATE:20260903
+  DTSTART;VALUE=DATE:20260902
 
 A failing command leaves an earlier -o file alone.
 

@@ -173,7 +173,8 @@ with tempfile.TemporaryDirectory() as tmp:
             a = later(t, 15)
             args += ["--fee-notice", a.isoformat()]
             if rng.random() < 0.6:
-                t = later(a, 60)
+                # up to four months: some fees come after the three-month period
+                t = later(a, 125)
                 args += ["--fee-paid", t.isoformat()]
         if rng.random() < 0.25:
             args.append("--pit-extension")

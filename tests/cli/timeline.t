@@ -15,9 +15,10 @@ is due Friday 23 November 2018 (4 working days used before the notice, the
     Skipped: no bank holidays.
     Basis: FOIA s.10(1) (statutory).
   
-  Tuesday 22 January 2019  FOI fee to be paid by [foia.fee-period]
-    Status: met: fee paid Thursday 1 November 2018, 82 days early.
-    3 months after Monday 22 October 2018 (day 0: the date of the fees notice).
+  Monday 21 January 2019  FOI fee to be paid by [foia.fee-period]
+    Status: met: fee paid Thursday 1 November 2018, 81 days early.
+    3 months beginning with Monday 22 October 2018 (the date of the fees notice).
+    A period beginning with a day counts that day as its first, so it ends the day before the corresponding date; read as running from the day after, it would end on Tuesday 22 January 2019.
     Basis: FOIA s.9(2) (statutory).
   
   What this means:
@@ -65,13 +66,14 @@ days after 1 May 2019 = Wednesday 29 May 2019.
   
   Thursday 31 January 2019  Complain to the ICO by [foia.ico-complaint]
     Status: passed 99 days ago.
+    A decision notice was issued, so a complaint was made to the regulator.
     42 calendar days after Thursday 20 December 2018 (day 0: the date of the final response or last substantive contact).
     Basis: ICO complaints policy under FOIA s.50 (advisory: guidance, not statute).
   
   Wednesday 29 May 2019  Appeal to the First-tier Tribunal by [foia.tribunal-appeal]
     Status: open: 19 days left.
     28 calendar days after Wednesday 1 May 2019 (day 0: the date the decision notice was sent), on the england-and-wales calendar.
-    Basis: GRC Rules 2009 r.22(1)(b) (FOIA s.57) (statutory).
+    Basis: GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57) (statutory).
   
   What this means:
   - The answer came in time (due Monday 12 November 2018).
@@ -109,7 +111,7 @@ December 2026; 7 working days remain after 26 November (27 Nov, 1-4 Dec,
 Public-interest extension: the refusal notice at 20 WD, the answer by 40.
 
   $ FOICLOCK_TODAY=2026-11-26 foiclock timeline --received 2026-10-01 --pit-extension --format json
-  {"schema_version":1,"case":{"regime":"foia","title":"FOIA request","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","status_text":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"status_text":"due today","done_by":"responded"}],"advice":[{"kind":"expect-answer","audience":"requester","entry":1,"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","date":"2026-11-26","text":"Expect an answer by Thursday 26 November 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO."}]}
+  {"schema_version":1,"case":{"regime":"foia","title":"FOIA request","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","status_text":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"status_text":"due today","done_by":"responded"}],"advice":[{"kind":"expect-answer","audience":"requester","entry":1,"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","date":"2026-11-26","text":"Expect an answer by Thursday 26 November 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO."}],"warnings":[]}
 
 Subject access with a clarification pause (src/doc/rules.md section 4): received
 Friday 31 January 2025, clarification asked Monday 3 February, answered
@@ -121,6 +123,7 @@ Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
   
   Wednesday 5 March 2025  Subject access response due [sar.response]
     Status: open: 4 days left.
+    The clock stopped for clarification under the ICO's right of access guidance (21 October 2020; advisory: UK GDPR Art 12A gives the pause in law only from 5 February 2026).
     1 month after Friday 31 January 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
     5 calendar days were disregarded while the clock was stopped.
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
@@ -148,3 +151,12 @@ Contradictory events are rejected, naming both.
   $ foiclock timeline --responded 2018-10-15
   foiclock: timeline: --received DATE is required
   [2]
+
+A received or responded date after today is almost always a typing error:
+the case is still computed, with a warning on standard error (text) or in
+"warnings" (JSON). Today is Thursday 26 November 2026.
+
+  $ foiclock timeline --received 2026-12-26 2>&1 >/dev/null
+  foiclock: warning: the date received is after today: check it for a typing error
+  $ foiclock timeline --received 2026-11-02 --responded 2026-12-20 --format json | grep -o '"warnings":.*'
+  "warnings":["the date responded is after today: check it for a typing error"]}

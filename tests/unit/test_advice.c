@@ -47,8 +47,9 @@ END_TEST
 
 /* rules.md section 4: received Monday 15 October 2018, fees notice Monday 22
  * October, fee paid Thursday 1 November: due Friday 23 November 2018. On
- * Tuesday 20 November 3 working days are left; the fee (due in three months,
- * Tuesday 22 January 2019) was paid 82 days early. The only advice: expect
+ * Tuesday 20 November 3 working days are left; the fee (due within three
+ * months beginning with the notice day, FOIA s.9(2): by Monday 21 January
+ * 2019) was paid 81 days early. The only advice: expect
  * the answer by 23 November. */
 START_TEST(test_fee_case)
 {
@@ -67,7 +68,7 @@ START_TEST(test_fee_case)
     ck_assert_str_eq(buf, "open: 3 working days left");
     ck_assert_int_eq(foi_timeline_status(&s, t, 1, today), FOI_OK);
     foi_status_text(buf, sizeof buf, foi_timeline_entry_at(t, 1), &s);
-    ck_assert_str_eq(buf, "met: fee paid Thursday 1 November 2018, 82 days early");
+    ck_assert_str_eq(buf, "met: fee paid Thursday 1 November 2018, 81 days early");
 
     foi_advice a[FOI_ADVICE_MAX];
     ck_assert_uint_eq(advice(a, t, today), 1);
@@ -86,8 +87,8 @@ START_TEST(test_fee_case)
     size_t n = advice(a, t, D(2018, 10, 30));
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(a[0].kind, FOI_ADVICE_PAY_FEE);
-    ck_assert_date_eq(a[0].date, D(2019, 1, 22));
-    text_is(&a[0], "Pay the fee by Tuesday 22 January 2019 or the authority need not answer.");
+    ck_assert_date_eq(a[0].date, D(2019, 1, 21));
+    text_is(&a[0], "Pay the fee by Monday 21 January 2019 or the authority need not answer.");
     ck_assert_int_eq(a[1].kind, FOI_ADVICE_ON_HOLD);
     ck_assert_ptr_nonnull(a[1].note);
     text_is(&a[1], "On hold (FOI response due): The clock is stopped until the fee arrives; the "
@@ -101,6 +102,270 @@ START_TEST(test_fee_case)
     ck_assert_int_eq(one[0].kind, FOI_ADVICE_PAY_FEE);
     ck_assert_int_eq(foi_timeline_advice(NULL, 0, &n, t, D(2018, 10, 30)), FOI_OK);
     ck_assert_uint_eq(n, 2);
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* A fee paid after the fee period. FOIA s.9(2): "the public authority is not
+ * obliged to comply with section 1(1) unless the fee is paid within the
+ * period of three months beginning with the day on which the fees notice is
+ * given to the applicant"; s.10(2) disregards the days from the notice to
+ * payment only "where ... the fee is paid in accordance with section 9(2)".
+ * Notice Mon 22 Oct 2018: the period ends Mon 21 Jan 2019; paid Wed 23 Jan
+ * 2019, late. Nothing is paused: the s.10(1) date stays Mon 12 Nov 2018
+ * (20 WD from Mon 15 Oct), not 14 Feb 2019, and the only advice says the
+ * authority need not answer. */
+START_TEST(test_fee_paid_late)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2019, 1, 23));
+    foi_timeline *t = compute(&c);
+    const foi_timeline_entry *resp = NULL, *fee = NULL;
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        if (e->deadline.rule->role == FOI_ROLE_RESPONSE)
+            resp = e;
+        if (e->deadline.rule->role == FOI_ROLE_FEE_PERIOD)
+            fee = e;
+    }
+    ck_assert_ptr_nonnull(resp);
+    ck_assert_ptr_nonnull(fee);
+    ck_assert_date_eq(resp->deadline.due, D(2018, 11, 12));
+    ck_assert_int_eq(resp->deadline.paused_days, 0);
+    ck_assert_uint_eq(resp->deadline.notes & FOI_NOTE_PAUSED, 0);
+    ck_assert_ptr_nonnull(resp->note);
+    ck_assert_ptr_nonnull(strstr(resp->note, "not obliged to answer (FOIA s.9(2))"));
+    ck_assert_date_eq(fee->deadline.due, D(2019, 1, 21));
+
+    foi_advice a[FOI_ADVICE_MAX];
+    ck_assert_uint_eq(advice(a, t, D(2019, 1, 30)), 1);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_FEE_LATE);
+    ck_assert_date_eq(a[0].date, D(2019, 1, 21));
+    text_is(&a[0], "The fee was paid after the time to pay it ended on Monday 21 January 2019, "
+                   "so the authority is not obliged to answer (FOIA s.9(2)), and no days are "
+                   "added to its time.");
+    ck_assert_str_eq(foi_advice_kind_name(FOI_ADVICE_FEE_LATE), "fee-late");
+
+    /* Paid on the period's last day: in time, and the days are disregarded
+     * (Mon 22 Oct to Mon 21 Jan: 20 WD resume after it). */
+    foi_case_set(&c, FOI_EVENT_FEE_PAID, D(2019, 1, 21));
+    foi_timeline_free(t);
+    t = compute(&c);
+    for (size_t i = 0; i < foi_timeline_count(t); i++) {
+        const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
+        if (e->deadline.rule->role == FOI_ROLE_RESPONSE) {
+            ck_assert(e->deadline.notes & FOI_NOTE_PAUSED);
+            ck_assert_ptr_null(e->note);
+        }
+    }
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* The fee period over, nothing paid: "Pay the fee by" would name a day
+ * already gone. FOIA s.9(2) (above): the authority is no longer obliged to
+ * comply, and the clock it stopped has no reason to restart. */
+START_TEST(test_fee_period_expired)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    foi_timeline *t = compute(&c);
+    foi_advice a[FOI_ADVICE_MAX];
+    /* On the last day: still time to pay. */
+    ck_assert_uint_eq(advice(a, t, D(2019, 1, 21)), 2);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_PAY_FEE);
+    /* The day after: expired, and no "on hold" advice for the response. */
+    ck_assert_uint_eq(advice(a, t, D(2019, 1, 22)), 1);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_FEE_EXPIRED);
+    text_is(&a[0], "The time to pay the fee ended on Monday 21 January 2019 without payment, so "
+                   "the authority is not obliged to answer this request (FOIA s.9(2)).");
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* What the advice must say for a case on a day, written from the law before
+ * the code: each row names the events, the day, and the advice kinds in
+ * timeline order.
+ * - FOIA s.10(1): an answer "not later than the twentieth working day
+ *   following the date of receipt" (received Mon 15 Oct 2018: Mon 12 Nov).
+ * - FOIA s.9(2): no duty to comply "unless the fee is paid within the period
+ *   of three months beginning with the day on which the fees notice is
+ *   given" (notice Mon 22 Oct 2018: last day Mon 21 Jan 2019); s.10(2)
+ *   disregards the waiting days only for a fee so paid.
+ * - FOIA s.50(1): a complaint to the Commissioner is what a decision notice
+ *   answers, so a case with one needs no advice to complain; s.57 and GRC
+ *   r.22(1)(b): appeal within 28 days of the notice. EIR reg 18 applies both
+ *   to EIR cases. */
+struct advice_row {
+    foi_regime regime;
+    int rx[3], fee_notice[3], fee_paid[3], responded[3], review_req[3], review_resp[3], decision[3],
+        today[3];
+    foi_advice_kind want[4];
+    size_t n;
+};
+static const struct advice_row advice_rows[] = {
+    /* open: expect the answer by 12 Nov */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2018, 11, 1},
+     {FOI_ADVICE_EXPECT_ANSWER},
+     1},
+    /* past 12 Nov, no answer: late */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2018, 11, 20},
+     {FOI_ADVICE_ANSWER_LATE},
+     1},
+    /* answered 9 Nov: in time, and a review may be asked for */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {0},
+     {0},
+     {2018, 11, 9},
+     {0},
+     {0},
+     {0},
+     {2018, 11, 20},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_ASK_REVIEW},
+     2},
+    /* fee awaited, period open: pay by 21 Jan; the response is on hold */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {2018, 10, 22},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2018, 10, 30},
+     {FOI_ADVICE_PAY_FEE, FOI_ADVICE_ON_HOLD},
+     2},
+    /* fee awaited, period over: no duty to answer, nothing on hold */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {2018, 10, 22},
+     {0},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2019, 1, 22},
+     {FOI_ADVICE_FEE_EXPIRED},
+     1},
+    /* fee paid late: no duty to answer, no answer expected */
+    {FOI_REGIME_FOIA,
+     {2018, 10, 15},
+     {2018, 10, 22},
+     {2019, 1, 23},
+     {0},
+     {0},
+     {0},
+     {0},
+     {2019, 1, 30},
+     {FOI_ADVICE_FEE_LATE},
+     1},
+    /* decision notice: the complaint was made; only the appeal remains */
+    {FOI_REGIME_FOIA,
+     {2019, 1, 2},
+     {0},
+     {0},
+     {2019, 1, 20},
+     {2019, 2, 1},
+     {2019, 3, 15},
+     {2019, 7, 1},
+     {2019, 7, 5},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_APPEAL},
+     2},
+    {FOI_REGIME_EIR,
+     {2019, 1, 2},
+     {0},
+     {0},
+     {2019, 1, 20},
+     {2019, 2, 1},
+     {2019, 3, 15},
+     {2019, 7, 1},
+     {2019, 7, 5},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_APPEAL},
+     2},
+    /* review answered, no decision notice: complain */
+    {FOI_REGIME_EIR,
+     {2019, 1, 2},
+     {0},
+     {0},
+     {2019, 1, 20},
+     {2019, 2, 1},
+     {2019, 3, 15},
+     {0},
+     {2019, 3, 20},
+     {FOI_ADVICE_ANSWERED_IN_TIME, FOI_ADVICE_COMPLAIN},
+     2},
+};
+
+static void set_if(foi_case *c, foi_event e, const int ymd[3])
+{
+    if (ymd[0])
+        foi_case_set(c, e, D(ymd[0], ymd[1], ymd[2]));
+}
+
+START_TEST(test_advice_table)
+{
+    const struct advice_row *w = &advice_rows[_i];
+    foi_case c;
+    foi_case_init(&c, w->regime);
+    set_if(&c, FOI_EVENT_RECEIVED, w->rx);
+    set_if(&c, FOI_EVENT_FEE_NOTICE, w->fee_notice);
+    set_if(&c, FOI_EVENT_FEE_PAID, w->fee_paid);
+    set_if(&c, FOI_EVENT_RESPONDED, w->responded);
+    set_if(&c, FOI_EVENT_REVIEW_REQUESTED, w->review_req);
+    set_if(&c, FOI_EVENT_REVIEW_RESPONDED, w->review_resp);
+    set_if(&c, FOI_EVENT_DECISION_NOTICE, w->decision);
+    foi_timeline *t = compute(&c);
+    foi_advice a[FOI_ADVICE_MAX];
+    size_t n = advice(a, t, D(w->today[0], w->today[1], w->today[2]));
+    ck_assert_msg(n == w->n, "row %d: %zu advice items, want %zu", _i, n, w->n);
+    for (size_t k = 0; k < n; k++)
+        ck_assert_msg(a[k].kind == w->want[k], "row %d item %zu: %s, want %s", _i, k,
+                      foi_advice_kind_name(a[k].kind), foi_advice_kind_name(w->want[k]));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* EIR reg 18 applies FOIA s.50 and s.57 to EIR cases: the borrowed rules
+ * say so in their basis, in the text working and the JSON. */
+START_TEST(test_eir_basis_reg18)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_EIR);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2019, 1, 2));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2019, 1, 20));
+    foi_case_set(&c, FOI_EVENT_REVIEW_REQUESTED, D(2019, 2, 1));
+    foi_case_set(&c, FOI_EVENT_REVIEW_RESPONDED, D(2019, 3, 15));
+    foi_case_set(&c, FOI_EVENT_DECISION_NOTICE, D(2019, 7, 1));
+    foi_timeline *t = compute(&c);
+    char *text = NULL;
+    ck_assert_int_eq(foi_timeline_text(&text, &c, t, D(2019, 7, 5)), FOI_OK);
+    ck_assert_ptr_nonnull(strstr(text, "FOIA s.50 (applied by EIR reg 18)"));
+    ck_assert_ptr_nonnull(strstr(text, "(FOIA s.57) (applied by EIR reg 18)"));
+    ck_assert_ptr_nonnull(strstr(text, "so a complaint was made"));
+    ck_assert_ptr_null(strstr(text, "apply to the ICO"));
+    free(text);
     foi_timeline_free(t);
 }
 END_TEST
@@ -219,6 +484,10 @@ int main(void)
     TCase *tc = tcase_create("advice");
     tcase_add_test(tc, test_titles);
     tcase_add_test(tc, test_fee_case);
+    tcase_add_test(tc, test_fee_paid_late);
+    tcase_add_test(tc, test_fee_period_expired);
+    tcase_add_loop_test(tc, test_advice_table, 0, (int)(sizeof advice_rows / sizeof *advice_rows));
+    tcase_add_test(tc, test_eir_basis_reg18);
     tcase_add_test(tc, test_scottish_review_late);
     tcase_add_test(tc, test_sar_late);
     tcase_add_test(tc, test_timeline_text);

@@ -110,7 +110,7 @@ struct rule_row {
     const char *basis; /* a piece of the citation src/doc/rules.md gives */
 };
 
-/* src/doc/rules.md section 3, plus the two fee periods (FOIA s.9(2), FOISA s.9(4)). */
+/* src/doc/rules.md section 3, plus the two fee periods (FOIA s.9(2), FOISA s.9(3)). */
 static const struct rule_row rule_rows[] = {
     {"foia.response", FOI_REGIME_FOIA, 20, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK, FOI_ANCHOR_RECEIPT, 1,
      0, 0, 0, 0, "10(1)"},
@@ -129,7 +129,7 @@ static const struct rule_row rule_rows[] = {
     {"foia.ico-complaint", FOI_REGIME_FOIA, 42, FOI_UNIT_CALENDAR_DAYS, -1,
      FOI_ANCHOR_FINAL_CONTACT, 0, 0, 0, 0, 0, "50"},
     {"foia.tribunal-appeal", FOI_REGIME_FOIA, 28, FOI_UNIT_CALENDAR_DAYS, -1,
-     FOI_ANCHOR_DECISION_NOTICE, 1, 0, 1, 0, 0, "22"},
+     FOI_ANCHOR_DECISION_NOTICE, 1, 1, 0, 0, 0, "12(2)"},
     {"foia.fee-period", FOI_REGIME_FOIA, 3, FOI_UNIT_MONTHS, FOI_CAL_UK, FOI_ANCHOR_FEES_NOTICE, 1,
      0, 0, 0, 0, "9(2)"},
     {"eir.response", FOI_REGIME_EIR, 20, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK, FOI_ANCHOR_RECEIPT, 1,
@@ -149,7 +149,7 @@ static const struct rule_row rule_rows[] = {
     {"foisa.sic-application", FOI_REGIME_FOISA, 6, FOI_UNIT_MONTHS, -1, FOI_ANCHOR_REVIEW_OUTCOME,
      1, 0, 0, 0, 0, "47(4)"},
     {"foisa.fee-period", FOI_REGIME_FOISA, 3, FOI_UNIT_MONTHS, -1, FOI_ANCHOR_FEES_NOTICE, 1, 0, 0,
-     0, 0, "9(4)"},
+     0, 0, "9(3)"},
     {"eisr.response", FOI_REGIME_EISR, 20, FOI_UNIT_WORKING_DAYS, FOI_CAL_SCOTLAND,
      FOI_ANCHOR_RECEIPT, 1, 0, 0, 0, 0, "5"},
     {"eisr.extended", FOI_REGIME_EISR, 40, FOI_UNIT_WORKING_DAYS, FOI_CAL_SCOTLAND,
@@ -629,37 +629,41 @@ static const struct hcase hcases[] = {
     {"foia.ico-complaint", 2018, 10, 19, 0, 2018, 11, 30, NULL},
     /* 12 July: Thu 31 May 2018 + 42 days = Thu 12 Jul 2018, not rolled */
     {"foia.ico-complaint", 2018, 5, 31, 0, 2018, 7, 12, NULL},
-    /* Christmas: Tue 27 Nov 2018 + 28 days = Tue 25 Dec 2018, not rolled; grace: next E&W working
-     * day Thu 27 Dec 2018 */
-    {"foia.tribunal-appeal", 2018, 11, 27, 0, 2018, 12, 25, NULL},
-    /* Good Friday: Fri 2 Mar 2018 + 28 days = Fri 30 Mar 2018, not rolled; grace: next E&W
-     * working day Tue 3 Apr 2018 */
-    {"foia.tribunal-appeal", 2018, 3, 2, 0, 2018, 3, 30, NULL},
-    /* Easter Monday: Mon 25 Mar 2019 + 28 days = Mon 22 Apr 2019, not rolled; grace: next E&W
-     * working day Tue 23 Apr 2019 */
-    {"foia.tribunal-appeal", 2019, 3, 25, 0, 2019, 4, 22, NULL},
-    /* 2 January (Scottish only): Wed 5 Dec 2018 + 28 days = Wed 2 Jan 2019, not rolled; a working
-     * day in England and Wales: no grace */
+    /* Christmas: Tue 27 Nov 2018 + 28 days = Tue 25 Dec 2018, rolled (GRC r.12(2)) past Boxing
+     * Day to the next E&W working day Thu 27 Dec 2018 */
+    {"foia.tribunal-appeal", 2018, 11, 27, 0, 2018, 12, 27, NULL},
+    /* Good Friday: Fri 2 Mar 2018 + 28 days = Fri 30 Mar 2018, rolled past the weekend and
+     * Easter Monday to Tue 3 Apr 2018 */
+    {"foia.tribunal-appeal", 2018, 3, 2, 0, 2018, 4, 3, NULL},
+    /* Easter Monday: Mon 25 Mar 2019 + 28 days = Mon 22 Apr 2019, rolled to Tue 23 Apr 2019 */
+    {"foia.tribunal-appeal", 2019, 3, 25, 0, 2019, 4, 23, NULL},
+    /* 2 January (Scottish only): Wed 5 Dec 2018 + 28 days = Wed 2 Jan 2019, a working day in
+     * England and Wales: not rolled */
     {"foia.tribunal-appeal", 2018, 12, 5, 0, 2019, 1, 2, NULL},
-    /* a Saturday: Sat 2 Feb 2019 + 28 days = Sat 2 Mar 2019, not rolled; grace: next E&W working
-     * day Mon 4 Mar 2019 */
-    {"foia.tribunal-appeal", 2019, 2, 2, 0, 2019, 3, 2, NULL},
-    /* St Andrew's Day (Scottish only): Fri 2 Nov 2018 + 28 days = Fri 30 Nov 2018, not rolled; a
-     * working day in England and Wales: no grace */
+    /* a Saturday: Sat 2 Feb 2019 + 28 days = Sat 2 Mar 2019, rolled to Mon 4 Mar 2019 */
+    {"foia.tribunal-appeal", 2019, 2, 2, 0, 2019, 3, 4, NULL},
+    /* St Andrew's Day (Scottish only): Fri 2 Nov 2018 + 28 days = Fri 30 Nov 2018, a working day
+     * in England and Wales: not rolled */
     {"foia.tribunal-appeal", 2018, 11, 2, 0, 2018, 11, 30, NULL},
-    /* 12 July (NI only): Thu 14 Jun 2018 + 28 days = Thu 12 Jul 2018, not rolled; a working day
-     * in England and Wales: no grace */
+    /* 12 July (NI only): Thu 14 Jun 2018 + 28 days = Thu 12 Jul 2018, a working day in England
+     * and Wales: not rolled */
     {"foia.tribunal-appeal", 2018, 6, 14, 0, 2018, 7, 12, NULL},
-    /* Christmas: Tue 25 Sep 2018 + 3 months = Tue 25 Dec 2018, not rolled */
-    {"foia.fee-period", 2018, 9, 25, 0, 2018, 12, 25, NULL},
-    /* Good Friday: Sat 30 Dec 2017 + 3 months = Fri 30 Mar 2018, not rolled */
-    {"foia.fee-period", 2017, 12, 30, 0, 2018, 3, 30, NULL},
-    /* St Andrew's Day: Thu 30 Aug 2018 + 3 months = Fri 30 Nov 2018, not rolled */
-    {"foia.fee-period", 2018, 8, 30, 0, 2018, 11, 30, NULL},
-    /* 12 July: Thu 12 Apr 2018 + 3 months = Thu 12 Jul 2018, not rolled */
-    {"foia.fee-period", 2018, 4, 12, 0, 2018, 7, 12, NULL},
-    /* month end: Fri 30 Nov 2018 + 3 months = Thu 28 Feb 2019, not rolled */
+    /* FOIA s.9(2): "within the period of three months beginning with the day on which the fees
+     * notice is given": the notice day is the period's first day, so it ends the day before the
+     * corresponding date, and is never rolled. Tue 25 Sep 2018: corresponding date Tue 25 Dec
+     * 2018, ends Mon 24 Dec 2018 */
+    {"foia.fee-period", 2018, 9, 25, 0, 2018, 12, 24, NULL},
+    /* Sat 30 Dec 2017: corresponding Fri 30 Mar 2018 (Good Friday), ends Thu 29 Mar 2018 */
+    {"foia.fee-period", 2017, 12, 30, 0, 2018, 3, 29, NULL},
+    /* Thu 30 Aug 2018: corresponding Fri 30 Nov 2018, ends Thu 29 Nov 2018 */
+    {"foia.fee-period", 2018, 8, 30, 0, 2018, 11, 29, NULL},
+    /* Thu 12 Apr 2018: corresponding Thu 12 Jul 2018, ends Wed 11 Jul 2018 */
+    {"foia.fee-period", 2018, 4, 12, 0, 2018, 7, 11, NULL},
+    /* month end: Fri 30 Nov 2018: February 2019 has no 30th, so three months beginning with
+     * 30 Nov run to the end of February: Thu 28 Feb 2019 */
     {"foia.fee-period", 2018, 11, 30, 0, 2019, 2, 28, NULL},
+    /* Mon 5 Jun 2017 (the rule's textbook case): ends Mon 4 Sep 2017, not Tue 5 Sep */
+    {"foia.fee-period", 2017, 6, 5, 0, 2017, 9, 4, NULL},
     /* Christmas/New Year: eir.response 20 WD on uk from Mon 16 Dec 2019: 17 Dec-20 Dec (4),
      * 23 Dec-24 Dec (6), Wed 25 Dec skipped, Thu 26 Dec skipped, 27 Dec (7), 30 Dec-31 Dec (9),
      * Wed 1 Jan skipped, Thu 2 Jan skipped, 3 Jan (10), 6 Jan-10 Jan (15), 13 Jan-17 Jan (20) ->
@@ -826,14 +830,16 @@ static const struct hcase hcases[] = {
     {"foisa.sic-application", 2018, 1, 12, 0, 2018, 7, 12, NULL},
     /* month end: Fri 31 Aug 2018 + 6 months = Thu 28 Feb 2019, not rolled */
     {"foisa.sic-application", 2018, 8, 31, 0, 2019, 2, 28, NULL},
-    /* Christmas: Wed 25 Sep 2019 + 3 months = Wed 25 Dec 2019, not rolled */
-    {"foisa.fee-period", 2019, 9, 25, 0, 2019, 12, 25, NULL},
-    /* Good Friday: Sat 19 Jan 2019 + 3 months = Fri 19 Apr 2019, not rolled */
-    {"foisa.fee-period", 2019, 1, 19, 0, 2019, 4, 19, NULL},
-    /* 2 January: Wed 2 Oct 2019 + 3 months = Thu 2 Jan 2020, not rolled */
-    {"foisa.fee-period", 2019, 10, 2, 0, 2020, 1, 2, NULL},
-    /* 13 July: Mon 13 Apr 2020 + 3 months = Mon 13 Jul 2020, not rolled */
-    {"foisa.fee-period", 2020, 4, 13, 0, 2020, 7, 13, NULL},
+    /* FOISA s.9(3): three months "beginning with the day on which the fees notice is given":
+     * the day before the corresponding date, never rolled. Wed 25 Sep 2019: corresponding Wed 25
+     * Dec 2019, ends Tue 24 Dec 2019 */
+    {"foisa.fee-period", 2019, 9, 25, 0, 2019, 12, 24, NULL},
+    /* Sat 19 Jan 2019: corresponding Fri 19 Apr 2019, ends Thu 18 Apr 2019 */
+    {"foisa.fee-period", 2019, 1, 19, 0, 2019, 4, 18, NULL},
+    /* Wed 2 Oct 2019: corresponding Thu 2 Jan 2020, ends Wed 1 Jan 2020 (not rolled) */
+    {"foisa.fee-period", 2019, 10, 2, 0, 2020, 1, 1, NULL},
+    /* Mon 13 Apr 2020: corresponding Mon 13 Jul 2020, ends Sun 12 Jul 2020 (not rolled) */
+    {"foisa.fee-period", 2020, 4, 13, 0, 2020, 7, 12, NULL},
     /* Christmas/New Year: eisr.response 20 WD on scotland from Mon 18 Dec 2023:
      * 19 Dec-22 Dec (4), Mon 25 Dec skipped, Tue 26 Dec skipped, 27 Dec-29 Dec (7), Mon 1 Jan
      * skipped, Tue 2 Jan skipped, 3 Jan-5 Jan (10), 8 Jan-12 Jan (15), 15 Jan-19 Jan (20) ->
@@ -1134,34 +1140,52 @@ START_TEST(test_holiday_cases)
             ck_assert(dl.notes & FOI_NOTE_NO_SCHOOL_CALENDAR);
             ck_assert_date_eq(dl.backstop_due, dl.due);
         }
-    } else if (r->unit == FOI_UNIT_MONTHS) {
+    } else {
+        /* The period's last day: the corresponding date ("after", "of"), or
+         * the day before it for a period "beginning with" day 0 (the month's
+         * last day when the later month has no corresponding date). */
         foi_date un;
-        ck_assert_int_eq(foi_date_add_months(&un, a, r->count), FOI_OK);
+        if (r->unit == FOI_UNIT_MONTHS) {
+            ck_assert_int_eq(foi_date_add_months(&un, a, r->count), FOI_OK);
+            int y, m, ad, ud;
+            foi_date_to_ymd(a, &y, &m, &ad);
+            foi_date_to_ymd(un, &y, &m, &ud);
+            if (r->beginning_with && ud == ad)
+                un.serial--;
+        } else {
+            ck_assert_int_eq(foi_date_add_days(&un, a, r->count - !!r->beginning_with), FOI_OK);
+        }
         ck_assert_date_eq(dl.unrolled, un);
         if (r->roll_forward) {
-            ck_assert_ptr_eq(dl.calendar, division_calendar(h->division));
-            ck_assert_msg(!!(dl.notes & FOI_NOTE_ROLLED) == (dl.due.serial != un.serial),
-                          "%s: ROLLED note %#x", ctx, dl.notes);
+            if (r->division_calendar)
+                ck_assert_ptr_eq(dl.calendar, division_calendar(h->division));
+            int wd = foi_calendar_is_working_day(dl.calendar, un);
+            foi_date next = un;
+            if (!wd)
+                ck_assert_int_eq(foi_calendar_next(&next, dl.calendar, un), FOI_OK);
+            ck_assert_date_eq(dl.due, next);
+            ck_assert_msg(!!(dl.notes & FOI_NOTE_ROLLED) == !wd, "%s: ROLLED note %#x", ctx,
+                          dl.notes);
         } else {
             ck_assert_date_eq(dl.due, un);
             ck_assert_uint_eq(dl.notes & FOI_NOTE_ROLLED, 0);
         }
-    } else {
-        ck_assert_date_eq(dl.unrolled, dl.due);
-        ck_assert_uint_eq(dl.notes & FOI_NOTE_ROLLED, 0);
-        ck_assert_int_eq(foi_date_diff(a, dl.due), r->count);
     }
     if (h->skipped)
         check_skipped(&dl, h->skipped, ctx);
 }
 END_TEST
 
-/* foia.tribunal-appeal: 28 days, never rolled, but an appeal on the next
- * England-and-Wales working day is in time when the 28th day is not one. */
+/* foia.tribunal-appeal: GRC Rules r.22(1)(b), "within 28 days of the date on
+ * which notice of the ... decision ... was sent", and r.12(2): "If the time
+ * specified by these Rules ... for doing any act ends on a day other than a
+ * working day, the act is done in time if it is done on the next working
+ * day." The due date is that last day in time; the 28th day is kept as the
+ * unrolled date. */
 static const struct {
     int y, m, d;    /* the decision notice */
     int dy, dm, dd; /* due */
-    int gy, gm, gd; /* grace, or 0 */
+    int gy, gm, gd; /* the next working day it rolls to, or 0 */
 } tribunal[] = {
     /* Tue 27 Nov 2018 + 28 = Tue 25 Dec 2018; Wed 26 Boxing Day -> Thu 27 Dec. */
     {2018, 11, 27, 2018, 12, 25, 2018, 12, 27},
@@ -1193,14 +1217,15 @@ START_TEST(test_tribunal_grace)
 {
     foi_date a = D(tribunal[_i].y, tribunal[_i].m, tribunal[_i].d);
     foi_deadline d = compute("foia.tribunal-appeal", a, NULL);
-    ck_assert_date_eq(d.due, D(tribunal[_i].dy, tribunal[_i].dm, tribunal[_i].dd));
-    ck_assert_date_eq(d.unrolled, d.due);
-    ck_assert_uint_eq(d.notes & FOI_NOTE_ROLLED, 0);
+    foi_date nominal = D(tribunal[_i].dy, tribunal[_i].dm, tribunal[_i].dd);
+    ck_assert_date_eq(d.unrolled, nominal);
+    ck_assert_uint_eq(d.notes & FOI_NOTE_GRACE, 0);
     if (tribunal[_i].gy) {
-        ck_assert_msg(d.notes & FOI_NOTE_GRACE, "no GRACE note");
-        ck_assert_date_eq(d.grace, D(tribunal[_i].gy, tribunal[_i].gm, tribunal[_i].gd));
+        ck_assert_msg(d.notes & FOI_NOTE_ROLLED, "not rolled");
+        ck_assert_date_eq(d.due, D(tribunal[_i].gy, tribunal[_i].gm, tribunal[_i].gd));
     } else {
-        ck_assert_msg((d.notes & FOI_NOTE_GRACE) == 0, "unexpected GRACE note");
+        ck_assert_msg((d.notes & FOI_NOTE_ROLLED) == 0, "unexpectedly rolled");
+        ck_assert_date_eq(d.due, nominal);
     }
     /* The ICO complaint window never gets grace or a roll. */
     d = compute("foia.ico-complaint", a, NULL);
@@ -2226,13 +2251,15 @@ START_TEST(test_property_other_rules)
         const char *as = iso(a, b);
         foi_deadline d;
         REQUIRE(foi_deadline_compute(&d, trib, a, &o) == FOI_OK, "tribunal %s", as);
-        REQUIRE(d.due.serial == a.serial + 28, "tribunal %s", as);
-        int w = foi_calendar_is_working_day(ew, d.due);
-        REQUIRE(!!(d.notes & FOI_NOTE_GRACE) == !w, "tribunal %s: grace note", as);
+        REQUIRE(d.unrolled.serial == a.serial + 28, "tribunal %s", as);
+        int w = foi_calendar_is_working_day(ew, d.unrolled);
+        REQUIRE(!!(d.notes & FOI_NOTE_ROLLED) == !w, "tribunal %s: roll note", as);
         if (!w) {
             foi_date g;
-            foi_calendar_next(&g, ew, d.due);
-            REQUIRE(d.grace.serial == g.serial, "tribunal %s: grace", as);
+            foi_calendar_next(&g, ew, d.unrolled);
+            REQUIRE(d.due.serial == g.serial, "tribunal %s: rolled", as);
+        } else {
+            REQUIRE(d.due.serial == d.unrolled.serial, "tribunal %s", as);
         }
         REQUIRE(foi_deadline_compute(&d, ico, a, &o) == FOI_OK, "ico %s", as);
         REQUIRE(d.due.serial == a.serial + 42 && !(d.notes & FOI_NOTE_ROLLED), "ico %s", as);
@@ -2241,11 +2268,17 @@ START_TEST(test_property_other_rules)
         foi_date_add_months(&m, a, 6);
         REQUIRE(foi_deadline_compute(&d, sic, a, &o) == FOI_OK, "sic %s", as);
         REQUIRE(d.due.serial == m.serial, "sic %s", as);
+        /* "Three months beginning with" the notice: the day before the
+         * corresponding date, or the month's last day when it has none. */
         foi_date_add_months(&m, a, 3);
+        int ay, am, ad, my, mm, md;
+        foi_date_to_ymd(a, &ay, &am, &ad);
+        foi_date_to_ymd(m, &my, &mm, &md);
+        int32_t fee_end = md == ad ? m.serial - 1 : m.serial;
         REQUIRE(foi_deadline_compute(&d, fee, a, &o) == FOI_OK, "fee %s", as);
-        REQUIRE(d.due.serial == m.serial, "fee %s", as);
+        REQUIRE(d.due.serial == fee_end && d.corresponding.serial == m.serial, "fee %s", as);
         REQUIRE(foi_deadline_compute(&d, sfee, a, &o) == FOI_OK, "foisa fee %s", as);
-        REQUIRE(d.due.serial == m.serial, "foisa fee %s", as);
+        REQUIRE(d.due.serial == fee_end, "foisa fee %s", as);
 
         /* FOISA s.20(5) without a response: 20 + 40 working days. */
         foi_date r20, r60;

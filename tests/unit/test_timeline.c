@@ -366,6 +366,134 @@ START_TEST(test_foia_school)
 }
 END_TEST
 
+/* A school with a public-interest extension. SI 2004/3364 reg 3 makes a
+ * school's time for compliance the twentieth working day that is a school
+ * day (or the sixtieth working day, if earlier), and FOIA s.10(3) lets the
+ * authority take a reasonable time beyond "the time for compliance": the
+ * extension adds to the school's deadline and never ends before it. Summer
+ * 2019: school days Mon 15 - Fri 19 Jul, then from Wed 4 Sep. Received Mon 15
+ * Jul: Jul 16-19 (4), Sep 4-6 (7), 9-13 (12), 16-20 (17), 23-25 (20) ->
+ * Wed 25 Sep 2019. 40 working days from receipt would end Wed 11 Sep (5 Aug,
+ * Scottish, and 26 Aug, English, skipped): before the deadline it extends.
+ * The ICO's no-more-than-20-working-days reading, counted from the school
+ * deadline: Sep 26-27 (2), Sep 30 - Oct 4 (7), 7-11 (12), 14-18 (17), 21-23
+ * (20) -> Wed 23 Oct 2019. */
+START_TEST(test_school_pit_extension)
+{
+    foi_date days[200];
+    size_t n = 0;
+    for (foi_date d = D(2019, 7, 15); d.serial <= D(2019, 12, 20).serial; d.serial++)
+        if (foi_date_weekday(d) <= FOI_FRIDAY &&
+            (d.serial <= D(2019, 7, 19).serial || d.serial >= D(2019, 9, 4).serial))
+            days[n++] = d;
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2019, 7, 15));
+    c.school = 1;
+    c.school_days = days;
+    c.n_school_days = n;
+    c.pit_extension = 1;
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *s = get(t, "foia.schools");
+    check_entry(s, D(2019, 7, 15), D(2019, 9, 25));
+    ck_assert_int_eq(s->extended, 1);
+    const foi_timeline_entry *e = get(t, "foia.pit-extension");
+    ck_assert_date_eq(e->deadline.due, D(2019, 10, 23));
+    ck_assert_date_eq(e->deadline.start, D(2019, 9, 25));
+    ck_assert(e->deadline.notes & FOI_NOTE_EXTENDS_LATER);
+    ck_assert_uint_eq(e->deadline.n_skipped, 0);
+    /* The advice names the extension's end, not 11 September. */
+    foi_advice a[FOI_ADVICE_MAX];
+    size_t na = 0;
+    ck_assert_int_eq(foi_timeline_advice(a, FOI_ADVICE_MAX, &na, t, D(2019, 9, 1)), FOI_OK);
+    ck_assert_uint_eq(na, 1);
+    ck_assert_int_eq(a[0].kind, FOI_ADVICE_EXPECT_ANSWER);
+    ck_assert_date_eq(a[0].date, D(2019, 10, 23));
+    foi_timeline_free(t);
+
+    /* Without a school calendar the school deadline is the 60th working
+     * day: Jul 16-19 (4), 22-26 (9), Jul 29 - Aug 2 (14), 6-9 (18, 5 Aug
+     * skipped), 12-16 (23), 19-23 (28), 27-30 (32, 26 Aug skipped), Sep 2-6
+     * (37), 9-13 (42), 16-20 (47), 23-27 (52), Sep 30 - Oct 4 (57), 7-9 (60)
+     * -> Wed 9 Oct 2019; the extension runs 20 working days on: Oct 10-11
+     * (2), 14-18 (7), 21-25 (12), Oct 28 - Nov 1 (17), 4-6 (20) -> Wed 6 Nov. */
+    c.school_days = NULL;
+    c.n_school_days = 0;
+    t = timeline(&c);
+    ck_assert_date_eq(get(t, "foia.schools")->deadline.due, D(2019, 10, 9));
+    ck_assert_date_eq(get(t, "foia.pit-extension")->deadline.due, D(2019, 11, 6));
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* FOISA s.10(1): the authority must comply "promptly, and in any event by
+ * not later than the twentieth working day after" receipt; FOISA has no
+ * counterpart of FOIA s.10(3), so a claimed public-interest extension is
+ * refused with that explanation instead of being ignored. */
+START_TEST(test_foisa_pit_extension_refused)
+{
+    foi_case c = mkcase(FOI_REGIME_FOISA, D(2019, 7, 15));
+    c.pit_extension = 1;
+    foi_timeline *t = NULL;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    ck_assert_ptr_null(t);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_PIT_EXTENSION);
+    ck_assert_int_eq(foi_error_other_field(), FOI_FIELD_REGIME);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "FOISA has no public-interest extension"));
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "s.10(1)"));
+    /* EISR has one (reg 7), as does FOIA. */
+    c = mkcase(FOI_REGIME_EISR, D(2019, 7, 15));
+    c.pit_extension = 1;
+    t = timeline(&c);
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* EIR reg 9(2): a request for more particulars must come "as soon as
+ * possible and in any event no later than 20 working days after the date of
+ * receipt of the request"; only such a request restarts the 20 working days
+ * from the particulars' arrival (reg 9(4)). FOIA s.1(3) sets no limit.
+ * Received Mon 7 Jan 2019: the 20th working day is Mon 4 Feb. Asked Tue 5
+ * Feb, answered Fri 8 Feb: too late for EIR (due stays Mon 4 Feb); FOIA
+ * restarts from 8 Feb: Feb 11-15 (5), 18-22 (10), Feb 25 - Mar 1 (15), Mar
+ * 4-8 (20) -> Fri 8 Mar 2019, with a warning. Asked on Mon 4 Feb itself: in
+ * time for EIR, which restarts to Fri 8 Mar too. */
+START_TEST(test_late_clarification)
+{
+    foi_case c = mkcase(FOI_REGIME_EIR, D(2019, 1, 7));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2019, 2, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2019, 2, 8));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "eir.response");
+    check_entry(e, D(2019, 1, 7), D(2019, 2, 4));
+    ck_assert_ptr_nonnull(strstr(e->note, "does not restart the clock (reg 9(4))"));
+    foi_timeline_free(t);
+
+    /* still awaiting the late particulars: the clock is not stopped */
+    c.has[FOI_EVENT_CLARIFICATION_RECEIVED] = 0;
+    t = timeline(&c);
+    e = get(t, "eir.response");
+    ck_assert_int_eq(e->paused, 0);
+    ck_assert_date_eq(e->deadline.due, D(2019, 2, 4));
+    foi_timeline_free(t);
+
+    /* asked on the 20th working day: in time, and the clock restarts */
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2019, 2, 4));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2019, 2, 8));
+    t = timeline(&c);
+    check_entry(get(t, "eir.response"), D(2019, 2, 8), D(2019, 3, 8));
+    foi_timeline_free(t);
+
+    /* FOIA: restarts, with a warning */
+    c = mkcase(FOI_REGIME_FOIA, D(2019, 1, 7));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2019, 2, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2019, 2, 8));
+    t = timeline(&c);
+    e = get(t, "foia.response");
+    check_entry(e, D(2019, 2, 8), D(2019, 3, 8));
+    ck_assert_ptr_nonnull(strstr(e->note, "Warning"));
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* ---- clock events ---- */
 
 START_TEST(test_clarification_restarts)
@@ -462,18 +590,21 @@ START_TEST(test_fees)
     foi_timeline_free(t);
 
     /* Fees notice, no fee yet: the response clock stops, and the requester
-     * has 3 months to pay: Mon 22 Oct 2018 -> Tue 22 Jan 2019. */
+     * has "three months beginning with the day on which the fees notice is
+     * given" (FOIA s.9(2)): Mon 22 Oct 2018 -> Mon 21 Jan 2019, the day before
+     * the corresponding date. */
     c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
     foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
     t = timeline(&c);
     check_ids(t, "foia.fee-period foia.response");
     ck_assert_int_eq(get(t, "foia.response")->paused, 1);
     e = get(t, "foia.fee-period");
-    check_entry(e, D(2018, 10, 22), D(2019, 1, 22));
+    check_entry(e, D(2018, 10, 22), D(2019, 1, 21));
     check_done(e, FOI_EVENT_FEE_PAID, 0, D(2018, 1, 1));
+    /* Sun 20 Jan 2019: one calendar day left, Mon 21 Jan being the last. */
     foi_status s = tstatus(t, "foia.fee-period", D(2019, 1, 20));
     ck_assert_int_eq(s.state, FOI_STATE_PENDING);
-    ck_assert_int_eq(s.remaining, 2);
+    ck_assert_int_eq(s.remaining, 1);
     ck_assert_int_eq(tstatus(t, "foia.response", D(2019, 1, 20)).state, FOI_STATE_PAUSED);
     foi_timeline_free(t);
 }
@@ -722,13 +853,14 @@ END_TEST
 START_TEST(test_foisa_fees)
 {
     /* Fees notice Mon 22 Oct 2018, not paid: response stopped; 3 months to
-     * pay -> Tue 22 Jan 2019. The s.20(5) date cannot be known either. */
+     * pay, beginning with the notice day (FOISA s.9(3)) -> Mon 21 Jan 2019.
+     * The s.20(5) date cannot be known either. */
     foi_case c = mkcase(FOI_REGIME_FOISA, D(2018, 10, 15));
     foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
     foi_timeline *t = timeline(&c);
     ck_assert_int_eq(get(t, "foisa.response")->paused, 1);
     const foi_timeline_entry *e = get(t, "foisa.fee-period");
-    check_entry(e, D(2018, 10, 22), D(2019, 1, 22));
+    check_entry(e, D(2018, 10, 22), D(2019, 1, 21));
     check_done(e, FOI_EVENT_FEE_PAID, 0, D(2018, 1, 1));
     e = find(t, "foisa.review-request");
     ck_assert_msg(e == NULL || e->paused, "s.20(5) date given while the fee is unpaid");
@@ -821,6 +953,139 @@ START_TEST(test_sar)
     ck_assert_int_eq(s.state, FOI_STATE_MET);
     ck_assert_int_eq(s.early, 7);
     foi_timeline_free(t);
+}
+END_TEST
+
+/* What a subject-access clarification does depends on when the request was
+ * received. Before 21 October 2020 nothing let the clock stop (the ICO's
+ * right of access guidance published that day first allowed it); until 4
+ * February 2026 the pause rests on that guidance (advisory); from 5 February
+ * 2026 UK GDPR Art 12A, inserted by the Data (Use and Access) Act 2025 s.76
+ * ("time limits for responding to data subjects' requests") and brought into
+ * force that day by SI 2026/82 reg 2(h), makes it law. Each case: received
+ * on a Monday, clarification asked 2 days later and answered 7 days after
+ * that (8 days paused). */
+START_TEST(test_sar_clarification_bands)
+{
+    static const struct {
+        int y, m, d;     /* received */
+        int dy, dm, dd;  /* due */
+        int paused_days; /* 0: the clock did not stop */
+        const char *note;
+    } rows[] = {
+        /* Mon 2 Mar 2020 + 1 month = Thu 2 Apr 2020, no pause */
+        {2020, 3, 2, 2020, 4, 2, 0, "did not change the time limit"},
+        /* Mon 19 Oct 2020, two days before the guidance: Thu 19 Nov 2020 */
+        {2020, 10, 19, 2020, 11, 19, 0, "did not change the time limit"},
+        /* Wed 21 Oct 2020, the guidance's day: 21 Nov + 8 = Sun 29 Nov, rolled to Mon
+         * 30 Nov 2020 */
+        {2020, 10, 21, 2020, 11, 30, 8, "advisory"},
+        /* Mon 1 Mar 2021: 1 Apr + 8 = Fri 9 Apr 2021 */
+        {2021, 3, 1, 2021, 4, 9, 8, "advisory"},
+        /* Wed 4 Feb 2026, the day before Art 12A: 4 Mar + 8 = Thu 12 Mar 2026 */
+        {2026, 2, 4, 2026, 3, 12, 8, "advisory"},
+        /* Thu 5 Feb 2026: 5 Mar + 8 = Fri 13 Mar 2026, under Art 12A */
+        {2026, 2, 5, 2026, 3, 13, 8, "UK GDPR Art 12A"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        foi_date rx = D(rows[i].y, rows[i].m, rows[i].d);
+        foi_case c = mkcase(FOI_REGIME_SAR, rx);
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, (foi_date){rx.serial + 2});
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, (foi_date){rx.serial + 9});
+        foi_timeline *t = timeline(&c);
+        const foi_timeline_entry *e = get(t, "sar.response");
+        ck_assert_msg(e->deadline.due.serial == D(rows[i].dy, rows[i].dm, rows[i].dd).serial,
+                      "row %zu: due", i);
+        ck_assert_msg(e->deadline.paused_days == rows[i].paused_days, "row %zu: paused %d", i,
+                      e->deadline.paused_days);
+        ck_assert_msg(e->note && strstr(e->note, rows[i].note), "row %zu: note %s", i,
+                      e->note ? e->note : "(none)");
+        foi_timeline_free(t);
+        /* Awaiting the clarification: stopped only where a pause applies. */
+        c.has[FOI_EVENT_CLARIFICATION_RECEIVED] = 0;
+        t = timeline(&c);
+        ck_assert_msg(get(t, "sar.response")->paused == (rows[i].paused_days != 0),
+                      "row %zu: awaiting", i);
+        foi_timeline_free(t);
+    }
+}
+END_TEST
+
+/* An extension must be claimed within the time it extends. FOIA s.17(1):
+ * the notice must be given "within the time for complying with section
+ * 1(1)"; EIR reg 7 likewise within the 20 working days; UK GDPR Art 12(3):
+ * "The controller shall inform the data subject of any such extension
+ * within one month of receipt of the request". Received Mon 15 Jul 2019:
+ * Jul 16-19 (4), 22-26 (9), Jul 29 - Aug 2 (14), 6-9 (18, 5 Aug skipped),
+ * 12-13 (20) -> Tue 13 Aug 2019. */
+START_TEST(test_extension_claim_dates)
+{
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2019, 7, 15));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    /* on the last day: it extends */
+    c.extension_claimed = D(2019, 8, 13);
+    foi_timeline *t = timeline(&c);
+    check_ids(t, "foia.response foia.pit-extension");
+    ck_assert_int_eq(get(t, "foia.response")->extended, 1);
+    foi_timeline_free(t);
+    /* a week later: it extends nothing, and the entry says why */
+    c.extension_claimed = D(2019, 8, 20);
+    t = timeline(&c);
+    check_ids(t, "foia.response");
+    const foi_timeline_entry *e = get(t, "foia.response");
+    check_entry(e, D(2019, 7, 15), D(2019, 8, 13));
+    ck_assert_int_eq(e->extended, 0);
+    ck_assert_ptr_nonnull(strstr(e->note, "FOIA s.17(1)"));
+    ck_assert_int_eq(tstatus(t, "foia.response", D(2019, 8, 30)).state, FOI_STATE_OVERDUE);
+    foi_timeline_free(t);
+    /* before receipt: an error naming the claim and the receipt */
+    c.extension_claimed = D(2019, 7, 10);
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_ECONFLICT);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_PIT_EXTENSION);
+    ck_assert_int_eq(foi_error_other_field(), FOI_FIELD_RECEIVED);
+
+    /* EIR reg 7: the same 20 working days */
+    c = mkcase(FOI_REGIME_EIR, D(2019, 7, 15));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    c.extension_claimed = D(2019, 8, 14);
+    t = timeline(&c);
+    check_ids(t, "eir.response");
+    ck_assert_ptr_nonnull(strstr(get(t, "eir.response")->note, "regulation 7"));
+    foi_timeline_free(t);
+
+    /* Subject access received Mon 2 Mar 2026: the month ends Thu 2 Apr; an
+     * extension notice on Fri 10 Apr comes too late. */
+    c = mkcase(FOI_REGIME_SAR, D(2026, 3, 2));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    c.extension_claimed = D(2026, 4, 10);
+    t = timeline(&c);
+    check_ids(t, "sar.response");
+    ck_assert_ptr_nonnull(strstr(get(t, "sar.response")->note, "Art 12(3)"));
+    foi_timeline_free(t);
+    c.extension_claimed = D(2026, 3, 20);
+    t = timeline(&c);
+    check_ids(t, "sar.response sar.extended");
+    foi_timeline_free(t);
+}
+END_TEST
+
+/* Dates after today: computed as given, but flagged. */
+START_TEST(test_case_warnings)
+{
+    foi_case c = mkcase(FOI_REGIME_FOIA, D(2026, 12, 2));
+    const char *w[4];
+    ck_assert_uint_eq(foi_case_warnings(w, 4, &c, D(2026, 12, 2)), 0);
+    ck_assert_uint_eq(foi_case_warnings(w, 4, &c, D(2026, 12, 1)), 1);
+    ck_assert_ptr_nonnull(strstr(w[0], "received is after today"));
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2026, 12, 10));
+    ck_assert_uint_eq(foi_case_warnings(w, 4, &c, D(2026, 12, 1)), 2);
+    ck_assert_ptr_nonnull(strstr(w[1], "responded is after today"));
+    /* the count without room for any */
+    ck_assert_uint_eq(foi_case_warnings(NULL, 0, &c, D(2026, 12, 5)), 1);
+    ck_assert_uint_eq(foi_case_warnings(NULL, 0, NULL, D(2026, 12, 5)), 0);
 }
 END_TEST
 
@@ -1135,6 +1400,12 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_fees_across_christmas);
     tcase_add_test(tc, test_clarification_and_fee);
     tcase_add_test(tc, test_fee_and_pit);
+    tcase_add_test(tc, test_school_pit_extension);
+    tcase_add_test(tc, test_foisa_pit_extension_refused);
+    tcase_add_test(tc, test_late_clarification);
+    tcase_add_test(tc, test_sar_clarification_bands);
+    tcase_add_test(tc, test_extension_claim_dates);
+    tcase_add_test(tc, test_case_warnings);
     tcase_add_test(tc, test_clarification_and_pit);
     tcase_add_test(tc, test_fee_events_rejected);
     suite_add_tcase(s, tc);

@@ -1,0 +1,314 @@
+"""The module's API on hand-counted and published cases, each with its source."""
+import datetime
+import inspect
+import os
+import pydoc
+import subprocess
+import sys
+
+import pytest
+
+import foiclock
+
+D = datetime.date
+
+
+def test_done_when_line():
+    # README, Python section; statute: FOIA s.10(1), 20 working days.
+    assert str(foiclock.due("2018-10-15")) == "2018-11-12"
+
+
+def test_spec_worked_examples():
+    # rules.md section 6: received Thu 29 Mar 2018; Good Friday 30 Mar and
+    # Easter Monday 2 Apr: FOIA due Mon 30 Apr, FOISA Fri 27 Apr (Easter
+    # Monday is a Scottish working day).
+    assert foiclock.due("2018-03-29") == D(2018, 4, 30)
+    assert foiclock.due("2018-03-29", "foisa") == D(2018, 4, 27)
+    # Received Sat 5 Jan 2019: statutory Fri 1 Feb, next-working-day Mon 4 Feb.
+    assert foiclock.due("2019-01-05") == D(2019, 2, 1)
+    assert foiclock.due("2019-01-05", receipt_rule="next-working-day") == D(2019, 2, 4)
+    # EIR extended, received Mon 15 Oct 2018: Tue 11 Dec 2018 (reg 7(1)).
+    assert foiclock.deadline("eir.extended", "2018-10-15").due == D(2018, 12, 11)
+    # SAR received Fri 31 Jan 2025: Fri 28 Feb; extended Wed 30 Apr 2025.
+    assert foiclock.due("2025-01-31", "sar") == D(2025, 2, 28)
+    assert foiclock.deadline("sar.extended", "2025-01-31").due == D(2025, 4, 30)
+    # SAR received Tue 18 Mar 2025: 18 Apr is Good Friday, so Tue 22 Apr in
+    # England; in Scotland (Easter Monday a working day) Mon 21 Apr.
+    assert foiclock.deadline("sar.response", "2025-03-18").due == D(2025, 4, 22)
+    assert foiclock.deadline("sar.response", "2025-03-18", division="scotland").due == D(2025, 4, 21)
+    # rules.md section 4: fees notice 22 Oct to fee 1 Nov 2018 disregarded:
+    # due Fri 23 Nov instead of Mon 12 Nov.
+    d = foiclock.deadline("foia.response", "2018-10-15", pause=("2018-10-22", "2018-11-01"))
+    assert d.due == D(2018, 11, 23) and d.paused_days == 9
+
+
+def test_world_cup_holiday_moves_english_deadlines():
+    # holidays.md: Scotland's one-off 15 June 2026 holiday counts for FOIA.
+    d = foiclock.deadline("foia.response", "2026-06-01")
+    assert d.due == D(2026, 6, 30)
+    assert [(h.date, h.name, h.divisions) for h in d.skipped] == [
+        (D(2026, 6, 15), "World Cup bank holiday", ("scotland",))]
+    assert d.basis == "FOIA s.10(1)" and d.statutory and not d.provisional
+    assert d.text.splitlines() == [
+        "20 working days after Monday 1 June 2026 (day 0: the date of receipt), on the uk calendar.",
+        "Skipped: Monday 15 June 2026 World Cup bank holiday (Scotland).",
+        "Basis: FOIA s.10(1) (statutory).",
+    ]
+    assert not foiclock.is_working_day("2026-06-15")
+    assert foiclock.is_working_day("2026-06-15", "england-and-wales")
+
+
+def test_provisional_years():
+    # Beyond the published data (2028) the holidays are projected by rule.
+    d = foiclock.deadline("foia.response", "2030-12-16")
+    assert d.provisional
+    assert all(h.provisional for h in d.skipped)
+    assert "PROVISIONAL" in d.text or "provisional" in d.text
+
+
+def test_date_forms():
+    # The CLI's date forms (README, Usage); a date-time converts to the UK
+    # civil date: 23:30 UTC on 1 June 2018 is 2 June in BST.
+    for text in ("2018-10-15", "15/10/2018", "15 October 2018", "Mon 15 Oct 2018",
+                 "Monday 15 October 2018", "15th October 2018", "Mon, 15 Oct 2018 09:00:00 +0000"):
+        assert foiclock.parse_date(text) == D(2018, 10, 15), text
+    assert foiclock.parse_date("2018-06-01T23:30:00Z") == D(2018, 6, 2)
+    utc = datetime.timezone.utc
+    assert foiclock.parse_date(datetime.datetime(2018, 6, 1, 23, 30, tzinfo=utc)) == D(2018, 6, 2)
+    # A naive datetime is UK civil time already.
+    assert foiclock.parse_date(datetime.datetime(2018, 6, 1, 23, 30)) == D(2018, 6, 1)
+    assert foiclock.add("2018-06-01T23:30:00Z", 20) == D(2018, 6, 29)
+    import numpy as np
+    assert foiclock.due(np.datetime64("2018-10-15")) == D(2018, 11, 12)
+
+
+def test_arithmetic():
+    assert foiclock.add("2026-06-01", 20) == D(2026, 6, 30)
+    assert foiclock.add("2026-06-30", -20) == D(2026, 6, 1)
+    assert foiclock.add("2026-06-06", 0) == D(2026, 6, 6)
+    assert foiclock.count("2018-10-15", "2018-11-12") == 20
+    assert foiclock.count("2018-11-12", "2018-10-15") == -20
+    # Good Friday 2018 is 30 March; Easter Monday 2 April is an English
+    # holiday but a Scottish working day.
+    assert foiclock.next_working_day("2018-03-29") == D(2018, 4, 3)
+    assert foiclock.next_working_day("2018-03-29", "scotland") == D(2018, 4, 2)
+    assert foiclock.previous_working_day("2018-04-03") == D(2018, 3, 29)
+    assert isinstance(foiclock.is_working_day("2018-03-29"), bool)
+
+
+def test_holidays_and_tables():
+    h = foiclock.holidays(2026, calendar="scotland")
+    assert [str(x) for x in h[:2]] == ["2026-01-01 New Year’s Day (Scotland)",
+                                        "2026-01-02 2nd January (Scotland)"]
+    assert all(x.date.year == 2026 for x in h)
+    # Scotland: no Easter Monday (holidays.md).
+    assert D(2026, 4, 6) not in {x.date for x in h}
+    assert D(2026, 4, 6) in {x.date for x in foiclock.holidays(2026)}
+    rng = foiclock.holidays("2026-06-01", "2026-06-30")
+    assert [(x.date, x.name) for x in rng] == [(D(2026, 6, 15), "World Cup bank holiday")]
+    cals = {c.id: c for c in foiclock.calendars()}
+    assert set(cals) == {"uk", "scotland", "england-and-wales", "northern-ireland"}
+    assert cals["uk"].published_until == D(2028, 12, 31)
+    assert cals["uk"].first == D(1971, 1, 1) and cals["uk"].last == D(2199, 12, 31)
+    rules = {r.id: r for r in foiclock.rules()}
+    assert rules["foia.response"].count == 20 and rules["foia.response"].statutory
+    assert not rules["foia.review-request"].statutory
+    assert rules["foia.schools"].backstop == 60
+
+
+def test_timeline_readme_case():
+    # README, "A case worked through".
+    t = foiclock.timeline("Mon, 2 Nov 2026 09:15:00 +0000", "2026-11-24", ref="FOI-2026-0412",
+                          today="2026-11-26")
+    assert t.today == D(2026, 11, 26) and t.events["received"] == D(2026, 11, 2)
+    r, rv = t.deadlines
+    assert (r.rule, r.due, r.status, r.in_time, r.early) == (
+        "foia.response", D(2026, 12, 1), "met", True, 4)
+    assert (rv.rule, rv.due, rv.status, rv.remaining) == (
+        "foia.review-request", D(2027, 1, 26), "pending", 38)
+    assert not rv.statutory
+    assert r.status_text == "met: responded Tuesday 24 November 2026, 4 working days early"
+    assert rv.status_text == "open: 38 working days left"
+    assert t.title == "FOIA request" and (r.role, rv.role) == ("response", "review-request")
+    # "What this means", as the README shows it.
+    assert [(a.kind, a.entry, a.date, str(a)) for a in t.advice] == [
+        ("answered-in-time", 0, D(2026, 12, 1),
+         "The answer came in time (due Tuesday 1 December 2026)."),
+        ("ask-review", 1, D(2027, 1, 26),
+         "To challenge the outcome, ask for a review by Tuesday 26 January 2027."),
+    ]
+    assert str(t).endswith("What this means:\n"
+                           "- The answer came in time (due Tuesday 1 December 2026).\n"
+                           "- To challenge the outcome, ask for a review by Tuesday 26 January "
+                           "2027.\n")
+
+
+def test_timeline_events():
+    # Clarification restarts the clock (s.1(3)): asked 17 Oct, answered
+    # Mon 22 Oct 2018, so 20 working days from 22 Oct, counted by hand with
+    # no holiday between: Mon 19 Nov 2018.
+    t = foiclock.timeline("2018-10-15", clarification_requested="2018-10-17",
+                          clarification_received="2018-10-22", today="2018-10-30")
+    assert t.deadlines[0].due == D(2018, 11, 19)
+    # While clarification is awaited the clock is stopped.
+    t = foiclock.timeline("2018-10-15", clarification_requested="2018-10-17", today="2018-10-30")
+    assert t.deadlines[0].paused and t.deadlines[0].due is None
+    assert t.deadlines[0].status == "paused"
+    # A late response: 20 WD after 15 Oct 2018 is 12 Nov; answered 14 Nov.
+    t = foiclock.timeline("2018-10-15", "2018-11-14", today="2018-11-20")
+    assert (t.deadlines[0].status, t.deadlines[0].late) == ("missed", 2)
+    # Overdue without a response: today 14 Nov is 2 working days after 12 Nov.
+    t = foiclock.timeline("2018-10-15", today="2018-11-14")
+    assert (t.deadlines[0].status, t.deadlines[0].overdue) == ("overdue", 2)
+    # The tribunal: 28 days from the decision notice (GRC Rules r.22(1)(b)).
+    t = foiclock.timeline("2018-10-15", "2018-11-06", review_requested="2018-11-10",
+                          review_responded="2018-12-20", decision_notice="2019-06-03",
+                          today="2019-06-04")
+    trib = [e for e in t.deadlines if e.rule == "foia.tribunal-appeal"]
+    assert trib and trib[0].due == D(2019, 7, 1)
+
+
+def test_objects_behave_as_values():
+    a = foiclock.deadline("foia.response", "2018-10-15")
+    b = foiclock.deadline("foia.response", "15/10/2018")
+    assert a == b and hash(a) == hash(b)
+    with pytest.raises(AttributeError):
+        a.due = D(2000, 1, 1)
+    assert "due=datetime.date(2018, 11, 12)" in repr(a)
+    assert str(a).startswith("FOI response due: Monday 12 November 2018\n  20 working days")
+
+
+def test_to_ics():
+    d = foiclock.deadline("foia.response", "2018-10-15")
+    text = d.to_ics("FOI-1", stamp=0, remind=(5, 1))
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert "DTSTART;VALUE=DATE:20181112" in text and "DTSTAMP:19700101T000000Z" in text
+    assert text.count("BEGIN:VALARM") == 2
+    assert d.to_ics(stamp=0, remind=()).count("BEGIN:VALARM") == 0
+    t = foiclock.timeline("2026-11-02", "2026-11-24", ref="FOI-2026-0412", today="2026-11-26")
+    cal = t.to_ics(authority="Anytown Council")
+    assert cal.count("BEGIN:VEVENT") == 2
+    assert "UID:foia.response.FOI-2026-0412@foiclock" in cal
+    assert "Anytown Council" in cal
+    # Stamped with the timeline's today by default, as the CLI does.
+    assert "DTSTAMP:20261126T000000Z" in cal
+    one = t.deadlines[1].deadline.to_ics(stamp=0)
+    assert one.count("BEGIN:VEVENT") == 1 and "DTSTART;VALUE=DATE:20270126" in one
+
+
+def test_ics_matches_cli():
+    from conftest import run_cli
+    t = foiclock.timeline("2026-11-02", "2026-11-24", ref="FOI-2026-0412", today="2026-11-26")
+    cli = run_cli("timeline", "--received", "2026-11-02", "--responded", "2026-11-24", "--ref",
+                  "FOI-2026-0412", "--today", "2026-11-26", "--format", "ics").stdout
+    assert t.to_ics().replace("\r\n", "\n") == cli.replace("\r\n", "\n")
+
+
+def test_import_does_not_load_libical_or_numpy():
+    code = ("import sys, foiclock; foiclock.due('2018-10-15'); "
+            "print('numpy' in sys.modules, 'foiclock._ical' in sys.modules, "
+            "any('libical' in l for l in open('/proc/self/maps')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["False", "False", "False"]
+
+
+def test_works_without_numpy():
+    code = ("import sys; sys.modules['numpy'] = None; import foiclock\n"
+            "print(foiclock.due('2018-10-15'))\n"
+            "try:\n    foiclock.add_many(['2018-10-15'], 20)\n"
+            "except ImportError as e:\n    print('ImportError', e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.splitlines() == [
+        "2018-11-12", "ImportError foiclock's array functions need NumPy (Debian: python3-numpy)"]
+
+
+PUBLIC = ["due", "deadline", "timeline", "add", "count", "is_working_day", "next_working_day",
+          "previous_working_day", "holidays", "calendars", "rules", "parse_date", "add_many",
+          "due_many"]
+
+
+def test_docstrings_and_signatures():
+    for name in PUBLIC:
+        fn = getattr(foiclock, name)
+        assert fn.__doc__ and len(fn.__doc__) > 80, name
+        inspect.signature(fn)  # C functions carry __text_signature__
+    text = pydoc.render_doc(foiclock.due, renderer=pydoc.plaintext)
+    assert "due(received, regime='foia', *, receipt_rule='statutory', division=None)" in text
+    assert "20 working days" in text
+    for cls in (foiclock.Deadline, foiclock.Timeline, foiclock.Entry, foiclock.Holiday,
+                foiclock.Rule, foiclock.Calendar, foiclock.Error):
+        assert cls.__doc__, cls
+
+
+def test_stubs_cover_the_api():
+    stub = os.path.join(os.path.dirname(foiclock.__file__), "__init__.pyi")
+    import ast
+    tree = ast.parse(open(stub, encoding="utf-8").read())
+    names = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    assert set(foiclock.__all__) <= names, set(foiclock.__all__) - names
+    # Each stubbed function has the parameters of the real one.
+    for n in tree.body:
+        if isinstance(n, ast.FunctionDef) and n.name in PUBLIC:
+            real = list(inspect.signature(getattr(foiclock, n.name)).parameters)
+            stubbed = [a.arg for a in n.args.posonlyargs + n.args.args + n.args.kwonlyargs]
+            assert stubbed == real, n.name
+    for cls in ("Deadline", "Timeline", "Entry", "Holiday", "Rule", "Calendar"):
+        node = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls)
+        fields = {a.target.id for a in node.body if isinstance(a, ast.AnnAssign)}
+        real = {s for s in getattr(foiclock, cls).__slots__ if not s.startswith("_")}
+        assert fields == real, cls
+
+
+def test_missing_dates_from_pandas_and_numpy():
+    import numpy as np
+    import pandas as pd
+    a = foiclock.timeline(pd.Timestamp("2018-10-15"), pd.NaT, today="2018-11-14")
+    b = foiclock.timeline("2018-10-15", None, today="2018-11-14")
+    assert a == b and "responded" not in a.events
+    c = foiclock.timeline("2018-10-15", np.datetime64("NaT"), today="2018-11-14")
+    assert c == b
+    for nat in (pd.NaT, np.datetime64("NaT")):
+        with pytest.raises(foiclock.Error, match="NaT is not a date"):
+            foiclock.due(nat)
+    assert foiclock.due(pd.Timestamp("2018-10-15 23:30")) == D(2018, 11, 12)
+
+
+def test_dates_are_plain_dates():
+    d = foiclock.due("2018-10-15")
+    assert type(d) is datetime.date
+    # Shared objects for covered dates are still ordinary, equal values.
+    assert foiclock.due("2018-10-15") == d and foiclock.add(d, 0) == d
+    # Outside the calendars nothing is cached, and nothing can be counted.
+    with pytest.raises(foiclock.Error):
+        foiclock.add("2500-01-01", 0)
+
+
+def test_docstring_examples():
+    # The examples in the docstrings (help(foiclock.due) and the rest) run.
+    import doctest
+    names = ["foiclock"] + [f"foiclock.{n}" for n in PUBLIC]
+    tries = 0
+    for name in names:
+        obj = foiclock if name == "foiclock" else getattr(foiclock, name.split(".")[1])
+        finder = doctest.DocTestFinder(recurse=False)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        for test in finder.find(obj, name, globs={"foiclock": foiclock, "datetime": datetime}):
+            runner.run(test)
+        assert runner.failures == 0, name
+        tries += runner.tries
+    assert tries >= 14
+
+
+def test_readme_example(tmp_path, monkeypatch, capsys):
+    # The README's example runs as printed and prints what the README shows.
+    import re
+    here = os.environ.get("FOICLOCK_SOURCE_DIR", ".")
+    text = open(os.path.join(here, "README.md"), encoding="utf-8").read()
+    m = re.search(r"<!-- python example -->\n```python\n(.*?)```\n\n```\n(.*?)```", text, re.S)
+    assert m, "README has no Python example"
+    monkeypatch.chdir(tmp_path)
+    exec(compile(m.group(1), "README.md", "exec"), {})
+    assert capsys.readouterr().out == m.group(2)
+    assert (tmp_path / "FOI-2026-0412.ics").read_text().count("BEGIN:VEVENT") == 2
