@@ -28,7 +28,7 @@ extern "C" {
  *     met, the working days taken, the review dates and the status today.
  * Columns are recognised by name, ignoring case and surrounding blanks,
  * with spaces and hyphens read as underscores: rule, start, received,
- * regime, division, ref, the event names of foi_event_name, and
+ * regime, division, ref, authority, the event names of foi_event_name, and
  * pit_extension (empty, or yes/true/y/1 or a date to claim it; no/false/n/0
  * not to). Other columns are carried along untouched.
  */
@@ -116,6 +116,9 @@ typedef struct foi_batch_result {
     const foi_timeline *timeline;
     int provisional;   /* any date given depends on projected holiday data */
     const char *error; /* NULL, or "line N: ..." (with FOI_ROW_ERROR) */
+    /* The row's ref and authority columns, or NULL where empty: what names
+     * its case or deadline in a calendar. */
+    const char *ref, *authority;
 } foi_batch_result;
 
 /*

@@ -22,6 +22,7 @@
 #include <foiclock/rules.h>
 #include <foiclock/timeline.h>
 #include <foiclock/batch.h>
+#include <foiclock/ics.h>
 #include <foiclock/json.h>
 
 #endif

@@ -116,6 +116,12 @@ FOICLOCK_EXPORT int foi_rule_find(const foi_rule **out, const char *id);
  */
 FOICLOCK_EXPORT int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role);
 
+/* The provision by which a case under regime applies another regime's rule
+ * ("EIR reg 18" for FOIA s.50 and s.57, "EISR reg 17" for FOISA s.47), or
+ * NULL when rule is regime's own (or NULL). Timelines cite a borrowed rule's
+ * basis as "BASIS (applied by PROVISION)". */
+FOICLOCK_EXPORT const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule);
+
 /* "response", "extended", "public-records", "schools", "fee-period",
  * "review-request", "review-response", "review-max", "complaint", "appeal";
  * "" for FOI_ROLE_NONE and anything unknown. */

@@ -25,7 +25,10 @@ static const char batch_usage[] =
     "Every row also gets 'provisional' and 'error': a bad row carries its\n"
     "message, the others still come out, and the exit status is then 2.\n"
     "--format json writes JSON Lines; --format ics one calendar with the\n"
-    "deadlines of every row (a 'ref' column keeps event ids stable).\n"
+    "deadlines of every row: a 'ref' column (and 'authority', or --authority)\n"
+    "names each case's events, so that calendar applications update them;\n"
+    "a repeated ref is an error for the later row. With -o FILE the calendar\n"
+    "owns FILE: events of cases no longer in the caseload stay as cancelled.\n"
     "--summary prints the totals (rows,\n"
     "errors, responded, in time, median and 90th percentile working days\n"
     "taken, overdue now) on standard error, as JSON with --format json.\n";
@@ -163,6 +166,8 @@ struct batch_ctx {
     foi_ics_writer *ics;
     const char *remind, *authority;
     foi_date today;
+    int today_given;
+    unsigned long long ics_refused; /* rows the calendar would not take */
 };
 
 /* A computed column as it appears in CSV. */
@@ -393,26 +398,29 @@ struct writer {
     int (*finish)(struct out *, struct batch_ctx *);
 };
 
-/* iCalendar: one calendar for the whole caseload, written as it goes. A
- * row without a ref column value is named by its receipt date, regime and
- * line, so give refs for UIDs that survive edits to the file. Rows in error
- * have no events; their messages go to standard error. */
+/* iCalendar: one calendar for the whole caseload, written as it goes. The
+ * export owns its -o file: events of cases no longer in the caseload are
+ * kept there as cancelled. Rows in error have no events; their messages,
+ * and those of rows the calendar refuses (a repeated ref, a ref that is
+ * not UTF-8), go to standard error. */
 static int ics_header(struct out *w, struct batch_ctx *x, const foi_csv_record *hdr, unsigned flags)
 {
     (void)hdr;
     (void)flags;
-    const struct ics_api *a = ics_api();
     foi_ics_options io;
-    char *previous = NULL, *head = NULL;
-    struct ics_flags fl = {x->remind, x->authority, &x->today};
-    if (!a || ics_options(&io, &previous, &fl))
+    FILE *previous = NULL;
+    char *head = NULL;
+    struct ics_flags fl = {x->remind, x->authority, x->today_given ? &x->today : NULL, 1};
+    if (ics_options(&io, &previous, &fl)) {
+        ics_close(previous);
         return EXIT_USAGE;
-    int rc = a->writer_new(&x->ics, &head, "FOI deadlines", &io);
-    free(previous);
+    }
+    int rc = foi_ics_writer_new(&x->ics, &head, "FOI deadlines", &io);
+    ics_close(previous);
     if (rc)
         return fail("batch: %s", foi_error_last());
     put(w, head, strlen(head));
-    a->release(head);
+    foi_ics_free(head);
     return 0;
 }
 
@@ -420,41 +428,40 @@ static int ics_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
                    const foi_batch_result *r)
 {
     (void)rec;
-    const struct ics_api *a = ics_api();
-    char *events = NULL, key[96], iso[FOI_DATE_ISO_SIZE];
+    char *events = NULL;
     int rc = FOI_OK;
     if (r->kind & FOI_ROW_ERROR) {
         fprintf(stderr, "foiclock: batch: %s\n", r->error);
         return 0;
     }
-    if ((r->kind & FOI_ROW_CASE) && r->kase && r->timeline) {
-        const foi_case *c = r->kase;
-        if (c->ref && *c->ref)
-            key[0] = '\0';
-        else
-            snprintf(key, sizeof key, "received-%s-%s-line%llu",
-                     foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], iso),
-                     foi_regime_name(c->regime), (unsigned long long)r->line);
-        rc = a->writer_case(x->ics, &events, c, r->timeline, key[0] ? key : NULL);
-    } else if ((r->kind & FOI_ROW_DEADLINE) && r->deadline) {
-        snprintf(key, sizeof key, "line%llu", (unsigned long long)r->line);
-        rc = a->writer_deadline(x->ics, &events, r->deadline, NULL, key);
+    if ((r->kind & FOI_ROW_CASE) && r->kase && r->timeline)
+        rc = foi_ics_writer_case(x->ics, &events, r->kase, r->timeline, r->authority, r->line);
+    else if ((r->kind & FOI_ROW_DEADLINE) && r->deadline)
+        rc = foi_ics_writer_deadline(x->ics, &events, r->deadline, r->ref, r->authority, r->line);
+    if (rc == FOI_EINVAL) {
+        fprintf(stderr, "foiclock: batch: ");
+        text_clean(stderr, foi_error_last());
+        fputc('\n', stderr);
+        x->ics_refused++;
+        return 0;
     }
     if (rc)
         return fail("batch: %s", foi_error_last());
-    if (events) {
-        put(w, events, strlen(events));
-        a->release(events);
-    }
+    put(w, events, strlen(events));
+    foi_ics_free(events);
     return 0;
 }
 
 static int ics_finish(struct out *w, struct batch_ctx *x)
 {
-    (void)x;
-    const struct ics_api *a = ics_api();
-    const char *end = a->writer_end();
-    put(w, end, strlen(end));
+    char *tail = NULL;
+    if (foi_ics_writer_finish(x->ics, &tail))
+        return fail("batch: %s", foi_error_last());
+    put(w, tail, strlen(tail));
+    foi_ics_free(tail);
+    foi_ics_counts n;
+    foi_ics_writer_counts(x->ics, &n);
+    ics_warn_unnamed(n.unnamed, "add a ref column");
     return 0;
 }
 
@@ -579,6 +586,7 @@ int cmd_batch(int argc, char **argv)
     x.remind = remind;
     x.authority = authority;
     x.today = bo.today;
+    x.today_given = today_s != NULL;
     struct out w = {stdout, NULL, 0, 1 << 18, 0};
     w.buf = malloc(w.cap);
     foi_csv_record rec;
@@ -634,13 +642,15 @@ int cmd_batch(int argc, char **argv)
     if (t.errors)
         rc = fail("batch: %llu of %llu rows had errors", (unsigned long long)t.errors,
                   (unsigned long long)t.rows);
+    if (x.ics_refused)
+        rc = fail("batch: %llu of %llu rows were left out of the calendar", x.ics_refused,
+                  (unsigned long long)t.rows);
 done:
     out_flush(&w);
     free(w.buf);
     free(x.json_keys);
     free(x.json_key_end);
-    if (x.ics)
-        ics_api()->writer_free(x.ics);
+    foi_ics_writer_free(x.ics);
     foi_batch_free(b);
     foi_csv_reader_free(r);
     if (!from_stdin)

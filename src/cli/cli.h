@@ -101,22 +101,10 @@ enum { OPT_CALENDAR = 1, OPT_ICS = 2 };
 int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int minpos, int maxpos,
                int flags, const struct optspec *extra);
 
-/* iCalendar (ics.c): the plugin's entry points, loaded on first use. */
+/* iCalendar (ics.c): the plugin's entry points, loaded on first use (only
+ * --holidays needs it: writing calendars is in the core library). */
 struct ics_api {
-    void (*options_init)(foi_ics_options *);
-    int (*timelines)(char **, const foi_case *const *, const foi_timeline *const *, size_t,
-                     const foi_ics_options *);
-    int (*deadline)(char **, const foi_deadline *, const char *, const foi_ics_options *);
-    int (*holidays)(char **, const foi_calendar *, foi_date, foi_date, const foi_ics_options *);
-    void (*release)(char *);
     int (*import_holidays)(foi_calendar_builder *, const char *, unsigned, foi_import_report *);
-    int (*writer_new)(foi_ics_writer **, char **, const char *, const foi_ics_options *);
-    int (*writer_case)(foi_ics_writer *, char **, const foi_case *, const foi_timeline *,
-                       const char *);
-    int (*writer_deadline)(foi_ics_writer *, char **, const foi_deadline *, const char *,
-                           const char *);
-    const char *(*writer_end)(void);
-    void (*writer_free)(foi_ics_writer *);
 };
 
 /* The plugin, or NULL (after printing why) when it cannot be loaded. */
@@ -137,13 +125,19 @@ extern const char *ics_output_path;
 struct ics_flags {
     const char *remind;    /* --remind 5,1 | none */
     const char *authority; /* --authority NAME */
-    const foi_date *today; /* --today, when the command has it */
+    const foi_date *today; /* --today, when given */
+    int replace;           /* the export owns its -o file (batch) */
 };
 
-/* Fills o from flags and the environment; *previous receives the previous
- * contents of the -o file (free it after use). */
-int ics_options(foi_ics_options *o, char **previous, const struct ics_flags *flags);
+/* Fills o from flags and the environment; *previous receives the -o file
+ * opened for reading back, when there is one (close it with ics_close
+ * after the export). */
+int ics_options(foi_ics_options *o, FILE **previous, const struct ics_flags *flags);
+void ics_close(FILE *previous);
 /* Writes an exporter's result (rc, text) to standard output and frees it. */
 int ics_emit(int rc, char *text);
+/* Warns that n cases or deadlines were written without a reference; how
+ * says how to give one. */
+void ics_warn_unnamed(size_t n, const char *how);
 
 #endif

@@ -353,14 +353,15 @@ int cmd_holidays(int argc, char **argv)
     char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
     if (o.format == FORMAT_ICS) {
         foi_ics_options io;
-        char *previous = NULL, *text = NULL;
-        struct ics_flags fl = {remind, NULL, NULL};
+        FILE *previous = NULL;
+        char *text = NULL;
+        struct ics_flags fl = {remind, NULL, NULL, 0};
         rc = ics_options(&io, &previous, &fl);
         if (!rc) {
-            rc = ics_api()->holidays(&text, o.cal, from, to, &io);
+            rc = foi_ics_holidays(&text, o.cal, from, to, &io);
             rc = ics_emit(rc, text);
         }
-        free(previous);
+        ics_close(previous);
         return rc;
     }
     if (o.format == FORMAT_JSON) {

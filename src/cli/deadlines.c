@@ -202,15 +202,19 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
         return EXIT_USAGE;
     if (o->format == FORMAT_ICS) {
         foi_ics_options io;
-        char *previous = NULL, *text = NULL;
-        struct ics_flags fl = {one_opts.remind, one_opts.authority, NULL};
+        FILE *previous = NULL;
+        char *text = NULL;
+        struct ics_flags fl = {one_opts.remind, one_opts.authority, NULL, 0};
         if (ics_options(&io, &previous, &fl)) {
-            free(previous);
+            ics_close(previous);
             return EXIT_REPORTED;
         }
-        int rc = ics_api()->deadline(&text, &dl, one_opts.ref, &io);
-        free(previous);
-        return ics_emit(rc, text) ? EXIT_REPORTED : 0;
+        int rc = foi_ics_deadline(&text, &dl, one_opts.ref, &io);
+        ics_close(previous);
+        if (ics_emit(rc, text))
+            return EXIT_REPORTED;
+        ics_warn_unnamed(one_opts.ref && *one_opts.ref ? 0 : 1, "give --ref");
+        return 0;
     }
     if (o->format == FORMAT_JSON) {
         char *json = NULL;
@@ -469,16 +473,19 @@ int cmd_timeline(int argc, char **argv)
     c.school_days = NULL;
     if (o.format == FORMAT_ICS) {
         foi_ics_options io;
-        char *previous = NULL, *text = NULL;
-        struct ics_flags fl = {remind, authority, &now};
+        FILE *previous = NULL;
+        char *text = NULL;
+        struct ics_flags fl = {remind, authority, today_s ? &now : NULL, 0};
         rc = ics_options(&io, &previous, &fl);
         if (!rc) {
             const foi_case *cases[1] = {&c};
             const foi_timeline *tls[1] = {t};
-            rc = ics_api()->timelines(&text, cases, tls, 1, &io);
+            rc = foi_ics_timelines(&text, cases, tls, 1, &io);
             rc = ics_emit(rc, text);
+            if (!rc)
+                ics_warn_unnamed(ref && *ref ? 0 : 1, "give --ref");
         }
-        free(previous);
+        ics_close(previous);
         foi_timeline_free(t);
         return rc;
     }

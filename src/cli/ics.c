@@ -1,7 +1,9 @@
-/* Loading the iCalendar plugin on demand, and the options every command
- * shares that need it: --format ics output and --holidays FILE imports. */
+/* iCalendar for every command: --format ics output (written by the core
+ * library) with the previous -o file read back, and --holidays FILE
+ * imports through the plugin that links libical, loaded on demand. */
 #define _POSIX_C_SOURCE 200809L /* dlopen, readlink */
 #include <dlfcn.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,17 +33,7 @@ static int load_symbols(void *h)
             return -1;                                                                             \
         memcpy(&api.field, &p_, sizeof p_);                                                        \
     } while (0)
-    SYM(options_init, "foi_ics_options_init");
-    SYM(timelines, "foi_ics_timelines");
-    SYM(deadline, "foi_ics_deadline");
-    SYM(holidays, "foi_ics_holidays");
-    SYM(release, "foi_ics_free");
     SYM(import_holidays, "foi_ics_import_holidays");
-    SYM(writer_new, "foi_ics_writer_new");
-    SYM(writer_case, "foi_ics_writer_case");
-    SYM(writer_deadline, "foi_ics_writer_deadline");
-    SYM(writer_end, "foi_ics_writer_end");
-    SYM(writer_free, "foi_ics_writer_free");
 #undef SYM
     return 0;
 }
@@ -197,38 +189,19 @@ static int parse_remind(int *v, size_t *n, const char *s)
     return 0;
 }
 
-static char *read_whole(const char *path)
+static ptrdiff_t read_file(void *ctx, char *buf, size_t size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, len = 0, got;
-    char *buf = malloc(cap);
-    while (buf && (got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-        len += got;
-        if (cap - len < 2) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (buf)
-        buf[len] = '\0';
-    return buf;
+    FILE *f = ctx;
+    size_t n = fread(buf, 1, size, f);
+    if (n == 0 && ferror(f))
+        return -1;
+    return (ptrdiff_t)n;
 }
 
-int ics_options(foi_ics_options *o, char **previous, const struct ics_flags *flags)
+int ics_options(foi_ics_options *o, FILE **previous, const struct ics_flags *flags)
 {
-    const struct ics_api *a = ics_api();
-    if (!a)
-        return EXIT_USAGE;
-    a->options_init(o);
+    foi_ics_options_init(o);
+    *previous = NULL;
     static int remind[8];
     if (flags->remind) {
         if (parse_remind(remind, &o->n_remind, flags->remind))
@@ -236,36 +209,73 @@ int ics_options(foi_ics_options *o, char **previous, const struct ics_flags *fla
         o->remind = remind;
     }
     o->authority = flags->authority;
-    /* DTSTAMP: SOURCE_DATE_EPOCH, else the start of "today", so that the same
-     * inputs always give the same bytes. */
+    o->flags = flags->replace ? FOI_ICS_REPLACE : 0;
+    /* The export time: SOURCE_DATE_EPOCH, else the start of a day given with
+     * --today or FOICLOCK_TODAY (so that the same inputs give the same
+     * bytes), else now. SEQUENCE grows with it. */
     const char *sde = getenv("SOURCE_DATE_EPOCH");
+    const char *env_today = getenv("FOICLOCK_TODAY");
     if (sde && *sde) {
         char *end;
+        errno = 0;
         long long t = strtoll(sde, &end, 10);
-        if (*end || t < 0)
+        if (*end || end == sde || t < 0 || errno)
             return fail("SOURCE_DATE_EPOCH must be a number of seconds, not '%s'", sde);
+        if (t > 253402300799LL)
+            return fail("SOURCE_DATE_EPOCH '%s' is after 9999-12-31T23:59:59Z, the last time an "
+                        "iCalendar DTSTAMP can hold",
+                        sde);
         o->stamp = (int64_t)t;
-    } else {
+    } else if (flags->today || (env_today && *env_today)) {
         foi_date now;
         if (flags->today)
             now = *flags->today;
         else if (today(&now))
             return EXIT_USAGE;
         o->stamp = (int64_t)now.serial * 86400;
+    } else {
+        o->stamp = (int64_t)time(NULL);
     }
-    *previous = NULL;
-    if (ics_output_path && (*previous = read_whole(ics_output_path)))
-        o->previous = *previous;
+    /* The previous -o file, read back so that its events are updated,
+     * cancelled or kept rather than lost. */
+    if (ics_output_path) {
+        FILE *f = fopen(ics_output_path, "rb");
+        if (!f && errno != ENOENT)
+            return fail("-o: cannot read '%s' (%s): foiclock updates an earlier export in place "
+                        "and will not overwrite one it cannot read",
+                        ics_output_path, strerror(errno));
+        if (f) {
+            *previous = f;
+            o->previous_read = read_file;
+            o->previous_ctx = f;
+            o->previous_name = ics_output_path;
+        }
+    }
     return 0;
+}
+
+void ics_close(FILE *previous)
+{
+    if (previous)
+        fclose(previous);
+}
+
+void ics_warn_unnamed(size_t n, const char *how)
+{
+    if (!n)
+        return;
+    fprintf(stderr,
+            "foiclock: warning: %zu %s without a reference: %s events get new ids at every "
+            "export, so calendar applications cannot update or cancel them; %s for ids that "
+            "stay the same\n",
+            n, n == 1 ? "case or deadline" : "cases and deadlines", n == 1 ? "its" : "their", how);
 }
 
 int ics_emit(int rc, char *text)
 {
-    const struct ics_api *a = ics_api();
-    if (rc) {
+    if (rc)
         return fail("%s", foi_error_last());
-    }
     fputs(text, stdout);
-    a->release(text);
+    foi_ics_free(text);
     return 0;
 }

@@ -1,8 +1,10 @@
 /* foiclock: command-line entry point, option parsing and line-by-line input. */
-#define _POSIX_C_SOURCE 200809L /* mkstemp, dup2 */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, dup2, sigaction, fchmod */
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -314,8 +316,28 @@ static int global_options(int *argc, char **argv, const char **out, const char *
 
 /* Output for -o goes to a temporary file beside the target, which replaces
  * the target only once something was written, so that a failed command never
- * clobbers an earlier file. */
+ * clobbers an earlier file. The temporary file gets the target's mode when
+ * there is one, else what the umask gives a new file (0644 under the usual
+ * 022), and is removed when SIGINT, SIGTERM or SIGHUP stops the command. */
 static char *temp_path;
+static volatile sig_atomic_t temp_live;
+static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+static struct sigaction old_actions[sizeof sigs / sizeof *sigs];
+
+static void restore_signals(void)
+{
+    /* back to what they were: the CLI may run in-process (fuzz_cli) */
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        sigaction(sigs[i], &old_actions[i], NULL);
+}
+
+static void drop_temp(int sig)
+{
+    if (temp_live)
+        unlink(temp_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
 
 static int open_output(const char *path)
 {
@@ -325,16 +347,46 @@ static int open_output(const char *path)
         return fail("out of memory");
     memcpy(temp_path, path, len);
     memcpy(temp_path + len, ".tmp-XXXXXX", 12);
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = drop_temp;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, &old_actions[i]);
+    }
+    /* Signals wait until temp_live says whether there is a file to remove. */
+    sigset_t block, old;
+    sigemptyset(&block);
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        sigaddset(&block, sigs[i]);
+    sigprocmask(SIG_BLOCK, &block, &old);
     int fd = mkstemp(temp_path);
+    temp_live = fd >= 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
+        restore_signals();
         free(temp_path);
         temp_path = NULL;
         return fail("-o: cannot create a file beside '%s'", path);
     }
+    struct stat st;
+    mode_t mode;
+    if (stat(path, &st) == 0) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t mask = umask(0);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
+    fchmod(fd, mode);
     fflush(stdout);
     if (dup2(fd, STDOUT_FILENO) < 0) {
         close(fd);
+        temp_live = 0;
         unlink(temp_path);
+        restore_signals();
+        free(temp_path);
+        temp_path = NULL;
         return fail("-o: cannot write to '%s'", path);
     }
     close(fd);
@@ -358,6 +410,8 @@ static int close_output(const char *path, int rc)
         unlink(temp_path);
         rc = fail("-o: cannot replace '%s'", path);
     }
+    temp_live = 0;
+    restore_signals();
     free(temp_path);
     temp_path = NULL;
     return rc;

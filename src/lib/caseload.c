@@ -20,14 +20,15 @@ enum known {
     K_DIVISION,
     K_REF,
     K_PIT,
+    K_AUTHORITY,
     K_EVENT, /* K_EVENT + foi_event, for every event */
     K_COUNT = K_EVENT + FOI_EVENT_COUNT
 };
 
 static const char *known_name(int k)
 {
-    static const char *const names[K_EVENT] = {"rule",     "start", "regime",
-                                               "division", "ref",   "pit_extension"};
+    static const char *const names[K_EVENT] = {"rule", "start",         "regime",   "division",
+                                               "ref",  "pit_extension", "authority"};
     return k < K_EVENT ? names[k] : foi_event_name((foi_event)(k - K_EVENT));
 }
 
@@ -72,7 +73,8 @@ struct foi_batch {
     size_t nrules;
     char error[1024];
     size_t error_len;
-    char ref[512]; /* the row's ref column, NUL-terminated for kase.ref */
+    char ref[512];       /* the row's ref column, NUL-terminated for kase.ref */
+    char authority[512]; /* the row's authority column */
 };
 
 void foi_batch_options_init(foi_batch_options *o)
@@ -405,13 +407,7 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         }
     }
     foi_case_init(c, regime);
-    f = field(rec, b->col[K_REF]);
-    if (f.len) {
-        size_t n = f.len < sizeof b->ref - 1 ? f.len : sizeof b->ref - 1;
-        memcpy(b->ref, f.data, n);
-        b->ref[n] = '\0';
-        c->ref = b->ref;
-    }
+    c->ref = r->ref;
     c->receipt_rule = b->o.receipt_rule;
     memcpy(c->calendars, b->o.calendars, sizeof c->calendars);
     for (int e = 0; e < FOI_EVENT_COUNT; e++) {
@@ -456,6 +452,23 @@ int foi_batch_row(foi_batch_result *out, foi_batch *b, const foi_csv_record *rec
     int blank = 1;
     for (size_t i = 0; i < rec->nfields && blank; i++)
         blank = field(rec, (int)i).len == 0;
+    /* ref and authority name the row's case or deadline (in calendars) */
+    foi_csv_field f = field(rec, b->col[K_REF]);
+    if (f.len && f.len < sizeof b->ref) {
+        memcpy(b->ref, f.data, f.len);
+        b->ref[f.len] = '\0';
+        out->ref = b->ref;
+    } else if (f.len) {
+        row_error(b, out, "ref", "longer than 511 bytes");
+    }
+    f = field(rec, b->col[K_AUTHORITY]);
+    if (f.len && f.len < sizeof b->authority) {
+        memcpy(b->authority, f.data, f.len);
+        b->authority[f.len] = '\0';
+        out->authority = b->authority;
+    } else if (f.len) {
+        row_error(b, out, "authority", "longer than 511 bytes");
+    }
     if (rec->error) {
         row_error(b, out, NULL, rec->error);
     } else if (blank) {

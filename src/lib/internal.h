@@ -112,8 +112,4 @@ static inline int foi_serial_weekday(int32_t z)
     return (int)((z % 7 + 10) % 7) + 1;
 }
 
-/* The provision by which regime applies another regime's rule (EIR reg 18
- * applies FOIA s.50 and s.57), or NULL when rule is regime's own. */
-const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule);
-
 #endif

@@ -27,24 +27,27 @@ fail() {
 }
 
 nm -D --defined-only "$so" | awk '{print $3}' | sort >"$work/exported"
-for dir in "$@"; do cat "$dir"/foiclock/*.h; done | grep -oE 'FOICLOCK_EXPORT [^(]*\(' |
-    grep -oE 'foi_[a-z0-9_]+ *\($' | tr -d ' (' | sort >"$work/declared"
+declared() { grep -oE 'FOICLOCK_EXPORT [^(]*\(' | grep -oE 'foi_[a-z0-9_]+ *\($' | tr -d ' (' | sort; }
+for dir in "$@"; do
+    for h in "$dir"/foiclock/*.h; do [ "$(basename "$h")" = ical.h ] || cat "$h"; done
+done | declared >"$work/declared"
 # Only the first name on each line is the function; later ones are types.
 grep -E '^\.B "' "$man" | sed -E 's/^[^(]*[ *](foi_[a-z0-9_]+)\(.*/\1/' | grep -E '^foi_' |
     sort -u >"$work/documented"
 
-# The iCalendar functions live in libfoiclock-ical, beside the core library.
-grep '^foi_ics_' "$work/declared" >"$work/declared_ics" || true
-grep '^foi_ics_' "$work/documented" >"$work/documented_ics" || true
-grep -v '^foi_ics_' "$work/declared" >"$work/x" && mv "$work/x" "$work/declared"
-grep -v '^foi_ics_' "$work/documented" >"$work/x" && mv "$work/x" "$work/documented"
+# Reading iCalendar lives in libfoiclock-ical (<foiclock/ical.h>), beside the
+# core library; writing it is in the core.
+for dir in "$@"; do [ ! -f "$dir/foiclock/ical.h" ] || cat "$dir/foiclock/ical.h"; done |
+    declared >"$work/declared_ics"
+comm -12 "$work/documented" "$work/declared_ics" >"$work/documented_ics"
+comm -23 "$work/documented" "$work/declared_ics" >"$work/x" && mv "$work/x" "$work/documented"
 ical="$(dirname "$so")/libfoiclock-ical.so"
 if [ -e "$ical" ]; then
     nm -D --defined-only "$ical" | awk '{print $3}' | sort >"$work/exported_ics"
     diff -u "$work/declared_ics" "$work/exported_ics" ||
         fail "libfoiclock-ical exports (+) differ from <foiclock/ical.h> (-)"
-    diff -u "$work/documented_ics" "$work/exported_ics" ||
-        fail "libfoiclock-ical exports (+) differ from what foiclock(3) documents (-)"
+    diff -u "$work/declared_ics" "$work/documented_ics" ||
+        fail "foiclock(3) does not document (-) every function of <foiclock/ical.h>"
 fi
 
 n=$(wc -l <"$work/exported")

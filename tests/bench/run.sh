@@ -7,6 +7,8 @@
 #     when not installed);
 #   - foiclock batch on generated 1,000,000-row files, deadline rows and
 #     case rows, with peak memory for 1 and 10 million rows;
+#   - a 100,000-case caseload as a calendar: the first export and the
+#     re-export into its file, time and peak memory;
 #   - --holidays with a generated 1,000,000-event iCalendar file, which must
 #     be refused: time and peak memory;
 #   - start-up of 'foiclock due DATE' beside a C program that only prints a
@@ -19,6 +21,8 @@
 #     natively and as WebAssembly (BUILD-bench-wasm, when clang-14 and wasi-libc
 #     are installed);
 #   - the size of the built-in tables and of the binaries;
+#   - the web page, when the build has it (src/web/bench.mjs): page weight,
+#     time to the first deadline, and the Nth working day in the browser;
 #   - with -DFOICLOCK_BUILD_PYTHON=ON, the Python module
 #     (tests/bench/bench_python.py, which also runs alone).
 # A benchmark, not a test: it asserts nothing, but it does check that NumPy
@@ -256,6 +260,67 @@ else
     row "batch peak RSS" "skipped: /usr/bin/time not installed" "< 16 MiB" "not measured"
 fi
 
+# ---- a caseload as a calendar ----
+
+# A 100,000-case caseload exported with -o into a new file, then again into
+# that file (its previous export, read back and indexed by UID): the daily
+# re-export of a shared calendar.
+ics_cases=100000
+note "calendar: $ics_cases cases, $runs first exports and re-exports"
+"$gen" cases "$ics_cases" >"$work/ics.csv"
+: >"$work/ics1.times"
+: >"$work/ics2.times"
+: >"$work/ics1.cpu"
+: >"$work/ics2.cpu"
+: >"$work/ics1.rss"
+: >"$work/ics2.rss"
+ics_run() { # which (1: first export, 2: re-export)
+    local t0 t1
+    [ "$1" = 2 ] || rm -f "$work/caseload.ics"
+    t0=$(ns_now)
+    if [ -x "$gnu_time" ]; then
+        "$gnu_time" -f "%U %S %M" -o "$work/cpu" "$fc" batch "$work/ics.csv" --format ics \
+            --authority "Anytown Borough Council" -o "$work/caseload.ics"
+        awk '{ print ($1 + $2) * 1e9 }' "$work/cpu" >>"$work/ics$1.cpu"
+        awk '{ print $3 }' "$work/cpu" >>"$work/ics$1.rss"
+    else
+        "$fc" batch "$work/ics.csv" --format ics --authority "Anytown Borough Council" \
+            -o "$work/caseload.ics"
+    fi
+    t1=$(ns_now)
+    echo $((t1 - t0)) >>"$work/ics$1.times"
+}
+for _ in $(seq "$runs"); do
+    ics_run 1
+    ics_run 2
+done
+secs() { awk -v t="$1" 'BEGIN { printf "%.2f", t / 1e9 }'; }
+w1=$(median <"$work/ics1.times")
+w2=$(median <"$work/ics2.times")
+events=$(grep -c '^BEGIN:VEVENT' "$work/caseload.ics")
+mb=$(($(stat -c %s "$work/caseload.ics") / 1000000))
+if [ -s "$work/ics1.cpu" ]; then
+    c1=$(median <"$work/ics1.cpu")
+    c2=$(median <"$work/ics2.cpu")
+    ratio=$(awk -v a="$c2" -v b="$c1" 'BEGIN { printf "%.2f", a / b }')
+    row "calendar of 100,000 cases ($events events, $mb MB): first export / re-export into its file, wall (CPU) s" \
+        "$(secs "$w1") ($(secs "$c1")) / $(secs "$w2") ($(secs "$c2")): re-export ${ratio}x on CPU" \
+        "re-export <= 2x" "$(verdict "$ratio" 2 "<=")"
+    r1=$(sort -g "$work/ics1.rss" | tail -1)
+    r2=$(sort -g "$work/ics2.rss" | tail -1)
+    mib1=$(awk -v k="$r1" 'BEGIN { printf "%.1f", k / 1024 }')
+    mib2=$(awk -v k="$r2" 'BEGIN { printf "%.1f", k / 1024 }')
+    row "calendar of 100,000 cases: peak RSS, first export / re-export (most of $runs runs)" \
+        "$mib1 MiB / $mib2 MiB" "re-export < 64 MiB" "$(verdict "$mib2" 63.999 "<=")"
+else
+    ratio=$(awk -v a="$w2" -v b="$w1" 'BEGIN { printf "%.2f", a / b }')
+    row "calendar of 100,000 cases ($events events, $mb MB): first export / re-export into its file, wall s" \
+        "$(secs "$w1") / $(secs "$w2"): re-export ${ratio}x" "re-export <= 2x" \
+        "$(verdict "$ratio" 2 "<=")"
+    row "calendar of 100,000 cases: peak RSS" "skipped: /usr/bin/time not installed" \
+        "re-export < 64 MiB" "not measured"
+fi
+
 # ---- holiday import ----
 
 # More events than a holiday file can hold (20 a year over 1971-2199) are
@@ -353,6 +418,20 @@ if [ -n "$so" ]; then
 fi
 sizes="$sizes; libfoiclock.a $(($(stat -c %s "$build/src/libfoiclock.a") / 1024)) KiB"
 row "binary sizes" "$sizes" "reported" "-"
+
+# ---- the web page ----
+
+if [ -f "$build/web/index.html" ] && command -v node >/dev/null; then
+    note "web page: src/web/bench.mjs"
+    if web_rows=$(node src/web/bench.mjs "$build/web" $([ "$quick" = 1 ] && echo --quick)); then
+        while IFS= read -r line; do table+=("$line"); done <<<"$web_rows"
+    else
+        row "web page" "failed (see above)" "see src/web/bench.mjs" "not measured"
+    fi
+else
+    row "web page" "skipped: build with -DFOICLOCK_BUILD_WEB=ON" "see src/web/bench.mjs" \
+        "not measured"
+fi
 
 # ---- Python ----
 

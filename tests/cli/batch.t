@@ -181,31 +181,84 @@ timeline command gives); PAUSED, whose clock is stopped, has none yet.
 
   $ foiclock batch cases.csv --format ics --remind none | tr -d '\r' | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
   BEGIN:VCALENDAR
-  UID:foia.response.FOI-2026-0412@foiclock
+  UID:foia.response~foia~~FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20261201
-  UID:foia.review-request.FOI-2026-0412@foiclock
+  UID:foia.review-request~foia~~FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20270126
-  UID:foia.response.W@foiclock
+  UID:foia.response~foia~~W@foiclock
   DTSTART;VALUE=DATE:20181112
-  UID:foia.review-response.W@foiclock
+  UID:foia.review-response~foia~~W@foiclock
   DTSTART;VALUE=DATE:20181210
-  UID:foia.review-request.W@foiclock
+  UID:foia.review-request~foia~~W@foiclock
   DTSTART;VALUE=DATE:20190108
-  UID:foia.review-max.W@foiclock
+  UID:foia.review-max~foia~~W@foiclock
   DTSTART;VALUE=DATE:20190111
-  UID:foia.ico-complaint.W@foiclock
+  UID:foia.ico-complaint~foia~~W@foiclock
   DTSTART;VALUE=DATE:20190131
-  UID:foia.response.FEES@foiclock
+  UID:foia.response~foia~~FEES@foiclock
   DTSTART;VALUE=DATE:20181123
-  UID:foia.fee-period.FEES@foiclock
+  UID:foia.fee-period~foia~~FEES@foiclock
   DTSTART;VALUE=DATE:20190121
-  UID:foia.review-request.FEES@foiclock
+  UID:foia.review-request~foia~~FEES@foiclock
   DTSTART;VALUE=DATE:20190128
-  UID:foia.response.OVER@foiclock
+  UID:foia.response~foia~~OVER@foiclock
   DTSTART;VALUE=DATE:20261029
-  UID:foia.response.PEND@foiclock
+  UID:foia.response~foia~~PEND@foiclock
   DTSTART;VALUE=DATE:20261221
   END:VCALENDAR
+
+Identity in the calendar: a case is its authority (the authority column,
+else --authority) and its ref, so two councils' FOI-1 are two cases; the
+same authority and ref twice is an error for the later row, naming the
+earlier line, and that row is left out (exit status 2). Rule rows are named
+by authority, ref and rule: one ref may carry several rules, each once.
+
+  $ printf 'authority,ref,received\nAnytown Council,FOI-1,2026-11-02\nOthertown Council,FOI-1,2026-11-02\nAnytown Council,FOI-1,2026-11-03\n' > two.csv
+  $ foiclock batch two.csv --format ics --remind none -o two.ics
+  foiclock: batch: line 4: ref 'FOI-1' at 'Anytown Council' is already the ref of the case on line 2: the events of one case come from one row only (give each case its own ref)
+  foiclock: batch: 1 of 3 rows were left out of the calendar
+  [2]
+  $ tr -d '\r' < two.ics | grep -E '^UID'
+  UID:foia.response~foia~Anytown_20Council~FOI-1@foiclock
+  UID:foia.response~foia~Othertown_20Council~FOI-1@foiclock
+  $ printf 'ref,rule,start\nR-1,foia.response,2026-11-02\nR-1,foia.review-request,2026-11-24\nR-1,foia.response,2026-11-02\n' > rr.csv
+  $ foiclock batch rr.csv --format ics --remind none -o rr.ics
+  foiclock: batch: line 4: ref 'R-1' already has the rule foia.response on line 2: the events of one case come from one row only (give each case its own ref)
+  foiclock: batch: 1 of 3 rows were left out of the calendar
+  [2]
+  $ tr -d '\r' < rr.ics | grep -E '^(UID|SUMMARY)'
+  UID:foia.response~foia~~R-1@foiclock
+  SUMMARY:FOI response due - R-1
+  UID:foia.review-request~foia~~R-1@foiclock
+  SUMMARY:Last day to ask for an FOI review - R-1
+
+A row whose ref is not UTF-8 (a caseload saved as Windows-1252) is an error
+for that row; rows without a ref get a warning.
+
+  $ printf 'ref,received\nCaf\351,2026-11-02\n,2026-11-03\n' > enc.csv
+  $ foiclock batch enc.csv --format ics --remind none -o enc.ics
+  foiclock: batch: line 2: ref 'Caf\xe9' is not UTF-8 text (byte 0xE9 at offset 3): save the input as UTF-8
+  foiclock: warning: 1 case or deadline without a reference: its events get new ids at every export, so calendar applications cannot update or cancel them; add a ref column for ids that stay the same
+  foiclock: batch: 1 of 2 rows were left out of the calendar
+  [2]
+  $ tr -d '\r' < enc.ics | grep -c '^UID'
+  1
+
+With -o the calendar owns its file: a case gone from the caseload stays in
+it as a cancelled event (one SEQUENCE up), so calendar applications remove
+it rather than keep a deadline nobody tracks.
+
+  $ printf 'ref,received\nA-1,2026-11-02\nA-2,2026-11-03\n' > load.csv
+  $ foiclock batch load.csv --format ics --remind none -o load.ics
+  $ printf 'ref,received\nA-2,2026-11-03\n' > load.csv
+  $ foiclock batch load.csv --format ics --remind none -o load.ics
+  $ tr -d '\r' < load.ics | grep -E '^(UID|SEQUENCE|STATUS)'
+  UID:foia.response~foia~~A-2@foiclock
+  SEQUENCE:3630240
+  STATUS:CONFIRMED
+  UID:foia.response~foia~~A-1@foiclock
+  SEQUENCE:3630241
+  STATUS:CANCELLED
 
   $ foiclock batch cases.csv --format text
   foiclock: batch: unknown format 'text': expected csv, json or ics

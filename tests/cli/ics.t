@@ -3,7 +3,10 @@ iCalendar output and holiday import.
 A single deadline as a calendar: received Monday 1 June 2026, due Tuesday 30
 June 2026 (the Scottish World Cup holiday on 15 June skipped). Reminders 5
 and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
-08:00 UTC. SOURCE_DATE_EPOCH fixes DTSTAMP (1780000000 = 2026-05-28T20:26:40Z).
+08:00 UTC. SOURCE_DATE_EPOCH fixes DTSTAMP (1780000000 = 2026-05-28T20:26:40Z)
+and SEQUENCE, the minutes since 2020-01-01T00:00Z (1577836800):
+(1780000000 - 1577836800) / 60 = 3369386. The UID names the rule, the
+regime, the authority (its space as _20) and the reference.
 
   $ SOURCE_DATE_EPOCH=1780000000 foiclock due 2026-06-01 --ref REQ-7 --authority "Anytown Council" --format ics
   BEGIN:VCALENDAR
@@ -13,10 +16,11 @@ and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
   METHOD:PUBLISH
   X-WR-CALNAME:FOI deadlines - REQ-7
   BEGIN:VEVENT
-  UID:foia.response.REQ-7@foiclock
+  UID:foia.response~foia~Anytown_20Council~REQ-7@foiclock
   DTSTAMP:20260528T202640Z
   LAST-MODIFIED:20260528T202640Z
-  SEQUENCE:0
+  SEQUENCE:3369386
+  STATUS:CONFIRMED
   DTSTART;VALUE=DATE:20260630
   DTEND;VALUE=DATE:20260701
   SUMMARY:FOI response due - REQ-7 - Anytown Council
@@ -44,26 +48,29 @@ and 1 working days before, Tuesday 23 and Monday 29 June, at 09:00 BST =
 
 Re-exporting into the same file keeps each UID; a deadline whose date
 changed (a fees notice on 3 June, fee paid 5 June: 3 working days paused,
-so 30 June becomes Friday 3 July) gets SEQUENCE 1, the others stay at 0.
+so 30 June becomes Friday 3 July) gets SEQUENCE one higher, the others keep
+theirs. Without SOURCE_DATE_EPOCH, FOICLOCK_TODAY (26 November 2026, as in
+every transcript) gives the export time: 2026-11-26T00:00Z, SEQUENCE
+3630240.
 
   $ foiclock timeline --received 2026-06-01 --responded 2026-06-25 --ref REQ-7 --format ics --remind none -o case.ics
   $ grep -E '^(UID|DTSTART|SEQUENCE)' case.ics
-  UID:foia.response.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.response~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260630
-  UID:foia.review-request.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.review-request~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260824
   $ foiclock timeline --received 2026-06-01 --fee-notice 2026-06-03 --fee-paid 2026-06-05 --responded 2026-06-25 --ref REQ-7 --format ics --remind none -o case.ics
   $ grep -E '^(UID|DTSTART|SEQUENCE)' case.ics
-  UID:foia.response.REQ-7@foiclock
-  SEQUENCE:1
+  UID:foia.response~foia~~REQ-7@foiclock
+  SEQUENCE:3630241
   DTSTART;VALUE=DATE:20260703
-  UID:foia.review-request.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.review-request~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260824
-  UID:foia.fee-period.REQ-7@foiclock
-  SEQUENCE:0
+  UID:foia.fee-period~foia~~REQ-7@foiclock
+  SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260902
 
 A failing command leaves an earlier -o file alone.
@@ -73,6 +80,134 @@ A failing command leaves an earlier -o file alone.
   [2]
   $ grep -c BEGIN:VEVENT case.ics
   3
+
+A case through its life, exported after each step into one file. A
+clarification asked for on 3 June stops the clock: the response event
+(due 30 June) is not dropped but cancelled, one SEQUENCE up; when the
+clarification arrives on 10 June the clock restarts (20 working days after
+10 June, 15 June skipped: Thursday 9 July) and the event comes back, one up
+again; once answered (2 July, in time) it keeps its event without an alarm.
+
+  $ foiclock timeline --received 2026-06-01 --ref L-1 --format ics -o life.ics
+  $ grep -E '^(UID|SEQUENCE|STATUS|DTSTART|BEGIN:VALARM)' life.ics | tr -d '\r'
+  UID:foia.response~foia~~L-1@foiclock
+  SEQUENCE:3630240
+  STATUS:CONFIRMED
+  DTSTART;VALUE=DATE:20260630
+  BEGIN:VALARM
+  BEGIN:VALARM
+  $ foiclock timeline --received 2026-06-01 --clarification-requested 2026-06-03 --ref L-1 --format ics -o life.ics
+  $ grep -E '^(UID|SEQUENCE|STATUS|DTSTART|BEGIN:VALARM)' life.ics | tr -d '\r'
+  UID:foia.response~foia~~L-1@foiclock
+  SEQUENCE:3630241
+  STATUS:CANCELLED
+  DTSTART;VALUE=DATE:20260630
+  $ foiclock timeline --received 2026-06-01 --clarification-requested 2026-06-03 --clarification-received 2026-06-10 --ref L-1 --format ics -o life.ics
+  $ grep -E '^(UID|SEQUENCE|STATUS|DTSTART|BEGIN:VALARM)' life.ics | tr -d '\r'
+  UID:foia.response~foia~~L-1@foiclock
+  SEQUENCE:3630242
+  STATUS:CONFIRMED
+  DTSTART;VALUE=DATE:20260709
+  BEGIN:VALARM
+  BEGIN:VALARM
+  $ foiclock timeline --received 2026-06-01 --clarification-requested 2026-06-03 --clarification-received 2026-06-10 --responded 2026-07-02 --ref L-1 --format ics -o life.ics
+  $ grep -E '^(UID|SEQUENCE|STATUS|DTSTART|BEGIN:VALARM)' life.ics | tr -d '\r'
+  UID:foia.response~foia~~L-1@foiclock
+  SEQUENCE:3630243
+  STATUS:CONFIRMED
+  DTSTART;VALUE=DATE:20260709
+  UID:foia.review-request~foia~~L-1@foiclock
+  SEQUENCE:3630240
+  STATUS:CONFIRMED
+  DTSTART;VALUE=DATE:20260901
+  BEGIN:VALARM
+  BEGIN:VALARM
+
+Another case written into the same file is merged in: the first case's
+events stay as they were, and the calendar's name no longer names one case.
+
+  $ foiclock due 2026-06-08 --ref L-2 --remind none --format ics -o life.ics
+  $ grep -E '^(UID|SEQUENCE|STATUS|X-WR-CALNAME)' life.ics | tr -d '\r'
+  X-WR-CALNAME:FOI deadlines
+  UID:foia.response~foia~~L-2@foiclock
+  SEQUENCE:3630240
+  STATUS:CONFIRMED
+  UID:foia.response~foia~~L-1@foiclock
+  SEQUENCE:3630243
+  STATUS:CONFIRMED
+  UID:foia.review-request~foia~~L-1@foiclock
+  SEQUENCE:3630240
+  STATUS:CONFIRMED
+
+A previous file that is not well formed, or not foiclock's, is refused with
+its name and line, and left as it was.
+
+  $ printf 'BEGIN:VCALENDAR\r\nPRODID:-//foiclock//foiclock 0.1.0//EN\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > broken.ics
+  $ foiclock due 2026-06-01 --ref X --format ics -o broken.ics
+  foiclock: broken.ics:3: END:VEVENT where END:VCALENDAR was expected
+  [2]
+  $ cat broken.ics | tr -d '\r'
+  BEGIN:VCALENDAR
+  PRODID:-//foiclock//foiclock 0.1.0//EN
+  END:VEVENT
+  END:VCALENDAR
+  $ printf 'BEGIN:VCALENDAR\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\nEND:VCALENDAR\r\n' > mine.ics
+  $ foiclock due 2026-06-01 --ref X --format ics -o mine.ics
+  foiclock: mine.ics: not a calendar foiclock wrote (its PRODID is '-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN'); foiclock updates only its own exports
+  [2]
+
+An export of the first UID scheme (RULE.REF@foiclock) keeps its events'
+UIDs, so that calendars update them rather than add new ones; the event now
+says which case it belongs to.
+
+  $ printf 'BEGIN:VCALENDAR\r\nPRODID:-//foiclock//foiclock 0.1.0//EN\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:foia.response.OLD-1@foiclock\r\nDTSTAMP:20260601T000000Z\r\nSEQUENCE:0\r\nDTSTART;VALUE=DATE:20260630\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > old.ics
+  $ foiclock due 2026-06-01 --ref OLD-1 --remind none --format ics -o old.ics
+  $ grep -E '^(UID|SEQUENCE|STATUS|X-FOICLOCK)' old.ics | tr -d '\r'
+  UID:foia.response.OLD-1@foiclock
+  SEQUENCE:3630240
+  STATUS:CONFIRMED
+  X-FOICLOCK-CASE:foia~~OLD-1
+
+A calendar with no event, such as the holidays of a week without any,
+still holds a component (the time zone of the reminders), as RFC 5545
+requires.
+
+  $ foiclock holidays 2026-07-06 2026-07-10 --format ics | grep -E '^(BEGIN|END)' | tr -d '\r'
+  BEGIN:VCALENDAR
+  BEGIN:VTIMEZONE
+  BEGIN:DAYLIGHT
+  END:DAYLIGHT
+  BEGIN:STANDARD
+  END:STANDARD
+  END:VTIMEZONE
+  END:VCALENDAR
+
+Without a reference, event ids cannot stay the same from one export to the
+next; foiclock says so. Names are checked: control characters become
+spaces, and text that is not UTF-8 is refused.
+
+  $ foiclock due 2026-06-01 --format ics | grep -c '^UID:foia.response~foia~~+20260601-'
+  foiclock: warning: 1 case or deadline without a reference: its events get new ids at every export, so calendar applications cannot update or cancel them; give --ref for ids that stay the same
+  1
+  $ foiclock due 2026-06-01 --ref "$(printf 'A\tB\033[31m')" --format ics | grep -a '^SUMMARY' | tr -d '\r'
+  SUMMARY:FOI response due - A B [31m
+  $ foiclock due 2026-06-01 --ref "$(printf 'Caf\351')" --format ics
+  foiclock: ref 'Caf\xe9' is not UTF-8 text (byte 0xE9 at offset 3): save the input as UTF-8
+  [2]
+  $ foiclock due 2026-06-01 --ref X --authority "A, B; C" --format ics | grep -E '^(X-WR|SUMMARY)' | tr -d '\r'
+  X-WR-CALNAME:FOI deadlines - X
+  SUMMARY:FOI response due - X - A\, B\; C
+  $ SOURCE_DATE_EPOCH=253402300800 foiclock due 2026-06-01 --ref X --format ics
+  foiclock: SOURCE_DATE_EPOCH '253402300800' is after 9999-12-31T23:59:59Z, the last time an iCalendar DTSTAMP can hold
+  [2]
+
+-o honours the umask for a new file, and keeps the mode of the file it
+replaces.
+
+  $ umask 022; foiclock due 2026-06-01 --ref X --format ics -o new.ics; stat -c %a new.ics
+  644
+  $ chmod 640 new.ics; foiclock due 2026-06-01 --ref X --format ics -o new.ics; stat -c %a new.ics
+  640
 
 Holidays as a calendar (no reminders).
 

@@ -15,22 +15,23 @@ trap 'rm -rf "$work"' EXIT
 export FOICLOCK_TODAY=2026-11-26
 unset SOURCE_DATE_EPOCH
 
-# Winter: the README case (response due 1 Dec 2026; review window to 26 Jan
-# 2027); alarms at 09:00 GMT = 09:00 UTC, 5 and 1 working days before.
+# Winter: the README case (response due 1 Dec 2026, met on 24 Nov, so no
+# alarm; review window to 26 Jan 2027); alarms at 09:00 GMT = 09:00 UTC, 5
+# and 1 working days before.
 "$bin" timeline --received 2026-11-02 --responded 2026-11-24 --ref FOI-2026-0412 \
     --format ics -o "$work/winter.ics"
 "$py" "$here/check_ics.py" "$work/winter.ics" \
-    "foia.response.FOI-2026-0412@foiclock=2026-12-01@20261123T0900Z,20261127T0900Z" \
-    "foia.review-request.FOI-2026-0412@foiclock=2027-01-26@20270119T0900Z,20270125T0900Z"
+    "foia.response~foia~~FOI-2026-0412@foiclock=2026-12-01" \
+    "foia.review-request~foia~~FOI-2026-0412@foiclock=2027-01-26@20270119T0900Z,20270125T0900Z"
 
 # Summer: due Tue 30 June 2026 (15 June skipped); alarms at 09:00 BST = 08:00 UTC.
 "$bin" due 2026-06-01 --ref S1 --remind 5,1 --format ics -o "$work/summer.ics"
 "$py" "$here/check_ics.py" "$work/summer.ics" \
-    "foia.response.S1@foiclock=2026-06-30@20260623T0800Z,20260629T0800Z"
+    "foia.response~foia~~S1@foiclock=2026-06-30@20260623T0800Z,20260629T0800Z"
 
 # No alarms, and a holiday calendar.
 "$bin" due 2026-06-01 --ref S2 --remind none --format ics -o "$work/quiet.ics"
-"$py" "$here/check_ics.py" "$work/quiet.ics" "foia.response.S2@foiclock=2026-06-30"
+"$py" "$here/check_ics.py" "$work/quiet.ics" "foia.response~foia~~S2@foiclock=2026-06-30"
 "$bin" holidays 2026 --calendar scotland --format ics -o "$work/holidays.ics"
 "$py" "$here/check_ics.py" "$work/holidays.ics" \
     "20260615-world-cup-bank-holiday-scotland@foiclock=2026-06-15" \

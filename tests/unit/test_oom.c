@@ -277,6 +277,98 @@ START_TEST(test_json)
 }
 END_TEST
 
+/* A previous export with an event of another case (kept) and one of this
+ * case that has left it (cancelled). */
+static const char ics_previous[] =
+    "BEGIN:VCALENDAR\r\nPRODID:-//foiclock//foiclock 0.1.0//EN\r\nVERSION:2.0\r\n"
+    "BEGIN:VEVENT\r\nUID:foia.fee-period~foia~~R-1@foiclock\r\nSEQUENCE:5\r\n"
+    "DTSTART;VALUE=DATE:20181122\r\nSUMMARY:Fees notice lapses - R-1\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:foia.response.OTHER@foiclock\r\nSEQUENCE:0\r\n"
+    "DTSTART;VALUE=DATE:20181112\r\nSUMMARY:FOI response due - OTHER\r\n"
+    "BEGIN:VALARM\r\nACTION:DISPLAY\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+START_TEST(test_ics)
+{
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    c.ref = "R-1";
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    foi_timeline *t;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    foi_ics_options o;
+    foi_ics_options_init(&o);
+    o.stamp = 1780000000;
+    o.authority = "Anytown Council";
+    o.previous = ics_previous;
+    const foi_case *cs[1] = {&c};
+    const foi_timeline *ts[1] = {t};
+    char *want = NULL;
+    ck_assert_int_eq(foi_ics_timelines(&want, cs, ts, 1, &o), FOI_OK);
+    for (long k = 0;; k++) {
+        char *out = (char *)&k;
+        arm(k);
+        int rc = foi_ics_timelines(&out, cs, ts, 1, &o);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            ck_assert_str_eq(out, want);
+            ck_assert_int_eq(live, 1);
+            foi_ics_free(out);
+            break;
+        }
+        assert_enomem(rc, "foi_ics_timelines", k);
+        ck_assert_ptr_eq(out, (char *)&k);
+        ck_assert_int_eq(live, 0);
+    }
+    /* the streaming writer, owning its file */
+    o.flags = FOI_ICS_REPLACE;
+    for (long k = 0;; k++) {
+        foi_ics_writer *w = NULL;
+        char *head = NULL, *body = NULL, *tail = NULL;
+        arm(k);
+        int rc = foi_ics_writer_new(&w, &head, NULL, &o);
+        if (!rc)
+            rc = foi_ics_writer_case(w, &body, &c, t, NULL, 2);
+        if (!rc)
+            rc = foi_ics_writer_finish(w, &tail);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            ck_assert_ptr_nonnull(strstr(tail, "STATUS:CANCELLED"));
+        } else {
+            assert_enomem(rc, "foi_ics_writer", k);
+        }
+        foi_ics_free(head);
+        foi_ics_free(body);
+        foi_ics_free(tail);
+        foi_ics_writer_free(w);
+        if (!failed)
+            break;
+    }
+    /* holidays */
+    o.flags = 0;
+    o.previous = NULL;
+    foi_date jan = D(2026, 1, 1), dec = D(2026, 12, 31);
+    for (long k = 0;; k++) {
+        char *out = (char *)&k;
+        arm(k);
+        int rc = foi_ics_holidays(&out, foi_calendar_builtin(FOI_CAL_SCOTLAND), jan, dec, &o);
+        disarm();
+        if (!failed) {
+            ck_assert_int_eq(rc, FOI_OK);
+            ck_assert_int_eq(live, 1);
+            foi_ics_free(out);
+            break;
+        }
+        assert_enomem(rc, "foi_ics_holidays", k);
+        ck_assert_ptr_eq(out, (char *)&k);
+        ck_assert_int_eq(live, 0);
+    }
+    foi_ics_free(want);
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* Everything else allocates nothing at all. */
 START_TEST(test_no_allocation_elsewhere)
 {
@@ -309,6 +401,7 @@ int main(void)
     tcase_add_test(tc, test_builder_import);
     tcase_add_test(tc, test_timeline);
     tcase_add_test(tc, test_json);
+    tcase_add_test(tc, test_ics);
     tcase_add_test(tc, test_no_allocation_elsewhere);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);

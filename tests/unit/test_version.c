@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <foiclock/batch.h>
+#include <foiclock/ics.h>
 
 #include "testutil.h"
 
@@ -94,6 +95,29 @@ START_TEST(test_newer_versions_are_refused)
 }
 END_TEST
 
+START_TEST(test_ics_options_versions)
+{
+    /* FOI_ICS_OPTIONS_INIT gives what foi_ics_options_init does, and options
+     * from a newer header are refused rather than misread. */
+    foi_ics_options a = FOI_ICS_OPTIONS_INIT, b;
+    foi_ics_options_init(&b);
+    ck_assert_uint_eq(a.version, FOI_ICS_OPTIONS_VERSION);
+    ck_assert_uint_eq(b.version, FOI_ICS_OPTIONS_VERSION);
+    ck_assert_uint_eq(a.n_remind, b.n_remind);
+    for (size_t i = 0; i < a.n_remind; i++)
+        ck_assert_int_eq(a.remind[i], b.remind[i]);
+    const foi_rule *rule;
+    ck_assert_int_eq(foi_rule_find(&rule, "foia.response"), FOI_OK);
+    foi_deadline d;
+    ck_assert_int_eq(foi_deadline_compute(&d, rule, D(2026, 6, 1), NULL), FOI_OK);
+    a.version = FOI_ICS_OPTIONS_VERSION + 1;
+    char *out = NULL;
+    ck_assert_int_eq(foi_ics_deadline(&out, &d, NULL, &a), FOI_EINVAL);
+    ck_assert_ptr_null(out);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "version"));
+}
+END_TEST
+
 START_TEST(test_zeroed_structs_are_version_1)
 {
     /* A zeroed struct (a caller that never initialised the version) reads
@@ -122,6 +146,7 @@ int main(void)
     tcase_add_test(tc, test_macros_and_library_agree);
     tcase_add_test(tc, test_init_macros_match_init_functions);
     tcase_add_test(tc, test_newer_versions_are_refused);
+    tcase_add_test(tc, test_ics_options_versions);
     tcase_add_test(tc, test_zeroed_structs_are_version_1);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);

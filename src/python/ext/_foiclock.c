@@ -766,11 +766,12 @@ static PyObject *py_rules(PyObject *self, PyObject *unused)
         PyObject *backstop =
             r->unit == FOI_UNIT_SCHOOL_DAYS ? PyLong_FromLong(r->backstop) : Py_NewRef(Py_None);
         PyObject *t = Py_BuildValue(
-            "(sNsisNsNNNssNss)", r->id, role_obj(r), foi_regime_name(r->regime), r->count,
+            "(sNsisNsNNNssNsssN)", r->id, role_obj(r), foi_regime_name(r->regime), r->count,
             foi_unit_name(r->unit), backstop, foi_calendar_name(foi_calendar_builtin(r->calendar)),
             PyBool_FromLong(r->division_calendar), PyBool_FromLong(r->roll_forward),
             PyBool_FromLong(r->grace), r->anchor_text, r->basis, PyBool_FromLong(r->statutory),
-            r->summary, r->description);
+            r->summary, r->description, r->wording ? r->wording : "",
+            PyBool_FromLong(r->beginning_with));
         if (!t) {
             Py_DECREF(l);
             return NULL;
@@ -804,11 +805,21 @@ static PyObject *working_text(const foi_deadline *d, foi_receipt_rule receipt)
  * fields and conditions of the CLI's JSON:
  * (rule, role, summary, anchor, anchor_meaning, start, due, count, unit, calendar,
  *  statutory, basis, provisional, receipt_rule, other_receipt_rule,
- *  other_due, rolled_from, next_working_day_in_time, paused_days,
+ *  other_due, beginning_with, corresponding_date, rolled_from, paused_days,
  *  from_late_response, safer, backstop_due, school_due, school_calendar,
  *  skipped, text)
  */
-static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt)
+/* A rule's basis as a case under regime cites it: with the provision that
+ * applies a borrowed rule (foi_rule_applied_by), as the library's JSON and
+ * text do. */
+static PyObject *basis_obj(const foi_rule *r, foi_regime regime)
+{
+    const char *via = foi_rule_applied_by(regime, r);
+    return via ? PyUnicode_FromFormat("%s (applied by %s)", r->basis, via)
+               : PyUnicode_FromString(r->basis);
+}
+
+static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt, foi_regime regime)
 {
     const foi_rule *r = d->rule;
     unsigned nt = d->notes;
@@ -827,13 +838,14 @@ static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt)
     PyObject *school_cal =
         school ? PyBool_FromLong(!(nt & FOI_NOTE_NO_SCHOOL_CALENDAR)) : Py_NewRef(Py_None);
     return Py_BuildValue(
-        "(sNsNsNNissNsNsNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
+        "(sNsNsNNissNNNsNNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
         r->anchor_text, date_obj(d->start), date_obj(d->due), r->count, foi_unit_name(r->unit),
-        foi_calendar_name(d->calendar), PyBool_FromLong(r->statutory), r->basis,
+        foi_calendar_name(d->calendar), PyBool_FromLong(r->statutory), basis_obj(r, regime),
         PyBool_FromLong(d->provisional), foi_receipt_rule_name(receipt), other_rule,
         opt_date_obj(nt & FOI_NOTE_RECEIPT_NON_WORKING, d->other_due),
-        opt_date_obj(nt & FOI_NOTE_ROLLED, d->unrolled),
-        opt_date_obj(nt & FOI_NOTE_GRACE, d->grace), paused,
+        PyBool_FromLong((nt & FOI_NOTE_BEGINNING_WITH) != 0),
+        opt_date_obj(nt & FOI_NOTE_BEGINNING_WITH, d->corresponding),
+        opt_date_obj(nt & FOI_NOTE_ROLLED, d->unrolled), paused,
         PyBool_FromLong((nt & FOI_NOTE_LATE_RESPONSE) != 0),
         opt_date_obj(nt & FOI_NOTE_SAFER_EARLIER, d->safer), opt_date_obj(school, d->backstop_due),
         opt_date_obj(has_school_due, d->school_due), school_cal,
@@ -992,7 +1004,7 @@ static PyObject *py_deadline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc) {
         res = raise_code(rc, NULL);
     } else if (is_none(args[8])) {
-        res = deadline_tuple(&d, o.receipt_rule);
+        res = deadline_tuple(&d, o.receipt_rule, d.rule->regime);
     } else if (is_json(args[8])) {
         char *text = NULL;
         int jrc = foi_deadline_json(&text, &d, o.receipt_rule);
@@ -1119,13 +1131,14 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 
 /*
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
- *           school, school_days, today, ics, index, deadline_ref)
+ *           extension_claimed, school, school_days, today, ics, index,
+ *           deadline_ref)
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
  * Returns (today, [(deadline tuple or None, rule, role, summary, anchor,
  * statutory, basis, status tuple, status text, done_by, done_on, note,
  * paused, extended), ...], the event dates as read (None where not given),
- * the regime's title, the advice (see advice_list) and the whole timeline
- * in words); with ics, the iCalendar text of
+ * the regime's title, the advice (see advice_list), the whole timeline in
+ * words and the warnings about the case's dates on today); with ics, the iCalendar text of
  * the whole case, or with an index too, of that entry's deadline alone (named deadline_ref); with
  * ics "json", the library's JSON rendering of the timeline on today (with
  * an index, of that entry's deadline alone).
@@ -1133,8 +1146,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)self;
-    if (nargs != 12) {
-        PyErr_SetString(PyExc_TypeError, "_timeline takes 12 arguments");
+    if (nargs != 13) {
+        PyErr_SetString(PyExc_TypeError, "_timeline takes 13 arguments");
         return NULL;
     }
     foi_regime regime;
@@ -1164,15 +1177,17 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (get_receipt(&c.receipt_rule, args[4]))
         return NULL;
     c.pit_extension = PyObject_IsTrue(args[5]);
-    c.school = PyObject_IsTrue(args[6]);
+    c.school = PyObject_IsTrue(args[7]);
     if (c.pit_extension < 0 || c.school < 0)
+        return NULL;
+    if (get_opt_date(&c.extension_claimed, &c.has_extension_claimed, args[6], "pit_extension"))
         return NULL;
     foi_date now;
     int has_today;
-    if (get_opt_date(&now, &has_today, args[8], "today") || (!has_today && today_date(&now)))
+    if (get_opt_date(&now, &has_today, args[9], "today") || (!has_today && today_date(&now)))
         return NULL;
     foi_date *school = NULL;
-    if (get_dates(&school, &c.n_school_days, args[7], "school_days"))
+    if (get_dates(&school, &c.n_school_days, args[8], "school_days"))
         return NULL;
     if (school)
         c.school = 1;
@@ -1185,12 +1200,12 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc)
         return raise_code(rc, NULL);
     PyObject *res = NULL;
-    if (is_json(args[9])) {
+    if (is_json(args[10])) {
         char *text = NULL;
-        if (is_none(args[10])) {
+        if (is_none(args[11])) {
             rc = foi_timeline_json(&text, &c, t, now);
         } else {
-            Py_ssize_t i = PyLong_AsSsize_t(args[10]);
+            Py_ssize_t i = PyLong_AsSsize_t(args[11]);
             const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
             if (!e || e->paused) {
                 foi_timeline_free(t);
@@ -1202,28 +1217,28 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         foi_timeline_free(t);
         return json_result(rc, text);
     }
-    if (!is_none(args[9])) {
+    if (!is_none(args[10])) {
         foi_ics_options io;
         int remind[32];
         char *text = NULL;
-        if (!need_ical() && !get_ics_options(&io, args[9], remind, 32, now)) {
+        if (!need_ical() && !get_ics_options(&io, args[10], remind, 32, now)) {
             const foi_case *cases[1] = {&c};
             const foi_timeline *tls[1] = {t};
-            if (is_none(args[10])) {
+            if (is_none(args[11])) {
                 {
                     int irc = ical_api->timelines(&text, cases, tls, 1, &io);
                     res = ics_result(irc, text);
                 }
             } else {
-                Py_ssize_t i = PyLong_AsSsize_t(args[10]);
+                Py_ssize_t i = PyLong_AsSsize_t(args[11]);
                 const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
                 const char *ref = NULL;
                 int ok = 1;
                 if (!e || e->paused) {
                     PyErr_SetString(PyExc_IndexError, "no such deadline in the timeline");
                     ok = 0;
-                } else if (!is_none(args[11])) {
-                    ok = (ref = text_arg(args[11], "ref")) != NULL;
+                } else if (!is_none(args[12])) {
+                    ok = (ref = text_arg(args[12], "ref")) != NULL;
                 }
                 if (ok) {
                     int irc = ical_api->deadline(&text, &e->deadline, ref, &io);
@@ -1247,15 +1262,16 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         }
         const foi_rule *r = e->deadline.rule;
         PyObject *dl =
-            e->paused ? Py_NewRef(Py_None) : deadline_tuple(&e->deadline, c.receipt_rule);
-        PyObject *item = Py_BuildValue(
-            "(NsNsNNsNNNNNNN)", dl, r->id, role_obj(r), r->summary, date_obj(e->deadline.anchor),
-            PyBool_FromLong(r->statutory), r->basis, status_obj(&s), status_text_obj(e, &s),
-            e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
-                              : Py_NewRef(Py_None),
-            opt_date_obj(e->has_done_event && e->done, e->done_on),
-            e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
-            PyBool_FromLong(e->paused), PyBool_FromLong(e->extended));
+            e->paused ? Py_NewRef(Py_None) : deadline_tuple(&e->deadline, c.receipt_rule, c.regime);
+        PyObject *item =
+            Py_BuildValue("(NsNsNNNNNNNNNN)", dl, r->id, role_obj(r), r->summary,
+                          date_obj(e->deadline.anchor), PyBool_FromLong(r->statutory),
+                          basis_obj(r, c.regime), status_obj(&s), status_text_obj(e, &s),
+                          e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
+                                            : Py_NewRef(Py_None),
+                          opt_date_obj(e->has_done_event && e->done, e->done_on),
+                          e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
+                          PyBool_FromLong(e->paused), PyBool_FromLong(e->extended));
         if (!item) {
             Py_CLEAR(list);
             break;
@@ -1289,8 +1305,24 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         Py_DECREF(text);
         return NULL;
     }
-    return Py_BuildValue("(NNNsNN)", date_obj(now), list, given, foi_regime_title(c.regime), advice,
-                         text);
+    const char *warn[8];
+    size_t nwarn = foi_case_warnings(warn, 8, &c, now);
+    PyObject *warnings = PyList_New(0);
+    for (size_t i = 0; warnings && i < nwarn && i < 8; i++) {
+        PyObject *w = PyUnicode_FromString(warn[i]);
+        if (!w || PyList_Append(warnings, w) < 0)
+            Py_CLEAR(warnings);
+        Py_XDECREF(w);
+    }
+    if (!warnings) {
+        Py_DECREF(list);
+        Py_DECREF(advice);
+        Py_DECREF(text);
+        Py_DECREF(given);
+        return NULL;
+    }
+    return Py_BuildValue("(NNNsNNN)", date_obj(now), list, given, foi_regime_title(c.regime),
+                         advice, text, warnings);
 }
 
 /* ---- arrays ---- */

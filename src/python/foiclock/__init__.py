@@ -136,11 +136,14 @@ class Rule(_Record):
     working-day backstop of school-day rules, else None), calendar,
     calendar_follows_division (subject access), roll_forward, grace, anchor
     (what day 0 is), basis (the legal citation), statutory (False: advisory,
-    from guidance or a code), summary and description."""
+    from guidance or a code), summary, description, wording (the words that
+    set the period, quoted from its source; '' for none) and beginning_with
+    (True: the period begins with day 0, so a month or calendar-day period
+    ends the day before the corresponding date)."""
 
     __slots__ = ("id", "role", "regime", "count", "unit", "backstop", "calendar",
                  "calendar_follows_division", "roll_forward", "grace", "anchor", "basis",
-                 "statutory", "summary", "description")
+                 "statutory", "summary", "description", "wording", "beginning_with")
     _repr_fields = ("id", "count", "unit", "calendar", "basis", "statutory")
 
     def as_dict(self):
@@ -155,7 +158,8 @@ class Rule(_Record):
                   "calendar_follows_division": self.calendar_follows_division,
                   "roll_forward": self.roll_forward, "anchor": self.anchor, "basis": self.basis,
                   "statutory": self.statutory, "summary": self.summary,
-                  "description": self.description})
+                  "description": self.description, "wording": self.wording,
+                  "beginning_with": self.beginning_with})
         return d
 
 
@@ -169,15 +173,18 @@ class Deadline(_Record):
     answer depends on holiday data not yet published; text: the working in
     plain English, as the CLI prints it. Where they apply (else None):
     other_due under other_receipt_rule when the anchor was not a working day,
-    rolled_from, next_working_day_in_time, paused_days, safer (FOISA),
-    backstop_due and school_due (schools). to_ics() gives an iCalendar file.
+    corresponding_date (when beginning_with is True: the period includes day
+    0, so due is the day before this date, which a reading that does not
+    count day 0 would give), rolled_from (the date before a move off a
+    non-working day), paused_days, safer (FOISA), backstop_due and
+    school_due (schools). to_ics() gives an iCalendar file.
     """
 
     __slots__ = ("rule", "role", "summary", "anchor", "anchor_meaning", "start", "due", "count",
                  "unit",
                  "calendar", "statutory", "basis", "provisional", "receipt_rule",
-                 "other_receipt_rule", "other_due", "rolled_from", "next_working_day_in_time",
-                 "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
+                 "other_receipt_rule", "other_due", "beginning_with", "corresponding_date",
+                 "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
                  "school_calendar", "skipped", "text", "_inputs")
     _repr_fields = ("rule", "anchor", "due", "calendar", "provisional", "skipped")
 
@@ -264,7 +271,8 @@ class Entry(_Record):
 class Advice(_Record):
     """One item of "What this means" for the requester, from the library:
     kind ('expect-answer', 'answer-late', 'answered-in-time', 'ask-review',
-    'complain', 'appeal', 'on-hold', ...), audience ('requester'), entry (the
+    'complain', 'appeal', 'on-hold', 'pay-fee', 'fee-late', 'fee-expired',
+    ...), audience ('requester'), entry (the
     index in Timeline.deadlines it is about), rule, role, summary, date (the
     date it names; None while the clock is stopped) and text (the sentence
     the CLI prints)."""
@@ -285,15 +293,19 @@ class Timeline(_Record):
     where each stands on *today*.
 
     regime and title ('FOIA request', ...), division, ref, receipt_rule,
-    events (a dict of the events given, by name), pit_extension, school,
-    today; deadlines: a list of Entry; advice: "What this means", a list of
-    Advice; text (also str()): the whole timeline in words, as 'foiclock
-    timeline' prints it. to_ics() gives an iCalendar file with an event per
+    events (a dict of the events given, by name), pit_extension,
+    extension_claimed (the day notice of the extension was given, or None),
+    school, today; deadlines: a list of Entry; advice: "What this means", a
+    list of Advice; warnings: the library's warnings about the case's dates
+    on today (a date received or responded after today is computed as given
+    but flagged), a list of str; text (also str()): the whole timeline in
+    words, as 'foiclock timeline' prints it. to_ics() gives an iCalendar file with an event per
     deadline.
     """
 
     __slots__ = ("regime", "title", "division", "ref", "receipt_rule", "events",
-                 "pit_extension", "school", "today", "deadlines", "advice", "text", "_inputs")
+                 "pit_extension", "extension_claimed", "school", "today", "deadlines", "advice",
+                 "warnings", "text", "_inputs")
     _repr_fields = ("regime", "ref", "events", "today", "deadlines", "advice")
 
     def __str__(self):
@@ -356,7 +368,10 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     fee_notice / fee_paid (those days are disregarded), responded,
     review_requested, review_responded, decision_notice. pit_extension=True
     claims the FOIA public-interest extension (for EIR and EISR the complex
-    and voluminous one, for subject access the two-month one). regime:
+    and voluminous one, for subject access the two-month one); a date
+    instead of True claims it with notice given that day, and a notice given
+    after the time for compliance extends nothing (FOIA s.17(1), EIR and
+    EISR reg 7, UK GDPR Art 12(3)). regime:
     'foia', 'eir', 'foisa', 'eisr' or 'sar'; division: the authority's or
     controller's division; ref: the case reference (used in iCalendar UIDs);
     school / school_days: a school's 20-school-day limit with its 60-working-
@@ -373,16 +388,22 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     events = (received, clarification_requested, clarification_received, fee_notice, fee_paid,
               responded, review_requested, review_responded, decision_notice)
     school_list = None if school_days is None else list(school_days)
-    inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), bool(school),
-              school_list, today)
-    now, entries, dates, title, advice, text = _foiclock._timeline(*inputs, None, None, None)
+    if pit_extension is None or isinstance(pit_extension, (bool, int)):
+        claimed = None
+    else:
+        claimed, pit_extension = pit_extension, True
+    inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), claimed,
+              bool(school), school_list, today)
+    now, entries, dates, title, advice, text, warnings = _foiclock._timeline(*inputs, None, None,
+                                                                             None)
     # Later calls (to_ics) count on the same day as this one did.
     inputs = inputs[:-1] + (now,)
     given = {name: d for name, d in zip(_EVENTS, dates) if d is not None}
+    claimed = None if claimed is None else parse_date(claimed)
     t = Timeline(regime, title, division, ref, receipt_rule or "statutory", given,
-                 bool(pit_extension), bool(school) or school_days is not None, now,
+                 bool(pit_extension), claimed, bool(school) or school_days is not None, now,
                  [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)],
-                 [Advice(*a) for a in advice], text, inputs)
+                 [Advice(*a) for a in advice], warnings, text, inputs)
     return t
 
 

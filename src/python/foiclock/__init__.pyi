@@ -56,6 +56,8 @@ class Rule:
     statutory: bool
     summary: str
     description: str
+    wording: str
+    beginning_with: bool
     def as_dict(self) -> Dict[str, Any]: ...
 
 class Deadline:
@@ -75,8 +77,9 @@ class Deadline:
     receipt_rule: str
     other_receipt_rule: Optional[str]
     other_due: Optional[datetime.date]
+    beginning_with: bool
+    corresponding_date: Optional[datetime.date]
     rolled_from: Optional[datetime.date]
-    next_working_day_in_time: Optional[datetime.date]
     paused_days: Optional[int]
     from_late_response: bool
     safer: Optional[datetime.date]
@@ -141,10 +144,12 @@ class Timeline:
     receipt_rule: str
     events: Dict[str, datetime.date]
     pit_extension: bool
+    extension_claimed: Optional[datetime.date]
     school: bool
     today: datetime.date
     deadlines: List[Entry]
     advice: List[Advice]
+    warnings: List[str]
     text: str
     def to_json(self) -> str: ...
     def as_dict(self) -> Dict[str, Any]: ...
@@ -183,7 +188,7 @@ def timeline(
     clarification_received: Optional[_DateLike] = ...,
     fee_notice: Optional[_DateLike] = ...,
     fee_paid: Optional[_DateLike] = ...,
-    pit_extension: bool = ...,
+    pit_extension: Union[bool, _DateLike] = ...,
     review_requested: Optional[_DateLike] = ...,
     review_responded: Optional[_DateLike] = ...,
     decision_notice: Optional[_DateLike] = ...,

@@ -50,10 +50,10 @@ def deadline_fields(x):
     if x.other_due is not None:
         d.update(anchor_non_working=True, other_receipt_rule=x.other_receipt_rule,
                  other_due=x.other_due.isoformat())
+    if x.beginning_with:
+        d.update(beginning_with=True, corresponding_date=x.corresponding_date.isoformat())
     if x.rolled_from is not None:
         d["rolled_from"] = x.rolled_from.isoformat()
-    if x.next_working_day_in_time is not None:
-        d["next_working_day_in_time"] = x.next_working_day_in_time.isoformat()
     if x.paused_days is not None:
         d["paused_days"] = x.paused_days
     if x.from_late_response:
@@ -119,7 +119,8 @@ def timeline_fields(t):
             item["date"] = a.date.isoformat()
         item["text"] = a.text
         advice.append(item)
-    return {"case": case, "deadlines": [entry_fields(e) for e in t.deadlines], "advice": advice}
+    return {"case": case, "deadlines": [entry_fields(e) for e in t.deadlines], "advice": advice,
+            "warnings": list(t.warnings)}
 
 
 

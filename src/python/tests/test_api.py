@@ -188,7 +188,7 @@ def test_to_ics():
     t = foiclock.timeline("2026-11-02", "2026-11-24", ref="FOI-2026-0412", today="2026-11-26")
     cal = t.to_ics(authority="Anytown Council")
     assert cal.count("BEGIN:VEVENT") == 2
-    assert "UID:foia.response.FOI-2026-0412@foiclock" in cal
+    assert "UID:foia.response~foia~Anytown_20Council~FOI-2026-0412@foiclock" in cal
     assert "Anytown Council" in cal
     # Stamped with the timeline's today by default, as the CLI does.
     assert "DTSTAMP:20261126T000000Z" in cal
@@ -312,3 +312,83 @@ def test_readme_example(tmp_path, monkeypatch, capsys):
     exec(compile(m.group(1), "README.md", "exec"), {})
     assert capsys.readouterr().out == m.group(2)
     assert (tmp_path / "FOI-2026-0412.ics").read_text().count("BEGIN:VEVENT") == 2
+
+
+def test_extension_claim_date():
+    # FOIA s.17(1): notice of a public-interest extension must be given
+    # "within the time for complying with section 1(1)". Received Mon 15 Jul
+    # 2019: Jul 16-19 (4), 22-26 (9), 29 Jul - 2 Aug (14), 6-9 Aug (18; Mon
+    # 5 Aug is the Scottish summer bank holiday, a UK-wide non-working day in
+    # the FOIA calendar), 12-13 Aug (20): due Tue 13 Aug 2019.
+    t = foiclock.timeline("2019-07-15", pit_extension=D(2019, 8, 13), today="2019-09-01")
+    assert t.pit_extension is True and t.extension_claimed == D(2019, 8, 13)
+    assert [e.rule for e in t.deadlines] == ["foia.response", "foia.pit-extension"]
+    assert t.deadlines[0].extended and t.deadlines[0].status == "extended"
+    # A week late, the notice extends nothing and the entry says why.
+    t = foiclock.timeline("2019-07-15", pit_extension="2019-08-20", today="2019-09-01")
+    assert t.extension_claimed == D(2019, 8, 20)
+    assert [e.rule for e in t.deadlines] == ["foia.response"]
+    e = t.deadlines[0]
+    assert (e.due, e.extended, e.status) == (D(2019, 8, 13), False, "overdue")
+    assert "FOIA s.17(1)" in e.note
+    # True claims it without a date; False or a missing date claims nothing.
+    assert foiclock.timeline("2019-07-15", pit_extension=True).extension_claimed is None
+    assert foiclock.timeline("2019-07-15").pit_extension is False
+    # A notice before receipt is refused, naming both inputs.
+    with pytest.raises(foiclock.Error) as err:
+        foiclock.timeline("2019-07-15", pit_extension="2019-07-10")
+    assert (err.value.field, err.value.other_field) == ("pit_extension", "received")
+    with pytest.raises(foiclock.Error):
+        foiclock.timeline("2019-07-15", pit_extension="2019-02-30")
+    # The same answers as the CLI's batch command, whose pit_extension
+    # column takes the date of the notice.
+    from conftest import cli_json_lines
+    rows = [("A", "foia", "2019-07-15", "2019-08-13"), ("B", "foia", "2019-07-15", "2019-08-20"),
+            ("C", "eir", "2019-07-15", "2019-08-14"), ("D", "sar", "2026-03-02", "2026-04-10"),
+            ("E", "sar", "2026-03-02", "2026-03-20")]
+    csv = "ref,regime,received,pit_extension\n" + "".join(",".join(r) + "\n" for r in rows)
+    for (ref, regime, received, claimed), want in zip(rows, cli_json_lines("batch", "-", "--format",
+                                                                           "json", stdin=csv)):
+        t = foiclock.timeline(received, regime=regime, pit_extension=claimed, ref=ref)
+        assert t.extension_claimed.isoformat() == claimed
+        responses = [e for e in t.deadlines if e.role in ("response", "extended")
+                     and not e.extended]
+        assert [e.due.isoformat() for e in responses] == [want["response_due"]], (ref, want)
+
+
+def test_case_warnings():
+    # A date received or responded after today is counted as given, but the
+    # library flags it, as the CLI does.
+    t = foiclock.timeline("2026-11-02", "2026-12-01", today="2026-11-26")
+    assert t.warnings == ["the date responded is after today: check it for a typing error"]
+    assert t.as_dict()["warnings"] == t.warnings
+    assert t.deadlines[0].due == D(2026, 12, 1)
+    assert foiclock.timeline("2026-11-02", "2026-11-24", today="2026-11-26").warnings == []
+
+
+def test_beginning_with():
+    # FOIA s.9(2): the fee is due "within the period of three months
+    # beginning with the day on which the fees notice is given", so a notice
+    # on Fri 5 Jun 2026 counts that day: the period ends Fri 4 Sep 2026, the
+    # day before the corresponding date 5 Sep.
+    rule = next(r for r in foiclock.rules() if r.id == "foia.fee-period")
+    assert rule.beginning_with is True
+    assert "beginning with the day on which the fees notice is given" in rule.wording
+    d = foiclock.deadline("foia.fee-period", "2026-06-05")
+    assert (d.due, d.beginning_with, d.corresponding_date) == (D(2026, 9, 4), True, D(2026, 9, 5))
+    assert d.as_dict()["corresponding_date"] == "2026-09-05"
+    # FOIA s.10(1) counts working days "following the date of receipt".
+    r = foiclock.deadline("foia.response", "2026-06-05")
+    assert (r.beginning_with, r.corresponding_date) == (False, None)
+    assert not next(x for x in foiclock.rules() if x.id == "foia.response").beginning_with
+
+
+def test_borrowed_rule_cites_the_provision_applying_it():
+    # EIR reg 18 applies FOIA s.50 (complaints) and s.57 (appeals): an EIR
+    # timeline cites the borrowed rule with the regulation that applies it;
+    # the rule on its own cites the Act alone.
+    t = foiclock.timeline("2026-01-05", "2026-01-20", regime="eir", review_requested="2026-01-26",
+                          review_responded="2026-02-10", today="2026-02-11")
+    complaint = next(e for e in t.deadlines if e.role == "complaint")
+    own = foiclock.deadline(complaint.rule, complaint.anchor).basis
+    assert complaint.basis == complaint.deadline.basis == f"{own} (applied by EIR reg 18)"

@@ -1,0 +1,360 @@
+// The JavaScript module against the CLI: the same cases, generated at random
+// over every regime, event, receipt rule and division (a few thousand), must
+// give the CLI's JSON, field for field, and the same error messages; the
+// working text must be the CLI's text output, line for line. Then the
+// module's own contract: ISO strings in and out, exceptions carrying the
+// library's message and the input at fault, the batched Nth working day.
+//
+// Environment (set by CTest): FOICLOCK_WEB_DIR (build/web), FOICLOCK_CLI.
+// FOICLOCK_WEB_SEED fixes the random cases; FOICLOCK_WEB_CASES their number.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const webDir = process.env.FOICLOCK_WEB_DIR;
+const cli = process.env.FOICLOCK_CLI;
+if (!webDir || !cli) {
+  console.error('module.test.mjs: set FOICLOCK_WEB_DIR and FOICLOCK_CLI');
+  process.exit(2);
+}
+const { load, FoiclockError, CASE_FIELDS } = await import(pathToFileURL(join(webDir, 'node.mjs')).href);
+const fc = await load();
+
+let checks = 0;
+function check(name, fn) {
+  try {
+    fn();
+    checks++;
+  } catch (e) {
+    console.error(`FAIL ${name}`);
+    throw e;
+  }
+}
+
+function run(args, input) {
+  const r = spawnSync(cli, args, { input, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// ---- a reproducible random source ----
+let seed = Number(process.env.FOICLOCK_WEB_SEED || Date.now() % 1000000);
+console.log(`seed ${seed} (FOICLOCK_WEB_SEED=${seed} repeats this run)`);
+function random() {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+const chance = (p) => random() < p;
+const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+
+const DAY = 86400000;
+const iso = (days) => new Date(days * DAY).toISOString().slice(0, 10);
+const daysOf = (s) => Date.parse(`${s}T00:00:00Z`) / DAY;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+// The same date in one of the forms the library accepts.
+function spell(days) {
+  const s = iso(days);
+  const [y, m, d] = s.split('-').map(Number);
+  switch (between(0, 5)) {
+    case 0: return `${d}/${m}/${y}`;
+    case 1: return `${d} ${MONTHS[m - 1]} ${y}`;
+    case 2: return `${s}T${String(between(0, 22)).padStart(2, '0')}:30:00Z`;
+    default: return s;
+  }
+}
+
+const REGIMES = ['foia', 'eir', 'foisa', 'eisr', 'sar'];
+const DIVISIONS = ['england-and-wales', 'scotland', 'northern-ireland'];
+const REFS = ['FOI-2026-0412', 'a "quoted" ref', '<b>markup</b> & <script>x()</script>', 'é ü 😀',
+  'tab\there', 'back\\slash', "O'Brien"];
+
+// A case: events mostly in a plausible order, sometimes not (the library's
+// conflict errors must match too).
+function randomCase() {
+  const c = { regime: pick(REGIMES) };
+  let t = between(daysOf('2005-01-01'), daysOf('2028-06-30'));
+  c.received = t;
+  const step = () => (chance(0.05) ? -between(1, 5) : between(0, 40));
+  if (chance(0.2)) {
+    c.clarification_requested = t += step();
+    if (chance(0.8)) c.clarification_received = t += step();
+  }
+  if (chance(0.15)) {
+    c.fee_notice = t += step();
+    if (chance(0.8)) c.fee_paid = t += step();
+  }
+  if (chance(0.2)) c.pit_extension = true;
+  if (chance(0.6)) {
+    c.responded = t += step();
+    if (chance(0.5)) {
+      c.review_requested = t += step();
+      if (chance(0.6)) {
+        c.review_responded = t += step();
+        if (chance(0.3)) c.decision_notice = t += step();
+      }
+    }
+  }
+  if (chance(0.3)) c.division = pick(DIVISIONS);
+  if (chance(0.3)) c.receipt_rule = 'next-working-day';
+  if (chance(0.05)) c.school = true;
+  if (chance(0.3)) c.ref = pick(REFS);
+  c.today = between(c.received - 10, t + 200);
+  return c;
+}
+
+const EVENT_OPTS = {
+  received: '--received', clarification_requested: '--clarification-requested',
+  clarification_received: '--clarification-received', fee_notice: '--fee-notice',
+  fee_paid: '--fee-paid', responded: '--responded', review_requested: '--review-requested',
+  review_responded: '--review-responded', decision_notice: '--decision-notice',
+};
+
+function strip(timeline) {
+  return {
+    ...timeline,
+    deadlines: timeline.deadlines.map(({ working, ...rest }) => rest),
+  };
+}
+
+// ---- timelines ----
+const nCases = Number(process.env.FOICLOCK_WEB_CASES || 3000);
+const seen = { ok: 0, error: 0, regimes: new Set(), events: new Set(), rules: new Set(),
+  states: new Set() };
+for (let i = 0; i < nCases; i++) {
+  const c = randomCase();
+  const args = ['timeline', '--format', 'json'];
+  const input = {};
+  for (const [k, opt] of Object.entries(EVENT_OPTS)) {
+    if (c[k] !== undefined) {
+      const text = spell(c[k]);
+      args.push(opt, text);
+      input[k] = text;
+      seen.events.add(k);
+    }
+  }
+  args.push('--regime', c.regime, '--today', iso(c.today));
+  Object.assign(input, { regime: c.regime, today: iso(c.today) });
+  for (const k of ['division', 'receipt_rule', 'ref']) {
+    if (c[k]) {
+      args.push(`--${k.replace('_', '-')}`, c[k]);
+      input[k] = c[k];
+    }
+  }
+  if (c.pit_extension) {
+    args.push('--pit-extension');
+    input.pit_extension = true;
+  }
+  if (c.school) {
+    args.push('--school');
+    input.school = true;
+  }
+  seen.regimes.add(c.regime);
+  const r = run(args);
+  let mine;
+  let err = null;
+  try {
+    mine = fc.timeline(input);
+  } catch (e) {
+    err = e;
+  }
+  check(`case ${i}: ${args.join(' ')}`, () => {
+    if (r.status !== 0) {
+      assert.ok(err instanceof FoiclockError, `the CLI failed (${r.stderr.trim()}), the module did not`);
+      // The CLI names a case's inputs by its options (--fee-paid), the
+      // library by their names (fee_paid).
+      const cliWords = r.stderr.trim().replace(/--([a-z]+(?:-[a-z]+)*)/g, (m, name) => {
+        const field = name.replace(/-/g, '_');
+        return CASE_FIELDS.includes(field) ? field : m;
+      });
+      assert.ok(cliWords.endsWith(err.message),
+        `messages differ:\n  cli:    ${r.stderr.trim()}\n  module: ${err.message}`);
+      if (err.field) assert.ok(CASE_FIELDS.includes(err.field), `field ${err.field}`);
+      seen.error++;
+      return;
+    }
+    assert.equal(err, null, `the module failed (${err?.message}), the CLI did not`);
+    assert.deepEqual(strip(mine), JSON.parse(r.stdout));
+    // The working, as the CLI's text output shows it under each deadline.
+    const text = run(args.map((a) => (a === 'json' ? 'text' : a))).stdout;
+    for (const d of mine.deadlines) {
+      seen.rules.add(d.rule);
+      seen.states.add(d.status);
+      if (d.working) {
+        const block = d.working.split('\n').map((l) => `  ${l}`).join('\n');
+        assert.ok(text.includes(block), `working of ${d.rule} not in the CLI's text:\n${block}`);
+      }
+    }
+    seen.ok++;
+  });
+}
+console.log(`timelines: ${seen.ok} agree, ${seen.error} errors agree; regimes ` +
+  `${[...seen.regimes].join(' ')}; ${seen.events.size} events; ${seen.rules.size} rules; ` +
+  `states ${[...seen.states].sort().join(' ')}`);
+check('the generated cases reach every regime, event and most rules', () => {
+  assert.equal(seen.regimes.size, 5);
+  assert.equal(seen.events.size, 9);
+  assert.ok(seen.rules.size >= 20, `only ${seen.rules.size} rules reached`);
+  assert.ok(seen.error > 0 && seen.ok > nCases / 2);
+});
+
+// ---- due and deadline, on many dates through the CLI's standard input ----
+function agreeLines(args, dates, mineOf) {
+  const r = run(args, `${dates.join('\n')}\n`);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, dates.length);
+  dates.forEach((d, i) => {
+    const theirs = JSON.parse(lines[i]);
+    check(`${args.join(' ')} ${d}`, () => {
+      if (theirs.error) {
+        assert.throws(() => mineOf(d), (e) => e instanceof FoiclockError && e.message === theirs.error);
+      } else {
+        const { working, ...mine } = mineOf(d);
+        assert.ok(working.length > 0);
+        assert.deepEqual(mine, theirs);
+      }
+    });
+  });
+}
+const dates = Array.from({ length: 200 }, () => spell(between(daysOf('2005-01-01'),
+  daysOf('2028-12-31'))));
+dates.push('not a date', '30/02/2019', '2018-13-01', '1970-06-01', '2199-12-20');
+for (const regime of ['foia', 'eir', 'foisa', 'eisr']) {
+  for (const receiptRule of ['statutory', 'next-working-day']) {
+    agreeLines(['due', '-', '--format', 'json', '--regime', regime, '--receipt-rule', receiptRule],
+      dates, (d) => fc.due(d, { regime, receiptRule }));
+  }
+}
+const rules = JSON.parse(run(['rules', '--format', 'json']).stdout).rules.map((r) => r.id);
+for (const rule of rules) {
+  if (rule === 'foia.schools') continue; // needs a school calendar file
+  for (const division of [undefined, ...DIVISIONS]) {
+    if (division && !rule.startsWith('sar.')) continue;
+    const args = ['deadline', rule, '-', '--format', 'json'];
+    if (division) args.push('--division', division);
+    agreeLines(args, dates.slice(0, 60), (d) => fc.deadline(rule, d, { division }));
+  }
+}
+console.log(`due and deadline: ${rules.length} rules agree`);
+
+// ---- holidays and calendars ----
+for (const cal of ['uk', 'scotland', 'england-and-wales', 'northern-ireland']) {
+  for (const year of [1971, 2010, 2026, 2028, 2031]) {
+    check(`holidays ${cal} ${year}`, () => {
+      const theirs = JSON.parse(run(['holidays', String(year), '--calendar', cal, '--format',
+        'json']).stdout);
+      assert.deepEqual(fc.holidays(cal, year), theirs);
+    });
+  }
+}
+check('calendars', () => {
+  assert.deepEqual(fc.calendars(), JSON.parse(run(['calendars', '--format', 'json']).stdout));
+});
+
+// ---- the module's own contract ----
+check('dates cross as ISO strings, any accepted form in', () => {
+  assert.equal(fc.parseDate('15 October 2018'), '2018-10-15');
+  // 23:30 UTC on 1 June 2018 is 2 June in the UK (BST): rules.md s.2.
+  assert.equal(fc.parseDate('2018-06-01T23:30:00Z'), '2018-06-02');
+  // FOIA, rules.md s.6: received Thu 29 Mar 2018, due Mon 30 Apr 2018.
+  assert.equal(fc.due('2018-03-29').due, '2018-04-30');
+  assert.equal(fc.due('2018-03-29', { regime: 'foisa' }).due, '2018-04-27');
+  // rules.md s.6: received Sat 5 Jan 2019, due Fri 1 Feb / Mon 4 Feb 2019.
+  assert.equal(fc.due('2019-01-05').due, '2019-02-01');
+  assert.equal(fc.due('2019-01-05', { receiptRule: 'next-working-day' }).due, '2019-02-04');
+  // SAR, rules.md s.6: 18 Mar 2025 -> Tue 22 Apr (England), Mon 21 Apr (Scotland).
+  assert.equal(fc.deadline('sar.response', '2025-03-18').due, '2025-04-22');
+  assert.equal(fc.deadline('sar.response', '2025-03-18', { division: 'scotland' }).due,
+    '2025-04-21');
+});
+check('today is the UK civil date of an instant', () => {
+  // 2018-06-01T23:30Z is 00:30 BST on 2 June; 2018-12-01T23:30Z is still 1 December (GMT).
+  assert.equal(fc.today(Date.UTC(2018, 5, 1, 23, 30)), '2018-06-02');
+  assert.equal(fc.today(Date.UTC(2018, 11, 1, 23, 30)), '2018-12-01');
+  assert.match(fc.today(), /^\d{4}-\d{2}-\d{2}$/);
+});
+check('errors carry the library message and the input at fault', () => {
+  const cases = [
+    [{ received: '30/02/2019', today: '2019-03-01' }, 'received', /February 2019 has no day 30/],
+    [{ received: '2019-01-05', responded: 'soon', today: '2019-03-01' }, 'responded', /'soon' is not a date/],
+    [{ received: '2019-01-05', regime: 'gdpr', today: '2019-03-01' }, 'regime', /gdpr/],
+    [{ received: '2019-01-05', division: 'wales', today: '2019-03-01' }, 'division', /wales/],
+    [{ received: '2019-01-05', receipt_rule: 'never', today: '2019-03-01' }, 'receipt_rule', /never/],
+    [{ received: '2019-01-05', fee_paid: '2019-01-09', today: '2019-03-01' }, 'fee_paid', /fee_paid is given without fee_notice/],
+    [{ received: '2019-01-05', responded: '2019-01-01', today: '2019-03-01' }, 'responded', /before received/],
+    [{ received: '2019-01-05', today: 'tomorrow' }, 'today', /'tomorrow' is not a date/],
+    [{ regime: 'foia', today: '2019-03-01' }, 'received', /required/],
+    [{ received: '2019-01-05', colour: 'red' }, 'colour', /unknown case field 'colour'/],
+  ];
+  for (const [input, field, message] of cases) {
+    assert.throws(() => fc.timeline(input), (e) => e instanceof FoiclockError &&
+      e.field === field && message.test(e.message), `${JSON.stringify(input)}`);
+  }
+  assert.throws(() => fc.due('2019-01-05', { regime: 'sar' }), FoiclockError);
+  assert.throws(() => fc.deadline('foia.nothing', '2019-01-05'), /foia.nothing/);
+  assert.throws(() => fc.holidays('wales', 2019), /wales/);
+  assert.throws(() => fc.parseDate('2019-01-05\0'), FoiclockError);
+  assert.throws(() => fc.addMany(Int32Array.of(daysOf('2199-12-30')), 20), FoiclockError);
+});
+check('messages name the inputs in the caller\'s words when asked', () => {
+  fc.setFieldNames({ received: 'the date of receipt', fee_paid: 'the payment date',
+    fee_notice: 'the fees notice' });
+  try {
+    assert.throws(() => fc.timeline({ received: '2019-01-07', fee_notice: '2019-01-10',
+      fee_paid: '2019-01-09', today: '2019-03-01' }), (e) => e.field === 'fee_paid' &&
+      e.otherField === 'fee_notice' &&
+      e.message === 'fee_paid (2019-01-09) is before fee_notice (2019-01-10)' &&
+      e.described === 'the payment date (2019-01-09) is before the fees notice (2019-01-10)');
+  } finally {
+    fc.setFieldNames(null);
+  }
+});
+check('status against a given today', () => {
+  // Received Mon 2 Nov 2026, due Tue 1 Dec (St Andrew's Day skipped, README):
+  // on Thu 26 Nov, Fri 27 Nov and Tue 1 Dec are left.
+  const c = { received: '2026-11-02' };
+  assert.deepEqual(fc.status(c, '2026-11-26')[0], { rule: 'foia.response', due: '2026-12-01',
+    status: 'pending', remaining: 2, done_by: 'responded' });
+  assert.equal(fc.status(c, '2026-12-01')[0].status, 'due-today');
+  assert.deepEqual(fc.status({ ...c, responded: '2026-11-24' }, '2026-12-10')[0],
+    { rule: 'foia.response', due: '2026-12-01', status: 'met', in_time: true, early: 4,
+      done_by: 'responded', done_on: '2026-11-24' });
+});
+check('the batched Nth working day agrees with the one-at-a-time call', () => {
+  const anchors = Int32Array.from({ length: 5000 }, () =>
+    between(daysOf('2005-01-01'), daysOf('2028-12-31')));
+  for (const cal of ['uk', 'scotland']) {
+    const out = fc.addMany(anchors, 20, cal);
+    for (let i = 0; i < anchors.length; i += 97) {
+      assert.equal(iso(out[i]), fc.addWorkingDays(iso(anchors[i]), 20, cal));
+    }
+  }
+  // README: 20 working days after 1 June 2026 is Tuesday 30 June 2026.
+  assert.equal(fc.addWorkingDays('2026-06-01', 20), '2026-06-30');
+  const lines = execFileSync(cli, ['add', '-', '20', '--format', 'json'], {
+    input: `${Array.from(anchors.slice(0, 300), iso).join('\n')}\n`, encoding: 'utf8' })
+    .trim().split('\n').map((l) => JSON.parse(l).date);
+  assert.deepEqual(Array.from(fc.addMany(anchors.slice(0, 300), 20), iso), lines);
+});
+
+check("the README's Node example prints what the README says", () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const m = /```js\n([\s\S]*?)```\n\n```\n\$ node example\.mjs\n([\s\S]*?)```/.exec(readme);
+  assert.ok(m, 'the README has the example and its output');
+  const file = join(webDir, 'example.mjs');
+  writeFileSync(file, m[1]);
+  try {
+    assert.equal(execFileSync(process.execPath, [file], { encoding: 'utf8' }), m[2]);
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+console.log(`web.module: ${checks} checks passed`);
