@@ -82,6 +82,7 @@ void foi_batch_options_init(foi_batch_options *o)
     if (!o)
         return;
     memset(o, 0, sizeof *o);
+    o->version = FOI_BATCH_OPTIONS_VERSION;
     if (foi_date_from_utc(&o->today, (int64_t)time(NULL)))
         o->today = foi_mkdate(0);
 }
@@ -149,6 +150,8 @@ int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch
 {
     if (!out || !header)
         return foi_fail(FOI_EINVAL, "foi_batch_new: no header or no place for the batch");
+    if (opts)
+        FOI_REQUIRE_VERSION(opts, FOI_BATCH_OPTIONS_VERSION);
     if (header->error)
         return foi_fail(FOI_EINVAL, "the header (line %llu) is malformed: %s",
                         (unsigned long long)header->line, header->error);
@@ -243,7 +246,7 @@ size_t foi_batch_width(const foi_batch *b)
 
 const foi_stats *foi_batch_stats(const foi_batch *b)
 {
-    return b->stats;
+    return b ? b->stats : NULL;
 }
 
 /* Adds "column: message" (the last error) to the row's error text. */

@@ -62,7 +62,7 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
                          int with_dates)
 {
     struct sbuf sb = {0};
-    holidays_text(&sb, h, n, sep ? sep : ", ", with_dates);
+    holidays_text(&sb, h, h ? n : 0, sep ? sep : ", ", with_dates);
     return sb_finish(&sb, buf, size);
 }
 
@@ -176,7 +176,8 @@ size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
                          foi_receipt_rule receipt_rule, const char *indent)
 {
     struct sbuf sb = {0};
-    working(&sb, d, receipt_rule, indent ? indent : "", NULL);
+    if (d && d->rule && d->calendar)
+        working(&sb, d, receipt_rule, indent ? indent : "", NULL);
     return sb_finish(&sb, buf, size);
 }
 

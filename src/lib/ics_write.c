@@ -20,6 +20,7 @@ void foi_ics_options_init(foi_ics_options *o)
     if (!o)
         return;
     memset(o, 0, sizeof *o);
+    o->version = FOI_ICS_OPTIONS_VERSION;
     o->remind = default_remind;
     o->n_remind = 2;
 }
@@ -493,6 +494,8 @@ static int has_scope(const struct foi_ics_writer *w, uint64_t s)
 static int writer_open(struct foi_ics_writer *w, const foi_ics_options *o)
 {
     memset(w, 0, sizeof *w);
+    if (o)
+        FOI_REQUIRE_VERSION(o, FOI_ICS_OPTIONS_VERSION);
     if (o)
         w->o = *o;
     else

@@ -1,7 +1,7 @@
 foiclock batch: a CSV caseload in, every row back in order with computed
 columns. "Today" is Thursday 26 November 2026 (run-golden.sh).
 
-Deadline rows (rule, start): the worked examples of rules.md section 6.
+Deadline rows (rule, start): the worked examples of src/doc/rules.md section 6.
 FOIA from Thu 29 Mar 2018: Mon 30 Apr (Good Friday 30 March and Easter
 Monday 2 April skipped); FOISA: Fri 27 Apr (Easter Monday is a Scottish
 working day); received Sat 5 Jan 2019: Fri 1 Feb 2019 by statute, Mon 4 Feb
@@ -119,7 +119,7 @@ date), answered Tue 24 Nov: due Tue 1 Dec 2026, 4 working days early, so
 - W is the whole case of timeline.t: due Mon 12 Nov 2018, answered on
 working day 16; review window to Tue 8 Jan 2019; review due Mon 10 Dec
 2018, answered 20 Dec: review missed.
-- FEES is rules.md section 4 (due Fri 23 Nov 2018) answered Mon 26 Nov, one
+- FEES is src/doc/rules.md section 4 (due Fri 23 Nov 2018) answered Mon 26 Nov, one
 working day late: 30 working days after 15 October less the 9 from 22
 October to 1 November is 21 taken. Review window: 40 working days after
 26 November 2018 is Mon 28 Jan 2019 (14 working days after the 8 January
@@ -161,7 +161,7 @@ a response in time (PEND), one overdue (OVER), one with the clock stopped.
   {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null,"warnings":[]}
 
 Contradictory events and unknown values are row errors. D claims the EIR
-extension (rules.md section 6: Tue 11 Dec 2018) and answers on its last
+extension (src/doc/rules.md section 6: Tue 11 Dec 2018) and answers on its last
 day, 40 working days taken; the reconsideration window is then 40 working
 days to Mon 11 Feb 2019 (12-14, 17-21, 24, 27, 28, 31 December, 3-4, 7-11,
 14-18, 21-25, 28 January-1 February, 4-8 and 11 February).

@@ -1,6 +1,6 @@
 count, is-working-day, next, prev, calendars and the help texts.
 
-rules.md section 5: a response on working day 16 is 4 working days early;
+src/doc/rules.md section 5: a response on working day 16 is 4 working days early;
 counting excludes the first date and includes the last.
 
   $ foiclock count 2018-10-15 2018-11-06

@@ -36,7 +36,9 @@ step "install into a scratch prefix"
 "$cmake" --install "$build" --prefix "$prefix" >"$work/install.log"
 libdir=$(dirname "$(find "$prefix" -name 'libfoiclock.so' | head -n 1)")
 [ -d "$libdir" ] || die "no libfoiclock.so installed"
-for f in "$libdir/libfoiclock.so.$version" "$libdir/libfoiclock.so.${version%%.*}" \
+# While the version is 0.x the soname carries major.minor; from 1.0 the major.
+if [ "${version%%.*}" = 0 ]; then sover=${version%.*}; else sover=${version%%.*}; fi
+for f in "$libdir/libfoiclock.so.$version" "$libdir/libfoiclock.so.$sover" \
     "$libdir/libfoiclock.a" "$libdir/pkgconfig/foiclock.pc" \
     "$libdir/cmake/foiclock/foiclockConfig.cmake" \
     "$libdir/cmake/foiclock/foiclockConfigVersion.cmake" "$prefix/bin/foiclock" \
@@ -48,7 +50,7 @@ for h in foiclock.h version.h export.h error.h date.h calendar.h rules.h timelin
     [ -f "$prefix/include/foiclock/$h" ] || die "header not installed: $h"
 done
 soname=$(readelf -d "$libdir/libfoiclock.so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
-[ "$soname" = "libfoiclock.so.${version%%.*}" ] || die "soname is '$soname'"
+[ "$soname" = "libfoiclock.so.$sover" ] || die "soname is '$soname', want libfoiclock.so.$sover"
 
 # run NAME PROGRAM SHARED: runs a built program and checks how it was linked.
 run() {
