@@ -501,7 +501,7 @@ int foi_batch_row(foi_batch_result *out, foi_batch *b, const foi_csv_record *rec
     } else if (rec->nfields > b->width) {
         /* Which field is out of place is unknown, so nothing is computed
          * from the row. */
-        char msg[120];
+        char msg[192];
         snprintf(msg, sizeof msg,
                  "the row has %zu fields but the header %zu: a comma too many or a field "
                  "not quoted? Nothing is computed from it",
