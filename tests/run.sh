@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds foiclock with warnings as errors and runs the whole test suite, in
 # each of the legs CI runs (each in its own build directory):
+#   format    every C file formatted as .clang-format says (tests/format.sh)
 #   plain     gcc; every test, including the installed-package and ABI tests
 #             and the web page's (Node.js and headless Chromium) and the
 #             Python module's
@@ -11,13 +12,21 @@
 #             target from its corpus for a fixed number of executions from a
 #             fixed seed (FOICLOCK_FUZZ_SECONDS=N: N seconds, random seeds)
 #   coverage  line and branch coverage of src/lib (tests/coverage.sh)
+#   compact   the library without precomputed tables (FOICLOCK_TABLES=OFF);
+#             every test
+#   wasm      the compact library cross-compiled to WebAssembly, its answers
+#             checked under Node's WASI against the native ones (tests/wasm)
 # FOICLOCK_LEGS="plain asan" runs only the legs named (default: all of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .ci/install-deps
 jobs=$(nproc)
-legs=${FOICLOCK_LEGS:-plain asan valgrind tsan fuzz coverage}
+legs=${FOICLOCK_LEGS:-format plain asan valgrind tsan fuzz coverage compact wasm}
 timings=""
+
+leg_format() {
+    tests/format.sh
+}
 
 leg_plain() {
     cmake -S . -B build -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_BUILD_POSTGRES=ON \
@@ -37,7 +46,7 @@ leg_asan() {
 # Check runs each test in the same process (CK_FORK=no), so that valgrind
 # sees everything; leaks of any kind but "still reachable" (libical's caches
 # in test_data) are errors. Exit status 77 is a test skipping itself, as in
-# CTest (test_data without the reference data in ../shared).
+# CTest.
 leg_valgrind() {
     [ -d build/tests ] || leg_plain
     local t names rc
@@ -45,7 +54,7 @@ leg_valgrind() {
     for t in $names; do
         echo "valgrind: $t"
         rc=0
-        FOICLOCK_SHARED_DIR=${FOICLOCK_SHARED_DIR:-$PWD/../shared} CK_FORK=no valgrind -q \
+        CK_FORK=no valgrind -q \
             --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible \
             --show-leak-kinds=definite,indirect,possible "build/tests/$t" >/dev/null || rc=$?
@@ -124,6 +133,17 @@ leg_fuzz() {
 
 leg_coverage() {
     tests/coverage.sh build-cov
+}
+
+leg_compact() {
+    cmake -S . -B build-compact -DFOICLOCK_WERROR=ON -DFOICLOCK_BUILD_TESTS=ON -DFOICLOCK_TABLES=OFF \
+        -DFOICLOCK_BUILD_BENCH=OFF
+    cmake --build build-compact -j"$jobs"
+    ctest --test-dir build-compact --output-on-failure -j"$jobs"
+}
+
+leg_wasm() {
+    tests/wasm/check.sh build-wasm
 }
 
 for leg in $legs; do

@@ -70,7 +70,7 @@ typedef struct foi_calendar foi_calendar;
 FOICLOCK_EXPORT const foi_calendar *foi_calendar_builtin(foi_calendar_id id);
 
 /* Looks an id up by name ("uk", "scotland", "england-and-wales",
- * "northern-ireland"); FOI_ENOTFOUND otherwise. */
+ * "northern-ireland"); FOI_ENOTFOUND for any other name, FOI_EINVAL for NULL. */
 FOICLOCK_EXPORT int foi_calendar_id_from_name(foi_calendar_id *out, const char *name);
 
 /* The calendar's id, its name as above, and a one-line description (static,
@@ -87,7 +87,8 @@ FOICLOCK_EXPORT unsigned foi_calendar_divisions(const foi_calendar *cal);
  * display form ("England and Wales", ...); "" for anything else. */
 FOICLOCK_EXPORT const char *foi_division_name(unsigned division);
 FOICLOCK_EXPORT const char *foi_division_title(unsigned division);
-/* Looks a division up by name; FOI_ENOTFOUND otherwise. */
+/* Looks a division up by name; FOI_ENOTFOUND for an unknown name, FOI_EINVAL
+ * for NULL. */
 FOICLOCK_EXPORT int foi_division_from_name(unsigned *out, const char *name);
 /* "statute", "common-law", "proclamation", "one-off", "local". */
 FOICLOCK_EXPORT const char *foi_basis_name(int basis);

@@ -41,7 +41,19 @@ enum foi_batch_flag {
     FOI_BATCH_DETAIL = 1u << 0
 };
 
+/*
+ * Options of a batch: initialise with foi_batch_options_init (which sets
+ * today) or FOI_BATCH_OPTIONS_INIT (today 0001-01-01), then set fields by
+ * name. Versioned as foi_deadline_options is: the library reads only the
+ * fields of the caller's version; a zeroed struct counts as version 1.
+ */
+#define FOI_BATCH_OPTIONS_VERSION 1
+#define FOI_BATCH_OPTIONS_INIT                                                                     \
+    {                                                                                              \
+        .version = FOI_BATCH_OPTIONS_VERSION                                                       \
+    }
 typedef struct foi_batch_options {
+    unsigned version;     /* FOI_BATCH_OPTIONS_VERSION */
     const foi_rule *rule; /* the rule of rows without one, or NULL */
     foi_receipt_rule receipt_rule;
     foi_date today; /* the day statuses are judged on */
@@ -118,7 +130,8 @@ typedef struct foi_batch_result {
  */
 FOICLOCK_EXPORT int foi_batch_row(foi_batch_result *out, foi_batch *b, const foi_csv_record *rec);
 
-/* The statistics of the rows so far (borrowed from the batch). */
+/* The statistics of the rows so far (borrowed from the batch); NULL for a
+ * NULL batch. */
 FOICLOCK_EXPORT const foi_stats *foi_batch_stats(const foi_batch *b);
 
 /* Frees a batch; NULL is allowed. */

@@ -45,7 +45,8 @@ FOICLOCK_EXPORT int foi_date_from_ymd(foi_date *out, int year, int month, int da
 /* Splits a date into its parts. Any pointer may be NULL. */
 FOICLOCK_EXPORT void foi_date_to_ymd(foi_date d, int *year, int *month, int *day);
 
-/* ISO weekday of d: 1 = Monday .. 7 = Sunday. */
+/* ISO weekday of d: 1 = Monday .. 7 = Sunday; 0 for a serial that is not a
+ * date of 0001..9999. */
 FOICLOCK_EXPORT int foi_date_weekday(foi_date d);
 
 /* 1 if year is a Gregorian leap year, else 0. */

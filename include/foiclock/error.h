@@ -45,8 +45,8 @@ FOICLOCK_EXPORT const char *foi_error_last(void);
 
 /*
  * Records fmt (printf-style) as the calling thread's last error and returns
- * code. For libraries that extend foiclock (libfoiclock-ical uses it) so that
- * foi_error_last() stays the one place to read a message.
+ * code (with fmt NULL, a message naming the code). For libraries that extend foiclock
+ * (libfoiclock-ical uses it) so that foi_error_last() stays the one place to read a message.
  */
 FOICLOCK_EXPORT int foi_error_set(int code, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -53,8 +53,20 @@ enum foi_ics_flag {
     FOI_ICS_REPLACE = 1u << 0
 };
 
-/* Options for the exporters. Initialise with foi_ics_options_init. */
+/*
+ * Options for the exporters. Initialise with foi_ics_options_init (reminders
+ * 5 and 1 working days before) or FOI_ICS_OPTIONS_INIT (the same), then set
+ * fields by name. Versioned as foi_deadline_options is: the library reads
+ * only the fields of the caller's version; a zeroed struct counts as
+ * version 1 (and so has no reminders).
+ */
+#define FOI_ICS_OPTIONS_VERSION 1
+#define FOI_ICS_OPTIONS_INIT                                                                       \
+    {                                                                                              \
+        .version = FOI_ICS_OPTIONS_VERSION, .remind = (const int[]){5, 1}, .n_remind = 2           \
+    }
 typedef struct foi_ics_options {
+    unsigned version; /* FOI_ICS_OPTIONS_VERSION */
     /* Reminders: one alarm per entry, that many working days before each
      * deadline still to be met, at 09:00 UK time (given in UTC). Default
      * {5, 1}; n_remind 0 for none. Borrowed. */

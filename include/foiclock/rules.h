@@ -103,7 +103,8 @@ typedef struct foi_rule {
 FOICLOCK_EXPORT size_t foi_rules_count(void);
 FOICLOCK_EXPORT const foi_rule *foi_rule_at(size_t i);
 
-/* Looks a rule up by id; FOI_ENOTFOUND (with the known ids in the message). */
+/* Looks a rule up by id; FOI_ENOTFOUND for an unknown id (with the known ids
+ * in the message), FOI_EINVAL for NULL. */
 FOICLOCK_EXPORT int foi_rule_find(const foi_rule **out, const char *id);
 
 /*
@@ -126,7 +127,8 @@ FOICLOCK_EXPORT const char *foi_rule_applied_by(foi_regime regime, const foi_rul
  * "" for FOI_ROLE_NONE and anything unknown. */
 FOICLOCK_EXPORT const char *foi_role_name(foi_role role);
 
-/* "foia", "eir", "foisa", "eisr", "sar", and back. */
+/* "foia", "eir", "foisa", "eisr", "sar", and back (FOI_ENOTFOUND for an
+ * unknown name, FOI_EINVAL for NULL, as for every _from_name function). */
 FOICLOCK_EXPORT const char *foi_regime_name(foi_regime regime);
 FOICLOCK_EXPORT int foi_regime_from_name(foi_regime *out, const char *name);
 /* "working days", "calendar days", "months", "school days" (plural forms). */
@@ -143,9 +145,21 @@ typedef enum foi_receipt_rule {
 FOICLOCK_EXPORT const char *foi_receipt_rule_name(foi_receipt_rule rule);
 FOICLOCK_EXPORT int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name);
 
-/* Inputs to a deadline beyond the rule and its anchor. Zero-initialise, or
- * use foi_deadline_options_init. */
+/*
+ * Inputs to a deadline beyond the rule and its anchor. Initialise with
+ * foi_deadline_options_init or FOI_DEADLINE_OPTIONS_INIT, then set fields
+ * by name. The struct may grow in later versions: version (first) says which
+ * fields the caller knows, and the library reads only those, so a program
+ * built against an older header keeps working. A zeroed struct counts as
+ * version 1; a version newer than the library's is FOI_EINVAL.
+ */
+#define FOI_DEADLINE_OPTIONS_VERSION 1
+#define FOI_DEADLINE_OPTIONS_INIT                                                                  \
+    {                                                                                              \
+        .version = FOI_DEADLINE_OPTIONS_VERSION                                                    \
+    }
 typedef struct foi_deadline_options {
+    unsigned version; /* FOI_DEADLINE_OPTIONS_VERSION */
     foi_receipt_rule receipt_rule;
     /* The controller's division for rules whose calendar follows the case
      * (subject access): one enum foi_division bit, 0 for England and Wales. */
@@ -269,7 +283,8 @@ FOICLOCK_EXPORT int foi_deadline_status(foi_status *out, const foi_deadline *d, 
  * alternative, pauses, roll-forward, the holidays skipped, the legal basis
  * and any provisional warning. Works like snprintf: writes at most size
  * bytes (NUL included) into buf and returns the full length, so a call with
- * size 0 measures. Returns 0 if memory ran out.
+ * size 0 (or buf NULL) measures. Returns 0 (and writes "") if memory ran
+ * out or d is NULL or has no rule or calendar.
  */
 FOICLOCK_EXPORT size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
                                          foi_receipt_rule receipt_rule, const char *indent);

@@ -31,10 +31,20 @@ FOICLOCK_EXPORT const char *foi_event_name(foi_event event);
 FOICLOCK_EXPORT int foi_event_from_name(foi_event *out, const char *name);
 
 /*
- * A case. Initialise with foi_case_init, then set what is known. Pointers
- * are borrowed for the duration of foi_timeline_compute only.
+ * A case. Initialise with foi_case_init (or FOI_CASE_INIT, for a FOIA case),
+ * then set what is known. Pointers are borrowed for the duration of
+ * foi_timeline_compute only. The struct may grow in later versions, into its
+ * reserved room (its size stays the same): version says which fields the
+ * caller knows, and the library reads only those. A zeroed case counts as
+ * version 1; a version newer than the library's is FOI_EINVAL.
  */
+#define FOI_CASE_VERSION 1
+#define FOI_CASE_INIT                                                                              \
+    {                                                                                              \
+        .version = FOI_CASE_VERSION                                                                \
+    }
 typedef struct foi_case {
+    unsigned version; /* FOI_CASE_VERSION (set by foi_case_init, FOI_CASE_INIT) */
     foi_regime regime;
     unsigned division; /* the authority's / controller's division bit, or 0 */
     const char *ref;   /* the case reference, or NULL */
@@ -53,6 +63,9 @@ typedef struct foi_case {
      * EISR reg 7, UK GDPR Art 12(3)); one before receipt is an error. */
     int has_extension_claimed;
     foi_date extension_claimed;
+    /* Room for fields of later versions, so that the size of a case, and the
+     * layout of an array of cases, stays the same as the struct grows. */
+    void *reserved[8];
 } foi_case;
 
 /*

@@ -9,7 +9,7 @@
 static const char batch_usage[] =
     "usage: foiclock batch [FILE | -] [--format csv|json|ics] [--rule RULE]\n"
     "         [--receipt-rule statutory|next-working-day] [--today DATE] [--summary]\n"
-    "         [--remind 5,1|none] [--authority NAME]\n"
+    "         [--remind 5,1|none] [--authority NAME] [--column COLUMN=HEADER]\n"
     "\n"
     "Reads a CSV file (or standard input) whose first line names the columns\n"
     "and writes every row back, in order, with computed columns added:\n"
@@ -31,7 +31,146 @@ static const char batch_usage[] =
     "owns FILE: events of cases no longer in the caseload stay as cancelled.\n"
     "--summary prints the totals (rows,\n"
     "errors, responded, in time, median and 90th percentile working days\n"
-    "taken, overdue now) on standard error, as JSON with --format json.\n";
+    "taken, overdue now) on standard error, as JSON with --format json.\n"
+    "Header names match in any case, with spaces or underscores, and with\n"
+    "'date' or 'case' around them ('Date Received', 'Case Ref');\n"
+    "--column received='Date Received' (repeatable) names any other.\n";
+
+/* ---- --column COLUMN=HEADER ---- */
+
+enum { MAX_COLUMN_MAPS = 16 };
+struct column_map {
+    const char *column; /* a column batch knows */
+    size_t column_len;
+    const char *header; /* the input's name for it */
+};
+
+/* The input columns batch understands (the library's, as foi_batch_new
+ * documents them). */
+static int is_input_column(const char *s, size_t n)
+{
+    static const char *const fixed[] = {"rule",     "start", "regime",
+                                        "division", "ref",   "pit_extension"};
+    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+        if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
+            return 1;
+    for (int e = 0; e < FOI_EVENT_COUNT; e++) {
+        const char *name = foi_event_name((foi_event)e);
+        if (strlen(name) == n && strncmp(name, s, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Takes every --column COLUMN=HEADER out of argv (it may be repeated). */
+static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
+{
+    int k = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], *val;
+        if (strcmp(a, "--") == 0) {
+            while (i < *argc)
+                argv[k++] = argv[i++];
+            break;
+        }
+        if (strncmp(a, "--column=", 9) == 0)
+            val = a + 9;
+        else if (strcmp(a, "--column") == 0) {
+            if (i + 1 >= *argc)
+                return fail("batch: option --column needs a value");
+            val = argv[++i];
+        } else {
+            argv[k++] = argv[i];
+            continue;
+        }
+        const char *eq = strchr(val, '=');
+        if (!eq || eq == val || !eq[1])
+            return fail("batch: --column takes COLUMN=HEADER (received='Date Received'), not '%s'",
+                        val);
+        if (!is_input_column(val, (size_t)(eq - val)))
+            return fail("batch: --column: '%.*s' is not a column batch reads (rule, start, "
+                        "regime, division, ref, pit_extension or a case event such as received)",
+                        (int)(eq - val), val);
+        if (*n >= MAX_COLUMN_MAPS)
+            return fail("batch: --column: at most %d", MAX_COLUMN_MAPS);
+        m[(*n)++] = (struct column_map){val, (size_t)(eq - val), eq + 1};
+    }
+    argv[k] = NULL;
+    *argc = k;
+    return 0;
+}
+
+static int same_name(foi_csv_field f, const char *s);
+
+/* An input column that batch also computes: when the header ends with every
+ * computed column, in order, the input is batch's own output and those
+ * columns are replaced (*keep is the number of fields to keep); any other
+ * clash is an error naming the column. */
+static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_batch_column *cols,
+                          size_t ncols, const char *name, int json)
+{
+    /* JSON records also carry these keys of their own. */
+    static const char *const json_keys[] = {"schema_version", "line", "warnings"};
+    for (size_t i = 0; json && i < hdr->nfields; i++)
+        for (size_t k = 0; k < sizeof json_keys / sizeof *json_keys; k++)
+            if (same_name(hdr->fields[i], json_keys[k]))
+                return fail("batch: %s: the header's column %zu, '%s', is a key every JSON "
+                            "record has: rename or remove it",
+                            name, i + 1, json_keys[k]);
+    *keep = hdr->nfields;
+    if (hdr->nfields >= ncols) {
+        size_t base = hdr->nfields - ncols, i = 0;
+        while (i < ncols && same_name(hdr->fields[base + i], foi_batch_column_name(cols[i])))
+            i++;
+        if (i == ncols && ncols)
+            *keep = base;
+    }
+    for (size_t i = 0; i < *keep; i++)
+        for (size_t c = 0; c < FOI_COL_COUNT; c++)
+            if (same_name(hdr->fields[i], foi_batch_column_name((foi_batch_column)c)))
+                return fail("batch: %s: the header's column %zu, '%s', is one batch computes: "
+                            "rename or remove it",
+                            name, i + 1, foi_batch_column_name((foi_batch_column)c));
+    return 0;
+}
+
+static int same_name(foi_csv_field f, const char *s)
+{
+    size_t n = strlen(s);
+    if (f.len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char a = f.data[i], b = s[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z')
+            b = (char)(b - 'A' + 'a');
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+/* The header as the library is to read it: each field --column names
+ * becomes the column's own name. fields must have hdr->nfields entries. */
+static int map_header(foi_csv_record *out, foi_csv_field *fields, const foi_csv_record *hdr,
+                      const struct column_map *m, size_t n)
+{
+    *out = *hdr;
+    memcpy(fields, hdr->fields, hdr->nfields * sizeof *fields);
+    for (size_t j = 0; j < n; j++) {
+        size_t i = 0;
+        while (i < hdr->nfields && !same_name(hdr->fields[i], m[j].header))
+            i++;
+        if (i == hdr->nfields)
+            return fail("batch: --column %.*s='%s': the header has no column '%s'",
+                        (int)m[j].column_len, m[j].column, m[j].header, m[j].header);
+        fields[i].data = m[j].column;
+        fields[i].len = m[j].column_len;
+    }
+    out->fields = fields;
+    return 0;
+}
 
 /* ---- buffered output ---- */
 
@@ -166,6 +305,10 @@ struct batch_ctx {
     foi_ics_writer *ics;
     const char *remind, *authority;
     foi_date today;
+    /* The input is an earlier output of batch: its computed columns (the
+     * last fields of the header) are dropped and computed afresh, and rows
+     * are written from their fields. */
+    int rewrite;
     int today_given;
     unsigned long long ics_refused; /* rows the calendar would not take */
 };
@@ -267,7 +410,14 @@ static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
 {
     if (flags & FOI_CSV_BOM)
         put(w, "\xEF\xBB\xBF", 3);
-    put(w, hdr->raw, hdr->raw_len);
+    if (x->rewrite)
+        for (size_t i = 0; i < hdr->nfields; i++) {
+            if (i)
+                put_char(w, ',');
+            csv_field(w, hdr->fields[i].data, hdr->fields[i].len);
+        }
+    else
+        put(w, hdr->raw, hdr->raw_len);
     for (size_t i = 0; i < x->ncols; i++) {
         put_char(w, ',');
         put_str(w, foi_batch_column_name(x->cols[i]));
@@ -279,7 +429,7 @@ static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
 static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
                    const foi_batch_result *r)
 {
-    if (!rec->error && rec->nfields <= x->width) {
+    if (!rec->error && rec->nfields <= x->width && !x->rewrite) {
         /* The row as it was written, padded to the header's width. */
         put(w, rec->raw, rec->raw_len);
         for (size_t i = rec->nfields; i < x->width; i++)
@@ -476,26 +626,28 @@ static const struct writer writers[] = {
 static void summary_text(const foi_totals *t)
 {
     typedef unsigned long long ull;
-    fprintf(stderr, "summary: %llu rows", (ull)t->rows);
+    fprintf(stderr, "summary: %llu rows read", (ull)t->rows);
     if (t->blank)
         fprintf(stderr, " (and %llu blank)", (ull)t->blank);
     fprintf(stderr,
             ", %llu with errors\n"
-            "  deadlines:            %llu\n"
-            "  cases:                %llu\n"
-            "  responded:            %llu",
+            "  deadline rows (rule, start):  %llu\n"
+            "  case rows (received):         %llu\n"
+            "  cases answered:               %llu",
             (ull)t->errors, (ull)t->deadlines, (ull)t->cases, (ull)t->responded);
     if (t->in_time + t->late)
-        fprintf(stderr, ", in time %llu of %llu (%.1f%%)", (ull)t->in_time,
+        fprintf(stderr, ", in time %llu of the %llu with a deadline (%.1f%%)", (ull)t->in_time,
                 (ull)(t->in_time + t->late), t->percent_in_time);
     fputc('\n', stderr);
     if (t->taken)
-        fprintf(stderr, "  working days taken:   median %g, 90th percentile %d\n",
+        fprintf(stderr,
+                "  working days to answer:       median %g, 90th percentile %d (answered "
+                "cases)\n",
                 t->median_working_days, t->p90_working_days);
     fprintf(stderr,
-            "  awaiting a response:  %llu (%llu not yet due, %llu overdue now)\n"
-            "  awaiting a review:    %llu (%llu not yet due, %llu overdue now)\n"
-            "  clock stopped:        %llu\n",
+            "  cases awaiting an answer:     %llu (%llu not yet due, %llu overdue now)\n"
+            "  reviews awaiting an answer:   %llu (%llu not yet due, %llu overdue now)\n"
+            "  cases with the clock stopped: %llu\n",
             (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue,
             (ull)(t->review_pending + t->review_overdue), (ull)t->review_pending,
             (ull)t->review_overdue, (ull)t->paused);
@@ -546,6 +698,10 @@ int cmd_batch(int argc, char **argv)
     const char *format = NULL, *rule_s = NULL, *receipt_s = NULL, *today_s = NULL;
     const char *remind = NULL, *authority = NULL;
     int summary = 0;
+    struct column_map maps[MAX_COLUMN_MAPS];
+    size_t nmaps = 0;
+    if (take_columns(&argc, argv, maps, &nmaps))
+        return EXIT_USAGE;
     const struct optspec extra[] = {
         {"--format", &format, NULL},          {"--rule", &rule_s, NULL},
         {"--receipt-rule", &receipt_s, NULL}, {"--today", &today_s, NULL},
@@ -605,7 +761,38 @@ int cmd_batch(int argc, char **argv)
         rc = fail("batch: %s is empty: its first line must name the columns", name);
         goto done;
     }
-    if (foi_batch_new(&b, &rec, &bo)) {
+    foi_csv_field *mapped_fields = malloc((rec.nfields ? rec.nfields : 1) * sizeof *mapped_fields);
+    foi_csv_record mapped;
+    if (!mapped_fields) {
+        rc = fail("batch: out of memory");
+        goto done;
+    }
+    if (map_header(&mapped, mapped_fields, &rec, maps, nmaps)) {
+        free(mapped_fields);
+        rc = EXIT_USAGE;
+        goto done;
+    }
+    int bad = foi_batch_new(&b, &mapped, &bo);
+    size_t keep = rec.nfields, full_width = rec.nfields;
+    if (!bad) {
+        size_t nc;
+        const foi_batch_column *cols = foi_batch_columns(b, &nc);
+        if (computed_clash(&keep, &rec, cols, nc, name, strcmp(wr->format, "json") == 0)) {
+            free(mapped_fields);
+            rc = EXIT_USAGE;
+            goto done;
+        }
+        if (keep < rec.nfields) {
+            foi_batch_free(b);
+            b = NULL;
+            mapped.nfields = keep;
+            rec.nfields = keep;
+            x.rewrite = 1;
+            bad = foi_batch_new(&b, &mapped, &bo);
+        }
+    }
+    free(mapped_fields);
+    if (bad) {
         rc = fail("batch: %s: %s", name, foi_error_last());
         goto done;
     }
@@ -619,6 +806,10 @@ int cmd_batch(int argc, char **argv)
         goto done;
     while ((got = foi_csv_read(r, &rec)) > 0) {
         foi_batch_result res;
+        /* Drop the earlier run's computed values; a row wider than the
+         * earlier output stays too wide, an error. */
+        if (x.rewrite && rec.nfields > keep && rec.nfields <= full_width)
+            rec.nfields = keep;
         foi_batch_row(&res, b, &rec);
         if ((rc = wr->row(&w, &x, &rec, &res)))
             goto done;

@@ -66,6 +66,21 @@ void json_holidays(FILE *f, const foi_holiday *h, size_t n);
 /* The UK civil date today, or FOICLOCK_TODAY when set. */
 int today(foi_date *out);
 
+/* The name in cands nearest to s (case ignored) when it is close enough to
+ * be a slip of the keyboard, else NULL: for "did you mean" hints. */
+const char *nearest_name(const char *s, const char *const *cands, size_t n);
+/* s in lower case (a static buffer; s itself when too long), for option
+ * values that are names: FOIA, JSON and Scotland mean foia, json, scotland. */
+const char *lower_value(const char *s);
+/* Parses a date as foi_date_parse does, and also today, yesterday and
+ * tomorrow (relative to today()), 15.10.2018, 15-10-2018, 2018/10/15,
+ * "October 15, 2018" and a date with a time but no offset (UK local time).
+ * Unless quiet, says on standard error when a time was converted or taken
+ * as local. 0, or -1 with the message in foi_error_last(). */
+int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet);
+/* --today DATE given on the command line (NULL: not given); today() uses it. */
+extern const char *cli_today;
+
 /* Commands (commands.c). */
 int cmd_add(int argc, char **argv);
 int cmd_count(int argc, char **argv);

@@ -210,8 +210,15 @@ static int count_one(const struct opts *o, foi_date d, const char *input)
                foi_date_format_iso(to, b), n);
         return 0;
     }
-    printf("%d working day%s after %s up to and including %s", n, n == 1 || n == -1 ? "" : "s",
-           foi_date_format_long(from, a), foi_date_format_long(to, b));
+    if (n < 0)
+        /* TO before FROM: the count is that of FROM after TO, negated. */
+        printf("%d working day%s (TO is the earlier date: %d working day%s after %s up to and "
+               "including %s)",
+               n, n == -1 ? "" : "s", -n, n == -1 ? "" : "s", foi_date_format_long(to, a),
+               foi_date_format_long(from, b));
+    else
+        printf("%d working day%s after %s up to and including %s", n, n == 1 ? "" : "s",
+               foi_date_format_long(from, a), foi_date_format_long(to, b));
     if (o->cal_given)
         printf(" on the %s calendar", o->cal_name);
     if (prov)
@@ -231,14 +238,14 @@ int cmd_count(int argc, char **argv)
         return fail("count: only one of FROM and TO can be read from standard input");
     if (!from_stdin && !to_stdin) {
         foi_date from;
-        if (foi_date_parse(&from, o.pos[0], NULL))
+        if (cli_date_parse(&from, o.pos[0], strlen(o.pos[0]), 0))
             return fail("%s", foi_error_last());
         count_fixed = from;
         count_stdin_is_to = 1;
         return for_each_date(&o, o.pos[1], count_one);
     }
     const char *fixed = from_stdin ? o.pos[1] : o.pos[0];
-    if (foi_date_parse(&count_fixed, fixed, NULL))
+    if (cli_date_parse(&count_fixed, fixed, strlen(fixed), 0))
         return fail("%s", foi_error_last());
     count_stdin_is_to = to_stdin;
     return for_each_date(&o, "-", count_one);
@@ -321,7 +328,8 @@ int cmd_holidays(int argc, char **argv)
     foi_date from, to, first, last;
     foi_calendar_coverage(o.cal, &first, &last, NULL);
     if (o.npos == 2) {
-        if (foi_date_parse(&from, o.pos[0], NULL) || foi_date_parse(&to, o.pos[1], NULL))
+        if (cli_date_parse(&from, o.pos[0], strlen(o.pos[0]), 0) ||
+            cli_date_parse(&to, o.pos[1], strlen(o.pos[1]), 0))
             return fail("%s", foi_error_last());
         if (to.serial < from.serial)
             return fail("holidays: TO (%s) is before FROM (%s)", o.pos[1], o.pos[0]);

@@ -1,4 +1,5 @@
 /* The foiclock deadline commands: due, deadline, rules and timeline. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,14 +18,16 @@ static const char due_usage[] =
     "standard input.\n";
 
 static const char deadline_usage[] =
-    "usage: foiclock deadline RULE DATE [--division ID]\n"
+    "usage: foiclock deadline RULE DATE [--regime REGIME] [--division ID]\n"
     "                [--receipt-rule statutory|next-working-day] [--responded DATE]\n"
     "                [--school-days FILE] [--format text|json|ics] [--ref TEXT]\n"
     "                [--remind 5,1|none] [--authority NAME]\n"
     "\n"
     "The deadline of any rule (see 'foiclock rules') counted from DATE, the\n"
-    "rule's anchor. --division (england-and-wales, scotland, northern-ireland)\n"
-    "picks the roll-forward calendar for subject access. For\n"
+    "rule's anchor. RULE may leave out the regime: 'review-request' is\n"
+    "foia.review-request, or another regime's with --regime. --division\n"
+    "(england-and-wales, scotland, northern-ireland) picks the roll-forward\n"
+    "calendar for subject access. For\n"
     "foisa.review-request DATE is the date the request was received and\n"
     "--responded the date the response arrived; for foia.schools\n"
     "--school-days lists the school days. DATE '-' reads standard input.\n";
@@ -85,7 +88,7 @@ static int parse_division(unsigned *out, const char *s)
 
 static int parse_date_opt(foi_date *out, const char *name, const char *s)
 {
-    if (foi_date_parse(out, s, NULL))
+    if (cli_date_parse(out, s, strlen(s), 0))
         return fail("%s: %s", name, foi_error_last());
     return 0;
 }
@@ -95,7 +98,7 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
 {
     FILE *f = fopen(path, "r");
     if (!f)
-        return fail("--school-days: cannot open '%s'", path);
+        return fail("--school-days: cannot open '%s': %s", path, strerror(errno));
     size_t cap = 256, len = 0;
     foi_date *v = malloc(cap * sizeof *v);
     char line[512];
@@ -261,12 +264,39 @@ int cmd_due(int argc, char **argv)
     return for_each_date(&o, o.pos[0], deadline_one);
 }
 
+/* A rule by its id, or by the part after the regime ("review-request")
+ * within --regime (default foia); a miss names the nearest id. */
+static int find_rule(const foi_rule **out, const char *id, const char *regime)
+{
+    char full[96];
+    const char *want = id;
+    if (*id && strlen(id) < 64 && !strchr(id, '.')) {
+        snprintf(full, sizeof full, "%s.%s", regime ? regime : "foia", id);
+        want = full;
+    } else if (regime && (strncmp(id, regime, strlen(regime)) != 0 || id[strlen(regime)] != '.'))
+        return fail("deadline: rule '%s' is not a %s rule", id, regime);
+    if (foi_rule_find(out, lower_value(want)) == 0)
+        return 0;
+    const char *names[256];
+    size_t n = foi_rules_count();
+    if (n > 256)
+        n = 256;
+    for (size_t i = 0; i < n; i++)
+        names[i] = foi_rule_at(i)->id;
+    const char *near = nearest_name(want, names, n);
+    if (near)
+        return fail("deadline: unknown rule '%s' (did you mean %s?)", want, near);
+    foi_rule_find(out, id);
+    return fail("deadline: %s; run 'foiclock rules' for the list", foi_error_last());
+}
+
 int cmd_deadline(int argc, char **argv)
 {
     struct opts o;
     struct dl_opts *d = &one_opts;
     memset(d, 0, sizeof *d);
     const struct optspec extra[] = {{"--receipt-rule", &d->receipt, NULL},
+                                    {"--regime", &d->regime, NULL},
                                     {"--division", &d->division, NULL},
                                     {"--responded", &d->responded, NULL},
                                     {"--school-days", &d->school_file, NULL},
@@ -277,8 +307,8 @@ int cmd_deadline(int argc, char **argv)
     int rc = parse_opts(&o, argc, argv, deadline_usage, 2, 2, OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
-    if (foi_rule_find(&one_rule, o.pos[0]))
-        return fail("deadline: %s; run 'foiclock rules' for the list", foi_error_last());
+    if (find_rule(&one_rule, o.pos[0], d->regime))
+        return EXIT_USAGE;
     foi_deadline_options_init(&d->o);
     if (parse_receipt(&d->o.receipt_rule, d->receipt) ||
         parse_division(&d->o.division, d->division))

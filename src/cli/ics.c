@@ -17,6 +17,12 @@
 #ifndef FOICLOCK_PLUGIN_DIR
 #define FOICLOCK_PLUGIN_DIR "/usr/local/lib/foiclock"
 #endif
+/* Where the plugin lies relative to the directory of the executable once
+ * installed (bin -> lib/foiclock), so that an installed tree works at any
+ * prefix and after a DESTDIR staging install. */
+#ifndef FOICLOCK_PLUGIN_RELDIR
+#define FOICLOCK_PLUGIN_RELDIR "../lib/foiclock"
+#endif
 
 #define PLUGIN_NAME "foiclock-ical-plugin.so"
 
@@ -38,36 +44,64 @@ static int load_symbols(void *h)
     return 0;
 }
 
+/* Tries one candidate; on failure keeps the loader's reason in why. */
+static void *try_open(const char *path, char *why, size_t size)
+{
+    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        const char *e = dlerror();
+        snprintf(why, size, "%s", e ? e : path);
+    } else if (load_symbols(h)) {
+        snprintf(why, size, "%s: not a foiclock iCalendar plugin", path);
+        dlclose(h);
+        h = NULL;
+    }
+    return h;
+}
+
 const struct ics_api *ics_api(void)
 {
     if (api_loaded)
         return &api;
-    char path[PATH_MAX + 64];
-    /* FOICLOCK_PLUGIN names the plugin outright; otherwise look beside the
-     * executable (a build tree), then where it is installed. */
-    const char *env = getenv("FOICLOCK_PLUGIN");
+    char why[PATH_MAX + 256] = "";
     void *h = NULL;
+    /* FOICLOCK_PLUGIN names the plugin outright, and then nothing else is
+     * tried: a wrong override must not quietly load another copy. */
+    const char *env = getenv("FOICLOCK_PLUGIN");
     if (env && *env) {
-        h = dlopen(env, RTLD_NOW | RTLD_LOCAL);
-    }
-    if (!h) {
-        ssize_t len = readlink("/proc/self/exe", path, PATH_MAX);
-        if (len > 0) {
-            path[len] = '\0';
-            char *slash = strrchr(path, '/');
-            if (slash) {
-                strcpy(slash + 1, PLUGIN_NAME);
-                h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-            }
+        h = try_open(env, why, sizeof why);
+        if (!h) {
+            fail("iCalendar support is not available: cannot load FOICLOCK_PLUGIN=%s (%s)", env,
+                 why);
+            return NULL;
         }
     }
-    if (!h) {
-        h = dlopen(FOICLOCK_PLUGIN_DIR "/" PLUGIN_NAME, RTLD_NOW | RTLD_LOCAL);
+    /* Otherwise beside the executable (a build tree), then where the
+     * install puts it relative to the executable, then the configured
+     * directory. */
+    char dir[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    char *slash = NULL;
+    if (len > 0) {
+        dir[len] = '\0';
+        slash = strrchr(dir, '/');
     }
-    if (!h || load_symbols(h)) {
-        const char *why = dlerror();
-        fail("iCalendar support is not available: cannot load %s (%s)", PLUGIN_NAME,
-             why ? why : "missing symbols");
+    if (slash) {
+        *slash = '\0';
+        char path[2 * PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", dir, PLUGIN_NAME);
+        if (!h && access(path, F_OK) == 0)
+            h = try_open(path, why, sizeof why);
+        snprintf(path, sizeof path, "%s/%s/%s", dir, FOICLOCK_PLUGIN_RELDIR, PLUGIN_NAME);
+        if (!h && access(path, F_OK) == 0)
+            h = try_open(path, why, sizeof why);
+    }
+    if (!h)
+        h = try_open(FOICLOCK_PLUGIN_DIR "/" PLUGIN_NAME, why, sizeof why);
+    if (!h) {
+        fail("iCalendar support is not available: cannot load %s (%s); set FOICLOCK_PLUGIN to "
+             "its path",
+             PLUGIN_NAME, why);
         return NULL;
     }
     api_loaded = 1;

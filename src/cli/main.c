@@ -1,5 +1,6 @@
 /* foiclock: command-line entry point, option parsing and line-by-line input. */
 #define _POSIX_C_SOURCE 200809L /* mkstemp, dup2, sigaction, fchmod */
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -28,7 +29,7 @@ int fail(const char *fmt, ...)
 }
 
 static const char main_usage[] =
-    "usage: foiclock COMMAND [ARGS] [--format text|json] [--calendar ID]\n"
+    "usage: foiclock [OPTIONS] COMMAND [ARGS] [OPTIONS]\n"
     "\n"
     "UK statutory working-day deadlines (FOIA, EIR, FOISA) against the UK's\n"
     "bank-holiday calendars.\n"
@@ -51,15 +52,33 @@ static const char main_usage[] =
     "\n"
     "Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),\n"
     "england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,\n"
-    "15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an\n"
-    "e-mail Date: header; '-' reads one date per line from standard input.\n"
-    "Run 'foiclock COMMAND --help' for more. Exit status: 0 success, 1 a\n"
-    "negative answer (is-working-day), 2 a usage or input error.\n";
+    "15.10.2018, 2018/10/15, '15 October 2018', 'October 15, 2018', today,\n"
+    "yesterday, tomorrow, a date-time with an offset (2018-06-01T23:30:00Z),\n"
+    "one without (UK local time) or an e-mail Date: header; '-' reads one date\n"
+    "per line from standard input.\n"
+    "\n"
+    "options for every command (before or after it):\n"
+    "  --format text|json    output for people (default) or JSON; some commands\n"
+    "                        also take ics (batch: csv|json|ics)\n"
+    "  -o, --output FILE     write to FILE, replacing it only when all went well\n"
+    "  --holidays [DIVISION=]FILE\n"
+    "                        newer bank-holiday data from a GOV.UK iCalendar file\n"
+    "  --today DATE          the date taken as today (due, deadline, timeline,\n"
+    "                        holidays, batch)\n"
+    "  -h, --help            this help, or a command's with 'help COMMAND'\n"
+    "  -V, --version         the version\n"
+    "\n"
+    "Run 'foiclock help COMMAND' or 'foiclock COMMAND --help' for more. Exit\n"
+    "status: 0 success, 1 a negative answer (is-working-day), 2 a usage or\n"
+    "input error.\n";
 
 /* A usage error: the message, the command's synopsis line and where to read more. */
-static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg)
+static int usage_error(const char *cmd, const char *usage, const char *msg, const char *arg,
+                       const char *near)
 {
-    if (arg)
+    if (arg && near)
+        fail("%s: %s '%.200s%s' (%s)", cmd, msg, arg, strlen(arg) > 200 ? "..." : "", near);
+    else if (arg)
         fail("%s: %s '%.200s%s'", cmd, msg, arg, strlen(arg) > 200 ? "..." : "");
     else
         fail("%s: %s", cmd, msg);
@@ -92,8 +111,23 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
         int is_opt =
             !only_positional && a[0] == '-' && a[1] != '\0' && !(a[1] >= '0' && a[1] <= '9');
         if (!is_opt) {
-            if (o->npos >= maxpos)
-                return usage_error(argv[0], usage, "unexpected argument", a);
+            if (o->npos >= maxpos) {
+                /* "due 15 Oct 2018": a date in words needs quoting. */
+                char joined[160];
+                foi_date d;
+                for (int w = 2; w >= 1 && o->npos > 0; w--) {
+                    if (i + w - 1 >= argc)
+                        continue;
+                    snprintf(joined, sizeof joined, "%s %s%s%s", o->pos[o->npos - 1], a,
+                             w == 2 ? " " : "", w == 2 ? argv[i + 1] : "");
+                    if (cli_date_parse(&d, joined, strlen(joined), 1) == 0) {
+                        char hint[200];
+                        snprintf(hint, sizeof hint, "quote a date with spaces: '%s'", joined);
+                        return usage_error(argv[0], usage, "unexpected argument", a, hint);
+                    }
+                }
+                return usage_error(argv[0], usage, "unexpected argument", a, NULL);
+            }
             o->pos[o->npos++] = a;
             continue;
         }
@@ -109,8 +143,25 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
         int is_format = strncmp(a, "--format", nlen) == 0 && nlen == 8;
         int is_cal = strncmp(a, "--calendar", nlen) == 0 && nlen == 10;
         const struct optspec *spec = find_spec(extra, a, nlen);
-        if (!is_format && !(is_cal && takes_calendar) && !spec)
-            return usage_error(argv[0], usage, "unknown option", a);
+        if (!is_format && !(is_cal && takes_calendar) && !spec) {
+            const char *names[40];
+            size_t nn = 0;
+            names[nn++] = "--format";
+            names[nn++] = "--help";
+            if (takes_calendar)
+                names[nn++] = "--calendar";
+            for (const struct optspec *e = extra; e && e->name && nn < 40; e++)
+                names[nn++] = e->name;
+            char word[64];
+            snprintf(word, sizeof word, "%.*s", (int)(nlen < 63 ? nlen : 63), a);
+            const char *near = nearest_name(word, names, nn);
+            char hint[96] = "";
+            if (near)
+                snprintf(hint, sizeof hint, "did you mean %s?", near);
+            else if (is_cal)
+                snprintf(hint, sizeof hint, "the regime picks the calendar");
+            return usage_error(argv[0], usage, "unknown option", a, *hint ? hint : NULL);
+        }
         if (spec && spec->flag) {
             if (a[nlen] == '=')
                 return fail("%s: option %.*s takes no value", argv[0], (int)nlen, a);
@@ -125,8 +176,15 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
             return fail("%s: option %.*s needs a value", argv[0], (int)nlen, a);
         }
         if (spec) {
+            /* Values that are names are taken in any case. */
+            static const char *const named[] = {"--regime", "--receipt-rule", "--division",
+                                                "--rule", "--for"};
+            for (size_t k = 0; k < sizeof named / sizeof *named; k++)
+                if (strcmp(spec->name, named[k]) == 0)
+                    val = lower_value(val);
             *spec->value = val;
         } else if (is_format) {
+            val = lower_value(val);
             if (strcmp(val, "text") == 0)
                 o->format = FORMAT_TEXT;
             else if (strcmp(val, "json") == 0)
@@ -138,15 +196,22 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                             (flags & OPT_ICS) ? " or ics" : "");
         } else {
             foi_calendar_id id;
-            if (foi_calendar_id_from_name(&id, val))
+            if (foi_calendar_id_from_name(&id, lower_value(val))) {
+                const char *names[FOI_CAL_COUNT];
+                for (int c = 0; c < FOI_CAL_COUNT; c++)
+                    names[c] = foi_calendar_name(foi_calendar_builtin((foi_calendar_id)c));
+                const char *near = nearest_name(val, names, FOI_CAL_COUNT);
+                if (near)
+                    return fail("%s: %s (did you mean %s?)", argv[0], foi_error_last(), near);
                 return fail("%s: %s", argv[0], foi_error_last());
+            }
             o->cal = cli_calendar(id);
             o->cal_name = foi_calendar_name(o->cal);
             o->cal_given = 1;
         }
     }
     if (o->npos < minpos)
-        return usage_error(argv[0], usage, "missing argument", NULL);
+        return usage_error(argv[0], usage, "missing argument", NULL, NULL);
     return 0;
 }
 
@@ -222,7 +287,7 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
 {
     foi_date d;
     if (strcmp(arg, "-") != 0) {
-        if (foi_date_parse(&d, arg, NULL))
+        if (cli_date_parse(&d, arg, strlen(arg), 0))
             return fail("%s", foi_error_last());
         int rc = fn(o, d, arg);
         if (rc == EXIT_REPORTED)
@@ -233,14 +298,23 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
     }
     char *buf = NULL;
     size_t cap = 0;
-    long line = 0, failed = 0, len;
+    long line = 0, failed = 0, blank = 0, len;
     int toolong;
     while ((len = read_line(stdin, &buf, &cap, &toolong)) >= 0) {
         line++;
+        /* A blank line is skipped, as batch skips one; line numbers still
+         * count it. */
+        size_t k = 0;
+        while (!toolong && k < (size_t)len && (buf[k] == ' ' || buf[k] == '\t'))
+            k++;
+        if (!toolong && k == (size_t)len) {
+            blank++;
+            continue;
+        }
         const char *msg = NULL;
         if (toolong)
             msg = "line is too long to be a date";
-        else if (foi_date_parse_n(&d, buf, (size_t)len, NULL))
+        else if (cli_date_parse(&d, buf, (size_t)len, 1))
             msg = foi_error_last();
         else if (fn(o, d, buf) == EXIT_USAGE)
             msg = foi_error_last();
@@ -256,6 +330,8 @@ int for_each_date(const struct opts *o, const char *arg, date_fn fn)
         return fail("error reading standard input or writing standard output");
     if (failed)
         return fail("%ld of %ld input lines had errors", failed, line);
+    if (blank == line)
+        return fail("no dates on standard input: %s", line ? "every line is empty" : "it is empty");
     return 0;
 }
 
@@ -275,6 +351,63 @@ static const struct command commands[] = {
 
 /* Options that every command takes, wherever they stand: -o FILE and
  * --holidays [DIVISION=]FILE (repeatable). They are taken out of argv. */
+static int is_command(const char *a)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(a, commands[i].name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Options given before the command ("foiclock --format json due ...") move
+ * after it, where every command looks for them. An option not joined to its
+ * value with '=' takes the next word as its value unless that word is the
+ * command (so flags such as --pit-extension may lead too). */
+static void lead_options(int argc, char **argv)
+{
+    int i = 1;
+    while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0' && strcmp(argv[i], "--") != 0) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "--version") == 0 ||
+            strcmp(a, "-V") == 0)
+            return;
+        i++;
+        if (!strchr(a, '=') && i < argc && !is_command(argv[i]))
+            i++;
+    }
+    if (i == 1 || i >= argc || !is_command(argv[i]))
+        return;
+    /* argv[1..i) are the options, argv[i] the command: rotate it in front. */
+    char *cmd = argv[i];
+    memmove(argv + 2, argv + 1, (size_t)(i - 1) * sizeof *argv);
+    argv[1] = cmd;
+}
+
+/* The command's help, as 'foiclock COMMAND --help' prints it. */
+static int command_help(const struct command *c)
+{
+    char name[32], help[] = "--help";
+    snprintf(name, sizeof name, "%s", c->name);
+    char *args[] = {name, help, NULL};
+    return c->fn(2, args);
+}
+
+static int unknown_command(const char *cmd)
+{
+    const char *names[sizeof commands / sizeof *commands];
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        names[i] = commands[i].name;
+    const char *near = nearest_name(cmd, names, sizeof commands / sizeof *commands);
+    if (near)
+        return fail("unknown command '%s' (did you mean %s? run 'foiclock --help' for the list)",
+                    cmd, near);
+    if (cmd[0] == '-')
+        return fail("no command given, or '%s' is not an option (run 'foiclock --help' for the "
+                    "commands and options)",
+                    cmd);
+    return fail("unknown command '%s' (run 'foiclock --help' for the list)", cmd);
+}
+
 static int global_options(int *argc, char **argv, const char **out, const char **holidays,
                           size_t *nholidays)
 {
@@ -283,6 +416,7 @@ static int global_options(int *argc, char **argv, const char **out, const char *
         const char *a = argv[i], *val = NULL;
         int is_out = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0;
         int is_hol = strcmp(a, "--holidays") == 0;
+        int is_today = strcmp(a, "--today") == 0;
         if (strcmp(a, "--") == 0) {
             while (i < *argc)
                 argv[k++] = argv[i++];
@@ -292,12 +426,16 @@ static int global_options(int *argc, char **argv, const char **out, const char *
             val = a + 9, is_out = 1;
         else if (strncmp(a, "--holidays=", 11) == 0)
             val = a + 11, is_hol = 1;
-        else if (is_out || is_hol) {
+        else if (strncmp(a, "--today=", 8) == 0)
+            val = a + 8, is_today = 1;
+        else if (is_out || is_hol || is_today) {
             if (i + 1 >= *argc)
                 return fail("option %s needs a value", a);
             val = argv[++i];
         }
-        if (is_out) {
+        if (is_today) {
+            cli_today = val;
+        } else if (is_out) {
             if (!*val)
                 return fail("-o needs a file name");
             *out = val;
@@ -364,10 +502,11 @@ static int open_output(const char *path)
     temp_live = fd >= 0;
     sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
+        int err = errno;
         restore_signals();
         free(temp_path);
         temp_path = NULL;
-        return fail("-o: cannot create a file beside '%s'", path);
+        return fail("-o: cannot create '%s': %s", path, strerror(err));
     }
     struct stat st;
     mode_t mode;
@@ -381,13 +520,14 @@ static int open_output(const char *path)
     fchmod(fd, mode);
     fflush(stdout);
     if (dup2(fd, STDOUT_FILENO) < 0) {
+        int err = errno;
         close(fd);
         temp_live = 0;
         unlink(temp_path);
         restore_signals();
         free(temp_path);
         temp_path = NULL;
-        return fail("-o: cannot write to '%s'", path);
+        return fail("-o: cannot write to '%s': %s", path, strerror(err));
     }
     close(fd);
     return 0;
@@ -407,8 +547,9 @@ static int close_output(const char *path, int rc)
         if (bad)
             rc = fail("-o: cannot write to '%s'", path);
     } else if (rename(temp_path, path) != 0) {
+        int err = errno;
         unlink(temp_path);
-        rc = fail("-o: cannot replace '%s'", path);
+        rc = fail("-o: cannot replace '%s': %s", path, strerror(err));
     }
     temp_live = 0;
     restore_signals();
@@ -421,21 +562,40 @@ int main(int argc, char **argv)
 {
     const char *holidays[16], *out = NULL;
     size_t nholidays = 0;
+    cli_today = NULL; /* main may run more than once in a process (the fuzz harness) */
+    lead_options(argc, argv);
     if (global_options(&argc, argv, &out, holidays, &nholidays))
         return EXIT_USAGE;
     if (argc < 2)
         return fail("no command given (run 'foiclock --help' for the list)");
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        if (argc > 2 && strcmp(cmd, "help") == 0 && strcmp(argv[2], "help") != 0) {
+            for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+                if (strcmp(argv[2], commands[i].name) == 0)
+                    return command_help(&commands[i]);
+            return unknown_command(argv[2]);
+        }
         fputs(main_usage, stdout);
         return 0;
     }
-    if (strcmp(cmd, "--version") == 0) {
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("foiclock %s\n", foi_version_string());
         return 0;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
+            static const char *const dated[] = {"due", "deadline", "timeline", "holidays", "batch"};
+            int uses_today = 0;
+            for (size_t k = 0; k < sizeof dated / sizeof *dated; k++)
+                uses_today |= strcmp(cmd, dated[k]) == 0;
+            if (cli_today && !uses_today)
+                return fail("%s: --today does not apply: its answer does not depend on today", cmd);
+            if (cli_today) {
+                foi_date d;
+                if (today(&d))
+                    return EXIT_USAGE;
+            }
             /* Notes on imported holidays follow the command's --format. */
             int json = 0;
             for (int k = 2; k < argc; k++)
@@ -458,5 +618,5 @@ int main(int argc, char **argv)
             return rc;
         }
     }
-    return fail("unknown command '%s' (run 'foiclock --help' for the list)", cmd);
+    return unknown_command(cmd);
 }

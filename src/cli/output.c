@@ -1,4 +1,5 @@
 /* Text and JSON output shared by the foiclock commands. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -76,8 +77,15 @@ int json_emit(int rc, char *json, const char *context)
     return 0;
 }
 
+const char *cli_today;
+
 int today(foi_date *out)
 {
+    if (cli_today) {
+        if (foi_date_parse(out, cli_today, NULL))
+            return fail("--today: %s", foi_error_last());
+        return 0;
+    }
     const char *env = getenv("FOICLOCK_TODAY");
     if (env && *env) {
         if (foi_date_parse(out, env, NULL))
@@ -88,4 +96,209 @@ int today(foi_date *out)
     if (foi_date_from_utc(out, (int64_t)now))
         return fail("cannot tell today's date: %s", foi_error_last());
     return 0;
+}
+
+/* Edit distance between a and b, letters compared without case, capped at
+ * 64 characters (longer names are never suggested). */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return (size_t)-1;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
+            size_t best = diag + (same ? 0 : 1);
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+const char *nearest_name(const char *s, const char *const *cands, size_t n)
+{
+    const char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = distance(s, cands[i]);
+        if (d < best_d) {
+            best_d = d;
+            best = cands[i];
+        }
+    }
+    /* Close enough to be a slip: a third of the name, at least two edits. */
+    size_t limit = best ? strlen(best) / 3 : 0;
+    if (limit < 2)
+        limit = 2;
+    return best && best_d <= limit ? best : NULL;
+}
+
+const char *lower_value(const char *s)
+{
+    /* Enumerated values are short ASCII words; a few of them per run. */
+    static char bufs[16][64];
+    static size_t next;
+    size_t n = strlen(s);
+    if (n >= sizeof bufs[0])
+        return s;
+    char *b = bufs[next++ % 16];
+    for (size_t i = 0; i <= n; i++)
+        b[i] = (char)tolower((unsigned char)s[i]);
+    return b;
+}
+
+/* ---- dates as people type them ---- */
+
+static int ascii_ieq(const char *a, size_t n, const char *b)
+{
+    if (strlen(b) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != b[i])
+            return 0;
+    return 1;
+}
+
+/* Digits at s[0..n): their value, or -1. */
+static long digits(const char *s, size_t n)
+{
+    long v = 0;
+    if (n == 0 || n > 4)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* Rewrites forms the library does not take into one it does, in buf:
+ * 15.10.2018 and 15-10-2018 (day first) -> 15/10/2018; 2018/10/15 ->
+ * 2018-10-15; "October 15, 2018" -> "15 October 2018"; a date followed by
+ * a time without an offset ("02/11/2026 09:15") -> the date, with *local
+ * set. Returns 0 when nothing applies. */
+static int rewrite_date(char *buf, size_t size, const char *s, size_t n, int *local)
+{
+    /* A trailing time without offset: HH:MM or HH:MM:SS after a space. */
+    const char *sp = NULL;
+    for (size_t i = n; i-- > 0;)
+        if (s[i] == ' ' || s[i] == 'T') {
+            sp = s + i;
+            break;
+        }
+    if (sp) {
+        const char *t = sp + 1;
+        size_t tl = (size_t)(s + n - t);
+        int is_time = (tl == 5 || tl == 8) && digits(t, 2) >= 0 && digits(t, 2) < 24 &&
+                      t[2] == ':' && digits(t + 3, 2) >= 0 && digits(t + 3, 2) < 60 &&
+                      (tl == 5 || (t[5] == ':' && digits(t + 6, 2) >= 0 && digits(t + 6, 2) < 60));
+        if (is_time && sp > s) {
+            *local = 1;
+            size_t dl = (size_t)(sp - s);
+            char inner[64];
+            if (dl >= sizeof inner)
+                return 0;
+            memcpy(inner, s, dl);
+            inner[dl] = '\0';
+            int dummy = 0;
+            if (!rewrite_date(buf, size, inner, dl, &dummy))
+                snprintf(buf, size, "%s", inner);
+            return 1;
+        }
+    }
+    /* D.M.YYYY, D-M-YYYY */
+    size_t a = 0;
+    while (a < n && s[a] >= '0' && s[a] <= '9')
+        a++;
+    if ((a == 1 || a == 2) && a < n && (s[a] == '.' || s[a] == '-')) {
+        char sep = s[a];
+        size_t b = a + 1;
+        while (b < n && s[b] >= '0' && s[b] <= '9')
+            b++;
+        if (b - a - 1 >= 1 && b - a - 1 <= 2 && b < n && s[b] == sep && n - b - 1 == 4 &&
+            digits(s + b + 1, 4) >= 0) {
+            snprintf(buf, size, "%.*s/%.*s/%.4s", (int)a, s, (int)(b - a - 1), s + a + 1,
+                     s + b + 1);
+            return 1;
+        }
+    }
+    /* YYYY/MM/DD */
+    if (a == 4 && n == 10 && s[4] == '/' && s[7] == '/' && digits(s + 5, 2) >= 0 &&
+        digits(s + 8, 2) >= 0) {
+        snprintf(buf, size, "%.4s-%.2s-%.2s", s, s + 5, s + 8);
+        return 1;
+    }
+    /* Month D, YYYY or Month D YYYY */
+    size_t m = 0;
+    while (m < n && isalpha((unsigned char)s[m]))
+        m++;
+    if (m >= 3 && m < n && s[m] == ' ') {
+        size_t d0 = m + 1, d1 = d0;
+        while (d1 < n && s[d1] >= '0' && s[d1] <= '9')
+            d1++;
+        size_t y0 = d1;
+        if (y0 < n && s[y0] == ',')
+            y0++;
+        if (d1 > d0 && d1 - d0 <= 2 && y0 < n && s[y0] == ' ' && n - y0 - 1 == 4 &&
+            digits(s + y0 + 1, 4) >= 0) {
+            snprintf(buf, size, "%.*s %.*s %.4s", (int)(d1 - d0), s + d0, (int)m, s, s + y0 + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet)
+{
+    const char *s = text;
+    size_t n = len;
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    int shift = ascii_ieq(s, n, "today")       ? 0
+                : ascii_ieq(s, n, "yesterday") ? -1
+                : ascii_ieq(s, n, "tomorrow")  ? 1
+                                               : 2;
+    if (shift != 2) {
+        foi_date t;
+        if (today(&t))
+            return -1;
+        return foi_date_add_days(out, t, shift) ? -1 : 0;
+    }
+    int had_time = 0;
+    if (foi_date_parse_n(out, text, len, &had_time) == 0) {
+        if (had_time && !quiet) {
+            char day[FOI_DATE_LONG_SIZE];
+            fputs("foiclock: note: ", stderr);
+            fprintf(stderr, "%.*s", (int)(n < 100 ? n : 100), s);
+            fprintf(stderr, " is %s in the UK (converted from its UTC offset)\n",
+                    foi_date_format_long(*out, day));
+        }
+        return 0;
+    }
+    char buf[128];
+    int local = 0;
+    if (n < 100 && memchr(s, '\0', n) == NULL && rewrite_date(buf, sizeof buf, s, n, &local) &&
+        foi_date_parse(out, buf, NULL) == 0) {
+        if (local && !quiet)
+            fprintf(stderr, "foiclock: note: %.*s has no UTC offset: taken as UK local time\n",
+                    (int)n, s);
+        return 0;
+    }
+    /* Keep the library's message about the text as given. */
+    foi_date_parse_n(out, text, len, NULL);
+    return -1;
 }

@@ -5,9 +5,13 @@
  *       reads DIR/{england-and-wales,scotland,northern-ireland}.ics, adds the
  *       rule-projected years after the published data, builds the four
  *       calendars and writes them as C tables (run by CMake on every build).
+ *   foiclock-holidaygen compact DIR OUT.c
+ *       writes only the published holidays, for a library that derives the
+ *       calendars when first used (FOICLOCK_TABLES=OFF).
  *   foiclock-holidaygen from-csv CSV DIR
- *       turns the curated bank-holiday CSV into the three .ics files (used
- *       when the curated data is revised, not by the build).
+ *       turns the curated bank-holiday table (holidays/uk-bank-holidays.csv)
+ *       into the three .ics files (run when the table is revised; a test
+ *       checks that the files match it).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -18,6 +22,7 @@
 
 #include <libical/ical.h>
 
+#include "builtin.h"
 #include "calbuild.h"
 #include "internal.h"
 
@@ -201,18 +206,57 @@ static void emit_string(FILE *f, const char *s)
     fputc('"', f);
 }
 
-static void emit_u16(FILE *f, const char *name, const uint16_t *v, size_t n)
+static void emit_u16(FILE *f, const uint16_t *v, size_t n)
 {
-    fprintf(f, "static const uint16_t %s[%zu] = {", name, n);
     for (size_t i = 0; i < n; i++)
         fprintf(f, "%s%u,", i % 16 ? "" : "\n", v[i]);
-    fputs("\n};\n\n", f);
 }
 
-static int cmd_tables(const char *dir, const char *out_path)
+/* The distinct strings of the data, each stored once in one pool that the
+ * tables name by offset: offsets need no relocation when the library loads. */
+struct strings {
+    const char **v;
+    size_t n, cap, bytes;
+};
+
+static uint16_t string_offset(struct strings *s, const char *text)
+{
+    size_t off = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (strcmp(s->v[i], text) == 0)
+            return (uint16_t)off;
+        off += strlen(s->v[i]) + 1;
+    }
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 64;
+        s->v = realloc(s->v, s->cap * sizeof *s->v);
+        if (!s->v)
+            die("out of memory");
+    }
+    s->v[s->n++] = text;
+    s->bytes = off + strlen(text) + 1;
+    if (s->bytes > UINT16_MAX)
+        die("the holiday names need more than 64 KiB");
+    return (uint16_t)off;
+}
+
+static void emit_packed(FILE *f, struct strings *pool, int32_t serial, const char *name,
+                        const char *source, unsigned divisions, unsigned basis, unsigned substitute,
+                        unsigned provisional)
+{
+    fprintf(f, "{%ld,%u,%u,%u,%u,%u,%u},\n", (long)serial, string_offset(pool, name),
+            string_offset(pool, source), divisions, basis, substitute, provisional);
+}
+
+/* Writes the built-in data as C. With tables (compact 0): every row,
+ * published and projected, and each calendar's cumulative tables and merged
+ * holidays. Compact: the published rows only, and the room each calendar
+ * needs when the library derives it. */
+static int cmd_tables(const char *dir, const char *out_path, int compact)
 {
     struct rows rows = {0};
     int32_t published_until[3];
+    size_t npublished = 0;
     for (int k = 0; k < 3; k++) {
         int last = read_division(&rows, dir, k);
         published_until[k] = foi_days_from_civil(last, 12, 31);
@@ -227,6 +271,72 @@ static int cmd_tables(const char *dir, const char *out_path)
             }
         }
     }
+    for (size_t i = 0; i < rows.n; i++)
+        npublished += !rows.v[i].provisional;
+
+    /* The body goes to a scratch file first: the string pool, which comes
+     * first in the output, is only complete once every table is written. */
+    FILE *body = tmpfile();
+    if (!body)
+        die("cannot create a temporary file: %s", strerror(errno));
+    struct strings pool = {0};
+    size_t nemit = compact ? npublished : rows.n;
+    fprintf(body, "const foi_packed_holiday foi_builtin_rows[%zu] = {\n", nemit);
+    for (size_t i = 0; i < rows.n; i++) {
+        const foi_row *r = &rows.v[i];
+        if (!compact || !r->provisional)
+            emit_packed(body, &pool, r->serial, r->name, r->source, r->division, r->basis,
+                        r->substitute, r->provisional);
+    }
+    fprintf(body, "};\nconst size_t foi_builtin_nrows = %zu;\n", nemit);
+    fprintf(body, "const int foi_builtin_rows_projected = %d;\n", !compact);
+    fprintf(body, "const int32_t foi_builtin_published_until[3] = {%ld, %ld, %ld};\n\n",
+            (long)published_until[0], (long)published_until[1], (long)published_until[2]);
+
+    struct foi_calendar *cals[FOI_CAL_COUNT];
+    size_t nsel[FOI_CAL_COUNT];
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        if (foi_calbuild(&cals[id], rows.v, rows.n, (foi_calendar_id)id, published_until))
+            die("building calendar %d: %s", id, foi_error_last());
+        nsel[id] = 0;
+        for (size_t i = 0; i < rows.n; i++)
+            nsel[id] += (size_t)foi_row_selected(foi_calendar_id_divisions((foi_calendar_id)id),
+                                                 rows.v[i].serial, rows.v[i].division);
+    }
+    size_t hol_total = 0, gap_total = 0;
+    fputs("const foi_builtin_desc foi_builtin_descs[FOI_CAL_COUNT] = {\n", body);
+    for (int id = 0; id < FOI_CAL_COUNT; id++) {
+        size_t n = compact ? nsel[id] : cals[id]->nholidays;
+        fprintf(body, "{%zu, %zu, %zu, %ld},\n", hol_total, n, gap_total, (long)cals[id]->nworking);
+        hol_total += n;
+        gap_total += (size_t)cals[id]->nworking;
+    }
+    fputs("};\n\n", body);
+    if (compact) {
+        fprintf(body, "foi_holiday foi_lazy_holidays[%zu];\n", hol_total);
+        fprintf(body, "uint16_t foi_lazy_cum[%d];\n", FOI_CAL_COUNT * (FOI_COVER_DAYS + 1));
+        fprintf(body, "uint16_t foi_lazy_gap[%zu];\n", gap_total);
+    } else {
+        fprintf(body, "const uint16_t foi_builtin_cum[%d] = {",
+                FOI_CAL_COUNT * (FOI_COVER_DAYS + 1));
+        for (int id = 0; id < FOI_CAL_COUNT; id++)
+            emit_u16(body, cals[id]->cum, (size_t)FOI_COVER_DAYS + 1);
+        fprintf(body, "\n};\n\nconst uint16_t foi_builtin_gap[%zu] = {", gap_total);
+        for (int id = 0; id < FOI_CAL_COUNT; id++)
+            emit_u16(body, cals[id]->gap, (size_t)cals[id]->nworking);
+        fprintf(body, "\n};\n\nconst foi_packed_holiday foi_builtin_holidays[%zu] = {\n",
+                hol_total);
+        for (int id = 0; id < FOI_CAL_COUNT; id++)
+            for (size_t i = 0; i < cals[id]->nholidays; i++) {
+                const foi_holiday *h = &cals[id]->holidays[i];
+                emit_packed(body, &pool, h->date.serial, h->name, h->source, h->divisions, h->basis,
+                            h->substitute, h->provisional);
+            }
+        fprintf(body, "};\nconst size_t foi_builtin_nholidays_total = %zu;\n\n", hol_total);
+        fprintf(body, "foi_holiday foi_lazy_holidays[%zu];\n", hol_total);
+        fprintf(body, "atomic_int foi_lazy_chunks[%zu];\n",
+                (hol_total + FOI_BUILTIN_CHUNK - 1) / FOI_BUILTIN_CHUNK);
+    }
 
     FILE *f = fopen(out_path, "w");
     if (!f)
@@ -234,53 +344,27 @@ static int cmd_tables(const char *dir, const char *out_path)
     fputs("/* Generated by foiclock-holidaygen from the files in holidays/: do not edit. */\n"
           "#include \"builtin.h\"\n\n",
           f);
-    fprintf(f, "const foi_row foi_builtin_rows[%zu] = {\n", rows.n);
-    for (size_t i = 0; i < rows.n; i++) {
-        const foi_row *r = &rows.v[i];
-        fprintf(f, "{%ld,%u,%u,%u,%u,", (long)r->serial, r->division, r->basis, r->substitute,
-                r->provisional);
-        emit_string(f, r->name);
-        fputc(',', f);
-        emit_string(f, r->source);
-        fputs("},\n", f);
+    fprintf(f, "#%s FOICLOCK_COMPACT\n#error \"%s\"\n#endif\n\n", compact ? "ifndef" : "ifdef",
+            compact ? "compact data in a build with tables" : "tables in a compact build");
+    fprintf(f, "const char foi_builtin_strings[%zu] =", pool.bytes + 1);
+    for (size_t i = 0; i < pool.n; i++) {
+        fputs("\n    ", f);
+        emit_string(f, pool.v[i]);
+        fputs(" \"\\0\"", f);
     }
-    fprintf(f, "};\nconst size_t foi_builtin_nrows = %zu;\n", rows.n);
-    fprintf(f, "const int32_t foi_builtin_published_until[3] = {%ld, %ld, %ld};\n\n",
-            (long)published_until[0], (long)published_until[1], (long)published_until[2]);
-
-    struct foi_calendar *cals[FOI_CAL_COUNT];
-    for (int id = 0; id < FOI_CAL_COUNT; id++) {
-        if (foi_calbuild(&cals[id], rows.v, rows.n, (foi_calendar_id)id, published_until))
-            die("building calendar %d: %s", id, foi_error_last());
-        const struct foi_calendar *c = cals[id];
-        char name[32];
-        snprintf(name, sizeof name, "cum_%d", id);
-        emit_u16(f, name, c->cum, (size_t)c->ndays + 1);
-        snprintf(name, sizeof name, "gap_%d", id);
-        emit_u16(f, name, c->gap, (size_t)c->nworking);
-        fprintf(f, "static const foi_holiday hol_%d[%zu] = {\n", id, c->nholidays);
-        for (size_t i = 0; i < c->nholidays; i++) {
-            const foi_holiday *h = &c->holidays[i];
-            fprintf(f, "{{%ld},", (long)h->date.serial);
-            emit_string(f, h->name);
-            fputc(',', f);
-            emit_string(f, h->source);
-            fprintf(f, ",%u,%u,%u,%u},\n", h->divisions, h->basis, h->substitute, h->provisional);
-        }
-        fputs("};\n\n", f);
-    }
-    fputs("const struct foi_calendar foi_builtin_calendars[FOI_CAL_COUNT] = {\n", f);
-    for (int id = 0; id < FOI_CAL_COUNT; id++) {
-        const struct foi_calendar *c = cals[id];
-        fprintf(f,
-                "{(foi_calendar_id)%d, 0, %ld, %ld, %ld, %ld, cum_%d, gap_%d, hol_%d, %zu, 0},\n",
-                id, (long)c->first, (long)c->ndays, (long)c->published_until, (long)c->nworking, id,
-                id, id, c->nholidays);
-        free(c->storage);
-    }
-    fputs("};\n", f);
+    fputs(";\n\n", f);
+    rewind(body);
+    char buf[65536];
+    size_t got;
+    while ((got = fread(buf, 1, sizeof buf, body)) > 0)
+        if (fwrite(buf, 1, got, f) != got)
+            die("cannot write %s", out_path);
+    fclose(body);
     if (fclose(f))
         die("cannot write %s", out_path);
+    for (int id = 0; id < FOI_CAL_COUNT; id++)
+        free(cals[id]->storage);
+    free(pool.v);
     /* Names read from the files were copied; projected ones are static. */
     for (size_t i = 0; i < rows.n; i++)
         if (!rows.v[i].provisional)
@@ -483,10 +567,12 @@ static int cmd_from_csv(const char *csv_path, const char *dir)
 int main(int argc, char **argv)
 {
     if (argc == 4 && strcmp(argv[1], "tables") == 0)
-        return cmd_tables(argv[2], argv[3]);
+        return cmd_tables(argv[2], argv[3], 0);
+    if (argc == 4 && strcmp(argv[1], "compact") == 0)
+        return cmd_tables(argv[2], argv[3], 1);
     if (argc == 4 && strcmp(argv[1], "from-csv") == 0)
         return cmd_from_csv(argv[2], argv[3]);
-    fprintf(stderr, "usage: foiclock-holidaygen tables DIR OUT.c\n"
+    fprintf(stderr, "usage: foiclock-holidaygen tables|compact DIR OUT.c\n"
                     "       foiclock-holidaygen from-csv CSV DIR\n");
     return 2;
 }

@@ -3,6 +3,7 @@
  * export, <foiclock/ics.h>, is plain text written by the core library).
  * Uses only foiclock's public API, so that the CLI can load it on demand
  * and commands that never read iCalendar never load libical. */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -532,7 +533,7 @@ int foi_ics_import_holidays(foi_calendar_builder *b, const char *path, unsigned 
         return foi_error_set(FOI_EINVAL, "foi_ics_import_holidays: %s is NULL", !b ? "b" : "path");
     FILE *f = fopen(path, "rb");
     if (!f)
-        return foi_error_set(FOI_EIO, "%s: cannot open the file", path);
+        return foi_error_set(FOI_EIO, "%s: cannot open the file: %s", path, strerror(errno));
     /* Events are counted as the file is read, so that an absurd file is
      * refused after reading a little more than the most that is kept. */
     size_t cap = 1 << 16, len = 0, got, pos = 0, events = 0;

@@ -84,6 +84,8 @@ int foi_deadline_batch(foi_date *due, int *status, const foi_rule *rule, const f
         return foi_fail(FOI_EINVAL, "foi_deadline_batch: no rule given");
     if (n && (!due || !anchors))
         return foi_fail(FOI_EINVAL, "foi_deadline_batch: no anchors or no room for the dates");
+    if (opts)
+        FOI_REQUIRE_VERSION(opts, FOI_DEADLINE_OPTIONS_VERSION);
     int fast = foi_fast_rule(rule, opts);
     const foi_calendar *cal = foi_rule_calendar(rule, opts);
     size_t nfailed = 0;

@@ -61,6 +61,29 @@ unsigned foi_calendar_id_divisions(foi_calendar_id id);
 int foi_calbuild(struct foi_calendar **out, const foi_row *rows, size_t nrows, foi_calendar_id id,
                  const int32_t published_until[3]);
 
+/* The order of a calendar's holidays: by date, then name, then every other
+ * field (so that entries it calls equal are identical). */
+int foi_holiday_cmp(const foi_holiday *a, const foi_holiday *b);
+
+/* 1 if a row of division (a bit, or 0 for a local day) on serial counts in a
+ * calendar of the divisions mask: inside the coverage and on a weekday. */
+int foi_row_selected(unsigned mask, int32_t serial, unsigned division);
+
+/* The last day of published data a calendar of id has: the earliest of its
+ * divisions'. */
+int32_t foi_calendar_published_until(foi_calendar_id id, const int32_t published_until[3]);
+
+/*
+ * Makes *cal calendar id from the n holidays at hol (each one division's, in
+ * any order; the selected rows of foi_row_selected): sorts them, merges
+ * entries that differ only in division (so cal->nholidays <= n), and fills
+ * cum (FOI_COVER_DAYS + 1 entries) and gap (room for every working day; at
+ * most FOI_COVER_DAYS). cal borrows hol, cum and gap and owns nothing.
+ * Cannot fail; allocates nothing.
+ */
+void foi_calendar_assemble(struct foi_calendar *cal, foi_calendar_id id, foi_holiday *hol, size_t n,
+                           uint16_t *cum, uint16_t *gap, const int32_t published_until[3]);
+
 /*
  * Appends to out (capacity cap) the holidays the rules in the holiday data
  * specification give division (one bit) in year, marked provisional, in date

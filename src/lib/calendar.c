@@ -25,12 +25,13 @@ const foi_calendar *foi_calendar_builtin(foi_calendar_id id)
 {
     if ((unsigned)id >= FOI_CAL_COUNT)
         return NULL;
-    return &foi_builtin_calendars[id];
+    return foi_builtin_calendar(id);
 }
 
 int foi_calendar_id_from_name(foi_calendar_id *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     int i = foi_name_index(calendar_names, FOI_CAL_COUNT, name);
     if (i >= 0) {
         *out = (foi_calendar_id)i;
@@ -81,6 +82,7 @@ const char *foi_division_title(unsigned division)
 int foi_division_from_name(unsigned *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     int i = foi_name_index(division_names, 3, name);
     if (i >= 0) {
         *out = 1u << i;
@@ -132,7 +134,7 @@ static int outside(const foi_calendar *cal, foi_date d)
     char a[FOI_DATE_ISO_SIZE], f[FOI_DATE_ISO_SIZE], l[FOI_DATE_ISO_SIZE];
     foi_date first = foi_mkdate(cal->first), last = foi_mkdate(cal->first + cal->ndays - 1);
     if (d.serial < FOI_DATE_MIN_SERIAL || d.serial > FOI_DATE_MAX_SERIAL)
-        return foi_fail(FOI_ERANGE, "date serial %ld is not a valid date", (long)d.serial);
+        return foi_fail(FOI_EINVAL, "date serial %ld is not a valid date", (long)d.serial);
     return foi_fail(FOI_ERANGE, "%s is outside the %s calendar, which covers %s to %s",
                     foi_date_format_iso(d, a), calendar_names[cal->id],
                     foi_date_format_iso(first, f), foi_date_format_iso(last, l));
@@ -201,20 +203,6 @@ int foi_calendar_count(int *out, const foi_calendar *cal, foi_date from, foi_dat
     return FOI_OK;
 }
 
-/* First holiday index whose date is >= serial. */
-static size_t lower_bound(const foi_calendar *cal, int32_t serial)
-{
-    size_t lo = 0, hi = cal->nholidays;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cal->holidays[mid].date.serial < serial)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 int foi_calendar_holidays(const foi_holiday **first, size_t *count, const foi_calendar *cal,
                           foi_date from, foi_date to)
 {
@@ -226,8 +214,10 @@ int foi_calendar_holidays(const foi_holiday **first, size_t *count, const foi_ca
         return foi_fail(FOI_EINVAL, "the range %s to %s ends before it starts",
                         foi_date_format_iso(from, a), foi_date_format_iso(to, b));
     }
-    size_t lo = lower_bound(cal, from.serial);
-    size_t hi = to.serial == INT32_MAX ? cal->nholidays : lower_bound(cal, to.serial + 1);
+    size_t lo = foi_calendar_lower_bound(cal, from.serial);
+    size_t hi =
+        to.serial == INT32_MAX ? cal->nholidays : foi_calendar_lower_bound(cal, to.serial + 1);
+    foi_builtin_unpack(cal, lo, hi);
     *first = cal->holidays + lo;
     *count = hi - lo;
     return FOI_OK;
@@ -264,12 +254,12 @@ int foi_calendar_builder_new(foi_calendar_builder **out)
     foi_calendar_builder *b = calloc(1, sizeof *b);
     if (!b)
         return foi_fail(FOI_ENOMEM, "out of memory creating a calendar builder");
-    if (grow((void **)&b->rows, &b->cap, foi_builtin_nrows, sizeof *b->rows)) {
+    int rc = foi_builtin_rows_expand(&b->rows, &b->nrows);
+    if (rc) {
         free(b);
-        return FOI_ENOMEM;
+        return rc;
     }
-    memcpy(b->rows, foi_builtin_rows, foi_builtin_nrows * sizeof *b->rows);
-    b->nrows = foi_builtin_nrows;
+    b->cap = b->nrows;
     memcpy(b->published_until, foi_builtin_published_until, sizeof b->published_until);
     *out = b;
     return FOI_OK;
@@ -291,7 +281,7 @@ static int check_cover(foi_date d)
     if (d.serial < FOI_COVER_FIRST || d.serial > FOI_COVER_LAST) {
         char a[FOI_DATE_ISO_SIZE];
         if (d.serial < FOI_DATE_MIN_SERIAL || d.serial > FOI_DATE_MAX_SERIAL)
-            return foi_fail(FOI_ERANGE, "date serial %ld is not a valid date", (long)d.serial);
+            return foi_fail(FOI_EINVAL, "date serial %ld is not a valid date", (long)d.serial);
         return foi_fail(FOI_ERANGE, "%s is outside the calendars' coverage (%d to %d)",
                         foi_date_format_iso(d, a), FOI_COVER_FIRST_YEAR, FOI_COVER_LAST_YEAR);
     }
@@ -598,6 +588,9 @@ static int set_years(foi_calendar_builder *b, unsigned division, const unsigned 
                      int32_t published_to, foi_import_report *report, const struct pending *extra,
                      size_t nextra)
 {
+    FOI_REQUIRE_ARG(b);
+    if (n)
+        FOI_REQUIRE_ARG(rows);
     int k = foi_division_index(division);
     char a[FOI_DATE_ISO_SIZE];
     for (size_t i = 0; i < n; i++) {

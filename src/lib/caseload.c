@@ -82,6 +82,7 @@ void foi_batch_options_init(foi_batch_options *o)
     if (!o)
         return;
     memset(o, 0, sizeof *o);
+    o->version = FOI_BATCH_OPTIONS_VERSION;
     if (foi_date_from_utc(&o->today, (int64_t)time(NULL)))
         o->today = foi_mkdate(0);
 }
@@ -128,10 +129,29 @@ static int normalise(char *out, size_t n, foi_csv_field f, int under)
     return 1;
 }
 
+/* Takes a leading "date_" or "case_" or a trailing "_date" off a
+ * normalised name, in place. */
+static void strip_word(char *name)
+{
+    static const char *const lead[] = {"date_", "case_"};
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+        size_t n = strlen(lead[i]);
+        if (strncmp(name, lead[i], n) == 0 && name[n]) {
+            memmove(name, name + n, strlen(name + n) + 1);
+            return;
+        }
+    }
+    size_t len = strlen(name);
+    if (len > 5 && strcmp(name + len - 5, "_date") == 0)
+        name[len - 5] = '\0';
+}
+
 int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch_options *opts)
 {
     if (!out || !header)
         return foi_fail(FOI_EINVAL, "foi_batch_new: no header or no place for the batch");
+    if (opts)
+        FOI_REQUIRE_VERSION(opts, FOI_BATCH_OPTIONS_VERSION);
     if (header->error)
         return foi_fail(FOI_EINVAL, "the header (line %llu) is malformed: %s",
                         (unsigned long long)header->line, header->error);
@@ -150,6 +170,14 @@ int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch
         char name[40];
         if (!normalise(name, sizeof name, field(header, (int)i), 1))
             continue;
+        int known = 0;
+        for (int k = 0; k < K_COUNT && !known; k++)
+            known = strcmp(name, known_name(k)) == 0;
+        /* Case systems export "Date Received", "Received Date", "Case Ref":
+         * a name that is not a column's may be one with such a word around
+         * it. */
+        if (!known)
+            strip_word(name);
         for (int k = 0; k < K_COUNT; k++) {
             if (strcmp(name, known_name(k)) != 0)
                 continue;
@@ -218,7 +246,7 @@ size_t foi_batch_width(const foi_batch *b)
 
 const foi_stats *foi_batch_stats(const foi_batch *b)
 {
-    return b->stats;
+    return b ? b->stats : NULL;
 }
 
 /* Adds "column: message" (the last error) to the row's error text. */
@@ -470,14 +498,16 @@ int foi_batch_row(foi_batch_result *out, foi_batch *b, const foi_csv_record *rec
         row_error(b, out, NULL, rec->error);
     } else if (blank) {
         out->kind = FOI_ROW_BLANK;
+    } else if (rec->nfields > b->width) {
+        /* Which field is out of place is unknown, so nothing is computed
+         * from the row. */
+        char msg[192];
+        snprintf(msg, sizeof msg,
+                 "the row has %zu fields but the header %zu: a comma too many or a field "
+                 "not quoted? Nothing is computed from it",
+                 rec->nfields, b->width);
+        row_error(b, out, NULL, msg);
     } else {
-        if (rec->nfields > b->width) {
-            char msg[120];
-            snprintf(msg, sizeof msg,
-                     "the row has %zu fields but the header %zu: the extra ones are left out",
-                     rec->nfields, b->width);
-            row_error(b, out, NULL, msg);
-        }
         int has_start = b->deadlines && field(rec, b->col[K_START]).len;
         int has_received = b->cases && field(rec, b->col[K_EVENT + FOI_EVENT_RECEIVED]).len;
         int other = 0;

@@ -73,7 +73,7 @@ void foi_date_to_ymd(foi_date d, int *year, int *month, int *day)
 
 int foi_date_weekday(foi_date d)
 {
-    return foi_serial_weekday(d.serial);
+    return foi_serial_valid(d.serial) ? foi_serial_weekday(d.serial) : 0;
 }
 
 /* Fails for a foi_date that holds no valid date. */

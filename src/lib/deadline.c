@@ -9,8 +9,10 @@
 
 void foi_deadline_options_init(foi_deadline_options *opts)
 {
-    if (opts)
+    if (opts) {
         memset(opts, 0, sizeof *opts);
+        opts->version = FOI_DEADLINE_OPTIONS_VERSION;
+    }
 }
 
 static const foi_calendar *calendar_for(const foi_rule *rule, const foi_deadline_options *o,
@@ -275,6 +277,7 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
         foi_deadline_options_init(&defaults);
         opts = &defaults;
     }
+    FOI_REQUIRE_VERSION(opts, FOI_DEADLINE_OPTIONS_VERSION);
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(rule);
     /* A caller may pass a rule of its own: its fields index tables and

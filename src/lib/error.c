@@ -153,6 +153,8 @@ int foi_fail_at_index(int rc, const char *what, size_t i)
 
 int foi_error_set(int code, const char *fmt, ...)
 {
+    if (!fmt)
+        return foi_error_set(code, "error %d (%s), without a message", code, foi_error_str(code));
     va_list ap;
     va_start(ap, fmt);
     record(code, FOI_FIELD_NONE, FOI_FIELD_NONE, fmt, ap);

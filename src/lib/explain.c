@@ -62,7 +62,7 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
                          int with_dates)
 {
     struct sbuf sb = {0};
-    holidays_text(&sb, h, n, sep ? sep : ", ", with_dates);
+    holidays_text(&sb, h, h ? n : 0, sep ? sep : ", ", with_dates);
     return sb_finish(&sb, buf, size);
 }
 
@@ -176,7 +176,8 @@ size_t foi_deadline_text(char *buf, size_t size, const foi_deadline *d,
                          foi_receipt_rule receipt_rule, const char *indent)
 {
     struct sbuf sb = {0};
-    working(&sb, d, receipt_rule, indent ? indent : "", NULL);
+    if (d && d->rule && d->calendar)
+        working(&sb, d, receipt_rule, indent ? indent : "", NULL);
     return sb_finish(&sb, buf, size);
 }
 
@@ -215,7 +216,10 @@ int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_
                   r->summary, r->id);
         foi_status_words(&sb, e, &status[i]);
         sb_puts(&sb, ".\n");
-        if (e->note)
+        /* The working below says itself that no school calendar was given:
+         * the entry's note would say it twice. */
+        int school_note = (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR) && !e->extended;
+        if (e->note && !school_note)
             sb_printf(&sb, "  %s\n", e->note);
         working(&sb, &e->deadline, c->receipt_rule, "  ",
                 foi_rule_applied_by(c->regime, e->deadline.rule));

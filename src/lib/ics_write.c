@@ -20,6 +20,7 @@ void foi_ics_options_init(foi_ics_options *o)
     if (!o)
         return;
     memset(o, 0, sizeof *o);
+    o->version = FOI_ICS_OPTIONS_VERSION;
     o->remind = default_remind;
     o->n_remind = 2;
 }
@@ -493,6 +494,8 @@ static int has_scope(const struct foi_ics_writer *w, uint64_t s)
 static int writer_open(struct foi_ics_writer *w, const foi_ics_options *o)
 {
     memset(w, 0, sizeof *w);
+    if (o)
+        FOI_REQUIRE_VERSION(o, FOI_ICS_OPTIONS_VERSION);
     if (o)
         w->o = *o;
     else
@@ -1194,6 +1197,21 @@ int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_dat
         sb_puts(&w.summary, h[i].name);
         if (h[i].substitute)
             sb_puts(&w.summary, " (substitute day)");
+        /* Where the calendar counts more than one part of the UK, the title
+         * says which part the day is a holiday in ("2nd January (Scotland)"). */
+        unsigned divs = 0, all = foi_calendar_divisions(cal);
+        for (size_t k = i; k < j; k++)
+            divs |= h[k].divisions;
+        if (divs && divs != all && (all & (all - 1))) {
+            int first = 1;
+            for (unsigned bit = 1; bit <= FOI_DIV_NORTHERN_IRELAND; bit <<= 1)
+                if (divs & bit) {
+                    sb_puts(&w.summary, first ? " (" : ", ");
+                    sb_puts(&w.summary, foi_division_title(bit));
+                    first = 0;
+                }
+            sb_puts(&w.summary, ")");
+        }
         if (h[i].provisional)
             sb_puts(&w.summary, " (provisional)");
         struct ics_prev_event *prev = ics_prev_find(&w.prev, uid, strlen(uid));

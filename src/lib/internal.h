@@ -62,6 +62,16 @@ int foi_fail_at_index(int rc, const char *what, size_t i);
             return foi_fail(FOI_EINVAL, "%s: %s is NULL", __func__, #p);                           \
     } while (0)
 
+/* The version field of a public options struct or case: 0 (a zeroed
+ * struct, read as version 1) up to current are accepted; a newer one means
+ * the caller was built against a later foiclock: FOI_EINVAL. */
+#define FOI_REQUIRE_VERSION(p, current)                                                            \
+    do {                                                                                           \
+        if ((p)->version > (current))                                                              \
+            return foi_fail(FOI_EINVAL, "%s: %s->version is %u; this foiclock knows up to %u",     \
+                            __func__, #p, (p)->version, (unsigned)(current));                      \
+    } while (0)
+
 /* 1 if serial is a date of 0001..9999, the only ones the date functions
  * construct; a caller can still write any serial into a foi_date. */
 static inline int foi_serial_valid(int32_t serial)

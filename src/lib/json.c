@@ -272,6 +272,7 @@ int foi_timeline_json(char **out, const foi_case *c, const foi_timeline *t, foi_
     FOI_REQUIRE_ARG(out);
     FOI_REQUIRE_ARG(c);
     FOI_REQUIRE_ARG(t);
+    FOI_REQUIRE_VERSION(c, FOI_CASE_VERSION);
     if (!foi_serial_valid(today.serial))
         return foi_fail(FOI_EINVAL, "today is not a valid date");
     size_t n = foi_timeline_count(t);

@@ -226,6 +226,7 @@ const foi_rule *foi_rule_at(size_t i)
 int foi_rule_find(const foi_rule **out, const char *id)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(id);
     for (size_t i = 0; id && i < foi_rules_count(); i++) {
         if (strcmp(rules[i].id, id) == 0) {
             *out = &rules[i];
@@ -327,6 +328,7 @@ const char *foi_regime_name(foi_regime regime)
 int foi_regime_from_name(foi_regime *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     int i = foi_name_index(regime_names, FOI_REGIME_COUNT, name);
     if (i >= 0) {
         *out = (foi_regime)i;
@@ -371,12 +373,13 @@ static const char *const receipt_names[2] = {"statutory", "next-working-day"};
 
 const char *foi_receipt_rule_name(foi_receipt_rule rule)
 {
-    return receipt_names[rule == FOI_RECEIPT_NEXT_WORKING_DAY];
+    return (unsigned)rule <= FOI_RECEIPT_NEXT_WORKING_DAY ? receipt_names[rule] : "";
 }
 
 int foi_receipt_rule_from_name(foi_receipt_rule *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     int i = foi_name_index(receipt_names, 2, name);
     if (i >= 0) {
         *out = i ? FOI_RECEIPT_NEXT_WORKING_DAY : FOI_RECEIPT_STATUTORY;

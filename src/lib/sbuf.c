@@ -162,7 +162,7 @@ void sb_json_string(struct sbuf *sb, const char *s)
 size_t sb_finish(struct sbuf *sb, char *buf, size_t size)
 {
     size_t len = sb->failed ? 0 : sb->len;
-    if (size) {
+    if (size && buf) {
         size_t k = len < size - 1 ? len : size - 1;
         if (k)
             memcpy(buf, sb->s, k);

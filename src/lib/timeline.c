@@ -20,6 +20,7 @@ const char *foi_event_name(foi_event event)
 int foi_event_from_name(foi_event *out, const char *name)
 {
     FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
     int i = foi_name_index(event_names, FOI_EVENT_COUNT, name);
     if (i >= 0) {
         *out = (foi_event)i;
@@ -35,6 +36,7 @@ void foi_case_init(foi_case *c, foi_regime regime)
     if (!c)
         return;
     memset(c, 0, sizeof *c);
+    c->version = FOI_CASE_VERSION;
     c->regime = regime;
 }
 
@@ -566,6 +568,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
 {
     FOI_REQUIRE_ARG(t);
     FOI_REQUIRE_ARG(c);
+    FOI_REQUIRE_VERSION(c, FOI_CASE_VERSION);
     int rc = validate(c);
     if (rc)
         return rc;

@@ -2,16 +2,21 @@
 # Checks the built library against what the project promises embedders:
 #   - the shared library exports exactly the functions the public headers
 #     declare with FOICLOCK_EXPORT, and foiclock(3) documents exactly those;
-#   - its soname is libfoiclock.so.MAJOR;
+#   - its soname is libfoiclock.so.SOVERSION (major.minor while the
+#     version is 0.x, then the major);
 #   - no object of the library has mutable global data (.data or .bss; the
-#     per-thread error message lives in thread-local storage);
+#     per-thread error message lives in thread-local storage), except the
+#     built-in calendars' one-time fill, whose symbols are all named
+#     foi_lazy_* (src/lib/builtin.c says how it stays invisible to callers);
+#   - every public struct that may grow (options and the case) starts with
+#     a version field and has its _VERSION and _INIT macros;
 #   - nothing in it can print, exit or abort: it references no stdio
 #     output, exit or abort function and neither stdout nor stderr.
 #
-# usage: check-library.sh LIBFOICLOCK.so LIBFOICLOCK.a MAN3_PAGE MAJOR INCLUDE_DIR...
+# usage: check-library.sh LIBFOICLOCK.so LIBFOICLOCK.a MAN3_PAGE SOVERSION INCLUDE_DIR...
 #   (the source include directory and the build's generated one)
 set -euo pipefail
-so=$1 archive=$2 man=$3 major=$4
+so=$1 archive=$2 man=$3 sover=$4
 shift 4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -58,17 +63,43 @@ fi
 echo "symbols: $n exported, $(wc -l <"$work/declared") declared, $(wc -l <"$work/documented") documented"
 
 soname=$(readelf -d "$so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
-[ "$soname" = "libfoiclock.so.$major" ] || fail "soname is '$soname', want libfoiclock.so.$major"
+[ "$soname" = "libfoiclock.so.$sover" ] || fail "soname is '$soname', want libfoiclock.so.$sover"
 echo "soname: $soname"
 
-# Section sizes per object: .data and .bss must be empty.
+# Mutable data per object: every .data or .bss section must be empty, or
+# hold only foi_lazy_* symbols (.data.rel.ro is read-only once loaded).
+objdump -t "$archive" | awk '
+    /^In archive/ { next }
+    /file format/ { obj = $1; sub(/:$/, "", obj); next }
+    NF >= 5 {
+        sec = $(NF - 2); name = $NF
+        if (sec ~ /^\.(data|bss)/ && sec !~ /^\.data\.rel\.ro/ && name != sec && name !~ /^foi_lazy_/)
+            print obj, sec, name
+    }' >"$work/globals"
 size -A "$archive" | awk '
     /^.* \(ex / { obj = $1 }
-    $1 == ".data" || $1 == ".bss" { if ($2 > 0) print obj, $1, $2 }' >"$work/globals"
+    $1 == ".data" || $1 == ".bss" { if ($2 > 0) print obj, $1, $2 }' >"$work/sized"
+objdump -t "$archive" | awk '/file format/ { obj = $1; sub(/:$/, "", obj) }
+    $NF ~ /^foi_lazy_/ { print obj }' | sort -u >"$work/lazy"
+# A section with bytes in an object without foi_lazy_ symbols is anonymous state.
+awk 'NR == FNR { lazy[$1] = 1; next } !($1 in lazy)' "$work/lazy" "$work/sized" >>"$work/globals"
 if [ -s "$work/globals" ]; then
     fail "mutable global data:"
     cat "$work/globals"
 fi
+echo "one-time state: $(objdump -t "$archive" | awk '$NF ~ /^foi_lazy_/ { print $NF }' | sort -u |
+    tr '\n' ' ')"
+
+# Structs that may grow: version first, and the macros to initialise them.
+for pair in foi_deadline_options:FOI_DEADLINE_OPTIONS foi_batch_options:FOI_BATCH_OPTIONS \
+    foi_ics_options:FOI_ICS_OPTIONS foi_case:FOI_CASE; do
+    st=${pair%%:*} mac=${pair#*:}
+    hdrs=$(for dir in "$@"; do cat "$dir"/foiclock/*.h; done)
+    grep -A1 "^typedef struct $st {" <<<"$hdrs" | tail -1 | grep -qE '^ *unsigned version;' ||
+        fail "struct $st does not start with 'unsigned version;'"
+    grep -qE "^#define ${mac}_VERSION [0-9]+" <<<"$hdrs" || fail "no ${mac}_VERSION"
+    grep -qE "^#define ${mac}_INIT" <<<"$hdrs" || fail "no ${mac}_INIT"
+done
 
 forbidden='printf|vprintf|fprintf|vfprintf|dprintf|puts|fputs|fputc|putc|putchar|fwrite|write|perror|exit|_exit|_Exit|quick_exit|abort|__assert_fail|syslog|err|errx|warn|warnx|stdout|stderr|__printf_chk|__fprintf_chk|__vfprintf_chk'
 nm --defined-only "$archive" | awk 'NF == 3 {print $3}' | sort -u >"$work/defined"

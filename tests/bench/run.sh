@@ -13,6 +13,13 @@
 #     be refused: time and peak memory;
 #   - start-up of 'foiclock due DATE' beside a C program that only prints a
 #     line, and the same program linked against libical;
+#   - what an embedder pays to load the library: dlopen of libfoiclock.so
+#     and the first deadline, in fresh processes, and the relocations the
+#     loader applies;
+#   - the same for the compact library (FOICLOCK_TABLES=OFF, built in
+#     BUILD-bench-compact), which derives its calendars on first use, and its size
+#     natively and as WebAssembly (BUILD-bench-wasm, when clang-14 and wasi-libc
+#     are installed);
 #   - the size of the built-in tables and of the binaries;
 #   - the web page, when the build has it (src/web/bench.mjs): page weight,
 #     time to the first deadline, and the Nth working day in the browser;
@@ -102,7 +109,20 @@ gnu_time=/usr/bin/time
 note "building"
 [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" >/dev/null
 cmake --build "$build" -j2 --target foiclock foiclock_cli foiclock_ical_plugin foiclock_bench \
-    foiclock_benchgen foiclock_startup foiclock_hello foiclock_hello_ical >/dev/null
+    foiclock_benchgen foiclock_startup foiclock_hello foiclock_hello_ical foiclock_dlopen \
+    foiclock-holidaygen >/dev/null
+cmake -S . -B "$build-bench-compact" -DFOICLOCK_TABLES=OFF -DBUILD_SHARED_LIBS=ON \
+    -DFOICLOCK_BUILD_TESTS=OFF -DFOICLOCK_BUILD_BENCH=OFF -DFOICLOCK_BUILD_CLI=OFF \
+    -DFOICLOCK_ICAL=OFF >/dev/null
+cmake --build "$build-bench-compact" -j2 --target foiclock >/dev/null
+have_wasm=0
+if command -v clang-14 >/dev/null && command -v llvm-ar-14 >/dev/null &&
+    [ -f /usr/lib/wasm32-wasi/libc.a ]; then
+    have_wasm=1
+    cmake -S . -B "$build-bench-wasm" --toolchain src/cmake/wasm32-wasi.cmake -DFOICLOCK_TABLES=OFF \
+        -DFOICLOCK_HOLIDAYGEN="$PWD/$build/src/foiclock-holidaygen" >/dev/null
+    cmake --build "$build-bench-wasm" -j2 >/dev/null
+fi
 fc=$build/foiclock
 gen=$build/tests/bench/foiclock_benchgen
 
@@ -348,6 +368,39 @@ row "start-up: 'foiclock due 2026-06-01' vs a C program printing a line (median 
     "${st[1]} us vs ${st[0]} us: ${ratio}x" "<= 2x" "$(verdict "$ratio" 2 "<=")"
 row "start-up: the same one-line program linked against libical (for scale)" \
     "${st[2]} us: ${ratio_ical}x" "kept off every foiclock command" "met (not linked)"
+
+# ---- loading the library ----
+
+note "dlopen + first answer: $starts fresh processes for each library"
+loads=$((starts / 2))
+relocs() { readelf -rW "$1" | grep -c '^[0-9a-f]' || true; }
+so_t=$(find "$build/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
+so_c=$(find "$build-bench-compact/src" -maxdepth 1 -name 'libfoiclock.so.*.*.*' | head -1)
+read -r load_t _ < <("$b/foiclock_dlopen" "$so_t" "$loads")
+read -r load_c _ < <("$b/foiclock_dlopen" "$so_c" "$loads")
+tables_o=$build/src/CMakeFiles/foiclock_obj.dir/builtin_tables.c.o
+trel=$(readelf -rW "$tables_o" | awk '/^Relocation section/ { s = $3 } /^[0-9a-f]/ && s !~ /debug/ { n++ }
+    END { print n + 0 }')
+row "dlopen libfoiclock.so + first deadline ('foia.response' from 2026-06-01, with its working), fresh process (median)" \
+    "$load_t us" "< 200 us" "$(verdict "$load_t" 200 "<=")"
+row "relocations the loader applies to libfoiclock.so (in the built-in tables)" \
+    "$(relocs "$so_t") ($trel)" "none in the tables" "$(verdict "$trel" 0 "<=")"
+strip -o "$work/compact.so" "$so_c"
+row "compact library (FOICLOCK_TABLES=OFF): dlopen + first deadline, deriving the uk calendar (median)" \
+    "$load_c us" "reported" "-"
+csize="libfoiclock.so $(($(stat -c %s "$work/compact.so") / 1024)) KiB stripped"
+if [ "$have_wasm" = 1 ]; then
+    clang-14 --target=wasm32-wasi -O2 -nostartfiles -Wl,--no-entry -Wl,--export-dynamic \
+        -Wl,--strip-all -Wl,--whole-archive "$build-bench-wasm/src/libfoiclock.a" -Wl,--no-whole-archive \
+        -o "$work/foiclock.wasm"
+    wraw=$(stat -c %s "$work/foiclock.wasm")
+    wgz=$(gzip -9 -c "$work/foiclock.wasm" | wc -c)
+    csize="$csize; wasm32-wasi module $((wraw / 1024)) KiB, $((wgz / 1024)) KiB gzipped"
+    row "compact library: size" "$csize" "wasm < 300 KiB gzipped" "$(verdict "$((wgz / 1024))" 300 "<=")"
+else
+    note "skipped the WebAssembly size: clang-14, llvm-14 or wasi-libc is not installed"
+    row "compact library: size" "$csize; wasm skipped (no clang-14/wasi-libc)" "reported" "-"
+fi
 
 # ---- footprint ----
 

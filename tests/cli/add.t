@@ -1,13 +1,13 @@
 foiclock add: the Nth working day after a date, with the days it skipped.
 
 Received Monday 15 October 2018, no holidays in the period: due Monday 12
-November 2018 (rules.md section 4, the fees example's undelayed deadline).
+November 2018 (src/doc/rules.md section 4, the fees example's undelayed deadline).
 
   $ foiclock add 2018-10-15 20
   Monday 12 November 2018 (20th working day after Monday 15 October 2018; skipped: no holidays)
 
 Received Thursday 29 March 2018: FOIA due Monday 30 April 2018, FOISA due
-Friday 27 April 2018 (rules.md section 6; Easter Monday is a Scottish working day).
+Friday 27 April 2018 (src/doc/rules.md section 6; Easter Monday is a Scottish working day).
 
   $ foiclock add 2018-03-29 20
   Monday 30 April 2018 (20th working day after Thursday 29 March 2018; skipped: Friday 30 March 2018 Good Friday (all of the UK), Monday 2 April 2018 Easter Monday (England and Wales, Northern Ireland))
@@ -15,7 +15,7 @@ Friday 27 April 2018 (rules.md section 6; Easter Monday is a Scottish working da
   Friday 27 April 2018 (20th working day after Thursday 29 March 2018 on the scotland calendar; skipped: Friday 30 March 2018 Good Friday (Scotland))
 
 Received Saturday 5 January 2019: statutory rule due Friday 1 February 2019;
-with receipt moved to Monday 7 January, Monday 4 February (rules.md section 6).
+with receipt moved to Monday 7 January, Monday 4 February (src/doc/rules.md section 6).
 
   $ foiclock add "Sat 5 Jan 2019" 20
   Friday 1 February 2019 (20th working day after Saturday 5 January 2019; skipped: no holidays)
@@ -23,13 +23,13 @@ with receipt moved to Monday 7 January, Monday 4 February (rules.md section 6).
   Monday 4 February 2019 (20th working day after Monday 7 January 2019; skipped: no holidays)
 
 EIR extended, 40 working days from Monday 15 October 2018: Tuesday 11 December
-2018 (rules.md section 6).
+2018 (src/doc/rules.md section 6).
 
   $ foiclock add 15/10/2018 40
   Tuesday 11 December 2018 (40th working day after Monday 15 October 2018; skipped: Friday 30 November 2018 St Andrew’s Day (Scotland))
 
 The Scottish World Cup bank holiday (Monday 15 June 2026) moves an English
-authority's FOIA deadline by a day (holidays.md): 30 June on uk, 29 June on
+authority's FOIA deadline by a day (src/doc/holidays.md): 30 June on uk, 29 June on
 england-and-wales (hand count: 2-12 June is 9 days, 16-26 June 18, 29 June 19,
 30 June 20 when the 15th is skipped).
 
@@ -41,11 +41,13 @@ england-and-wales (hand count: 2-12 June is 9 days, 16-26 June 18, 29 June 19,
   {"schema_version":1,"date":"2026-06-30","weekday":"Tuesday","calendar":"uk","provisional":false,"anchor":"2026-06-01","anchor_weekday":"Monday","n":20,"skipped":[{"date":"2026-06-15","weekday":"Monday","name":"World Cup bank holiday","division":["scotland"],"basis":"one-off","substitute":false,"provisional":false,"source":"built-in"}]}
 
 A request e-mailed at 23:30 UTC on Friday 1 June 2018 arrived on Saturday 2
-June in UK time (BST), so day 0 is the Saturday (rules.md section 2).
+June in UK time (BST), so day 0 is the Saturday (src/doc/rules.md section 2).
 
   $ foiclock add 2018-06-01T23:30:00Z 20
+  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
   Friday 29 June 2018 (20th working day after Saturday 2 June 2018; skipped: no holidays)
   $ foiclock add "Fri, 1 Jun 2018 23:30:00 +0000" 20 --format json
+  foiclock: note: Fri, 1 Jun 2018 23:30:00 +0000 is Saturday 2 June 2018 in the UK (converted from its UTC offset)
   {"schema_version":1,"date":"2018-06-29","weekday":"Friday","calendar":"uk","provisional":false,"anchor":"2018-06-02","anchor_weekday":"Saturday","n":20,"skipped":[]}
 
 Backwards: 20 working days before 12 November 2018 is 15 October 2018.
@@ -72,8 +74,8 @@ Bad input: a clear message naming the input, nothing on standard output.
   $ foiclock add 10/15/2018 20
   foiclock: '10/15/2018' is not a valid date: month 15 does not exist (UK dates put the day first, as in 15/10/2018)
   [2]
-  $ foiclock add yesterday 20
-  foiclock: 'yesterday' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
+  $ foiclock add someday 20
+  foiclock: 'someday' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
   [2]
   $ foiclock add 2018-10-15 twenty
   foiclock: N must be a whole number of working days between -100000 and 100000, not 'twenty'

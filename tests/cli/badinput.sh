@@ -167,7 +167,7 @@ bad unknown-id 2 "unknown option '--frob'" -- due 2018-10-15 --frob
 bad unknown-id 2 "unknown calendar 'wales'" -- add 2018-10-15 5 --calendar wales
 bad unknown-id 2 "unknown option '--calendar'" -- due 2018-10-15 --calendar uk
 bad unknown-id 2 "unknown regime 'uk'" -- due 2018-10-15 --regime uk
-bad unknown-id 2 "unknown regime 'FOIA'" -- timeline --received 2018-10-15 --regime FOIA
+bad unknown-id 2 "unknown regime 'fola'" -- timeline --received 2018-10-15 --regime fola
 bad unknown-id 2 "unknown receipt rule 'sometimes'" -- due 2018-10-15 --receipt-rule sometimes
 bad unknown-id 2 "unknown division 'wales'" -- deadline sar.response 2018-10-15 --division wales
 bad unknown-id 2 "unknown rule 'foia.nope'" -- deadline foia.nope 2018-10-15

@@ -1,7 +1,7 @@
 foiclock batch: a CSV caseload in, every row back in order with computed
 columns. "Today" is Thursday 26 November 2026 (run-golden.sh).
 
-Deadline rows (rule, start): the worked examples of rules.md section 6.
+Deadline rows (rule, start): the worked examples of src/doc/rules.md section 6.
 FOIA from Thu 29 Mar 2018: Mon 30 Apr (Good Friday 30 March and Easter
 Monday 2 April skipped); FOISA: Fri 27 Apr (Easter Monday is a Scottish
 working day); received Sat 5 Jan 2019: Fri 1 Feb 2019 by statute, Mon 4 Feb
@@ -38,7 +38,8 @@ holidays are projected, so the date is provisional.
 
 A bad row among good ones: every row comes out, in order, the bad ones with
 their line and message; a short row is padded, a long one keeps the
-header's width and says so; extra columns (owner) are carried along. Exit
+header's width and gets no computed values (which field is out of place is
+unknown); extra columns (owner) are carried along. Exit
 status 2, with a count on standard error.
 
   $ printf 'ref,rule,start,owner\nA,foia.response,2018-10-15,Ann\nB,foia.response,30/02/2019,Bob\nC,foia.resp,2018-10-15,Cy\nD,foia.response\nE,foia.response,2018-10-15,Di,extra\nF,eir.response,15 October 2018,Fay\n' | foiclock batch
@@ -47,7 +48,7 @@ status 2, with a count on standard error.
   B,foia.response,30/02/2019,Bob,,,line 3: start: '30/02/2019' is not a valid date: February 2019 has no day 30 (it has 28 days)
   C,foia.resp,2018-10-15,Cy,,,"line 4: rule: unknown rule 'foia.resp' (e.g. foia.response, foisa.review-request, sar.response)"
   D,foia.response,,,,,line 5: start: it is empty
-  E,foia.response,2018-10-15,Di,2018-11-12,false,line 6: the row has 5 fields but the header 4: the extra ones are left out
+  E,foia.response,2018-10-15,Di,,,line 6: the row has 5 fields but the header 4: a comma too many or a field not quoted? Nothing is computed from it
   F,eir.response,15 October 2018,Fay,2018-11-12,false,
   foiclock: batch: 4 of 6 rows had errors
   [2]
@@ -118,7 +119,7 @@ date), answered Tue 24 Nov: due Tue 1 Dec 2026, 4 working days early, so
 - W is the whole case of timeline.t: due Mon 12 Nov 2018, answered on
 working day 16; review window to Tue 8 Jan 2019; review due Mon 10 Dec
 2018, answered 20 Dec: review missed.
-- FEES is rules.md section 4 (due Fri 23 Nov 2018) answered Mon 26 Nov, one
+- FEES is src/doc/rules.md section 4 (due Fri 23 Nov 2018) answered Mon 26 Nov, one
 working day late: 30 working days after 15 October less the 9 from 22
 October to 1 November is 21 taken. Review window: 40 working days after
 26 November 2018 is Mon 28 Jan 2019 (14 working days after the 8 January
@@ -146,21 +147,21 @@ median 16, 90th percentile the ceil(2.7) = 3rd smallest, 21; one awaiting
 a response in time (PEND), one overdue (OVER), one with the clock stopped.
 
   $ foiclock batch cases.csv --summary >/dev/null
-  summary: 6 rows, 0 with errors
-    deadlines:            0
-    cases:                6
-    responded:            3, in time 2 of 3 (66.7%)
-    working days taken:   median 16, 90th percentile 21
-    awaiting a response:  2 (1 not yet due, 1 overdue now)
-    awaiting a review:    0 (0 not yet due, 0 overdue now)
-    clock stopped:        1
+  summary: 6 rows read, 0 with errors
+    deadline rows (rule, start):  0
+    case rows (received):         6
+    cases answered:               3, in time 2 of the 3 with a deadline (66.7%)
+    working days to answer:       median 16, 90th percentile 21 (answered cases)
+    cases awaiting an answer:     2 (1 not yet due, 1 overdue now)
+    reviews awaiting an answer:   0 (0 not yet due, 0 overdue now)
+    cases with the clock stopped: 1
   $ foiclock batch cases.csv --summary --format json >/dev/null
   {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
   {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null,"warnings":[]}
 
 Contradictory events and unknown values are row errors. D claims the EIR
-extension (rules.md section 6: Tue 11 Dec 2018) and answers on its last
+extension (src/doc/rules.md section 6: Tue 11 Dec 2018) and answers on its last
 day, 40 working days taken; the reconsideration window is then 40 working
 days to Mon 11 Feb 2019 (12-14, 17-21, 24, 27, 28, 31 December, 3-4, 7-11,
 14-18, 21-25, 28 January-1 February, 4-8 and 11 February).

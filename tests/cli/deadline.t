@@ -1,6 +1,6 @@
 foiclock deadline RULE DATE: any rule of the table.
 
-rules.md section 6: EIR extended from Monday 15 October 2018 is Tuesday 11
+src/doc/rules.md section 6: EIR extended from Monday 15 October 2018 is Tuesday 11
 December 2018 (40 working days; St Andrew's Day, Friday 30 November, skipped).
 
   $ foiclock deadline eir.extended 2018-10-15
@@ -9,7 +9,7 @@ December 2018 (40 working days; St Andrew's Day, Friday 30 November, skipped).
     Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland).
     Basis: EIR reg 7(1) (statutory).
 
-rules.md section 6: SAR received Friday 31 January 2025 is due Friday 28
+src/doc/rules.md section 6: SAR received Friday 31 January 2025 is due Friday 28
 February 2025 (no 31 February); extended, Wednesday 30 April 2025.
 
   $ foiclock deadline sar.response 2025-01-31
@@ -19,7 +19,7 @@ February 2025 (no 31 February); extended, Wednesday 30 April 2025.
   $ foiclock deadline sar.extended 2025-01-31 --format json
   {"schema_version":1,"rule":"sar.extended","role":"extended","summary":"Subject access response due (extended)","anchor":"2025-01-31","anchor_meaning":"day of receipt: the latest of request, identification and any fee","start":"2025-01-31","due":"2025-04-30","weekday":"Wednesday","count":3,"unit":"months","calendar":"england-and-wales","statutory":true,"basis":"UK GDPR Art 12(3)","provisional":false,"receipt_rule":"statutory","skipped":[]}
 
-rules.md section 6: SAR received Tuesday 18 March 2025: 18 April is Good
+src/doc/rules.md section 6: SAR received Tuesday 18 March 2025: 18 April is Good
 Friday; in England the next working day is Tuesday 22 April (Easter Monday
 21 April); in Scotland Monday 21 April 2025.
 
@@ -47,7 +47,7 @@ and Wales; Northern Ireland alike.
     Skipped: Friday 29 March 2024 Good Friday (Northern Ireland); Monday 1 April 2024 Easter Monday (Northern Ireland).
     Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
 
-Calendar-day rules count from day 0 with no roll (rules.md section 2): 42 days
+Calendar-day rules count from day 0 with no roll (src/doc/rules.md section 2): 42 days
 after Friday 1 March 2019 is Friday 12 April 2019; 28 days after Monday 1 March
 2021 is Monday 29 March 2021.
 
@@ -137,5 +137,5 @@ Errors.
   foiclock: unknown division 'wales': expected england-and-wales, scotland or northern-ireland
   [2]
   $ foiclock deadline foia.schools 2018-10-15 --school-days missing.txt
-  foiclock: --school-days: cannot open 'missing.txt'
+  foiclock: --school-days: cannot open 'missing.txt': No such file or directory
   [2]

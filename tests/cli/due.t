@@ -1,6 +1,6 @@
 foiclock due: the response deadline, with its working shown.
 
-rules.md section 6: received Thursday 29 March 2018 (Good Friday 30 March,
+src/doc/rules.md section 6: received Thursday 29 March 2018 (Good Friday 30 March,
 Easter Monday 2 April): FOIA due Monday 30 April 2018; FOISA due Friday 27
 April 2018, as Easter Monday is a Scottish working day.
 
@@ -15,7 +15,7 @@ April 2018, as Easter Monday is a Scottish working day.
     Skipped: Friday 30 March 2018 Good Friday (Scotland).
     Basis: FOISA s.10(1) (statutory).
 
-rules.md section 6: received Saturday 5 January 2019: statutory rule due Friday
+src/doc/rules.md section 6: received Saturday 5 January 2019: statutory rule due Friday
 1 February 2019; next-working-day rule due Monday 4 February 2019. Either way
 the output names the other date.
 
@@ -47,9 +47,10 @@ Dec (Boxing Day substitute) skipped; 29 (19), 30 (20): Wednesday 30 December
     Basis: EISR reg 5(2) (statutory).
 
 A receipt time in UTC becomes the UK date: 23:30 UTC on Friday 1 June 2018 is
-Saturday 2 June in BST (rules.md section 2).
+Saturday 2 June in BST (src/doc/rules.md section 2).
 
   $ foiclock due 2018-06-01T23:30:00Z
+  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
   FOI response due: Friday 29 June 2018
     20 working days after Saturday 2 June 2018 (day 0: the date of receipt), on the uk calendar.
     Saturday 2 June 2018 was not a working day. By statute the day of arrival is still day 0;

@@ -290,7 +290,7 @@ Bad holiday files are rejected with the file, the line and the reason.
   foiclock: --holidays: empty.ics: the file is empty
   [2]
   $ foiclock due 2030-06-03 --holidays scotland=missing.ics
-  foiclock: --holidays: missing.ics: cannot open the file
+  foiclock: --holidays: missing.ics: cannot open the file: No such file or directory
   [2]
   $ foiclock add 2030-06-03 20 --format ics
   foiclock: add: unknown format 'ics': expected text or json

@@ -1,6 +1,6 @@
 count, is-working-day, next, prev, calendars and the help texts.
 
-rules.md section 5: a response on working day 16 is 4 working days early;
+src/doc/rules.md section 5: a response on working day 16 is 4 working days early;
 counting excludes the first date and includes the last.
 
   $ foiclock count 2018-10-15 2018-11-06
@@ -47,7 +47,7 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
   {"schema_version":1,"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}]}
 
   $ foiclock --help
-  usage: foiclock COMMAND [ARGS] [--format text|json] [--calendar ID]
+  usage: foiclock [OPTIONS] COMMAND [ARGS] [OPTIONS]
   
   UK statutory working-day deadlines (FOIA, EIR, FOISA) against the UK's
   bank-holiday calendars.
@@ -70,10 +70,25 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
   
   Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),
   england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,
-  15 October 2018, a date-time with an offset (2018-06-01T23:30:00Z) or an
-  e-mail Date: header; '-' reads one date per line from standard input.
-  Run 'foiclock COMMAND --help' for more. Exit status: 0 success, 1 a
-  negative answer (is-working-day), 2 a usage or input error.
+  15.10.2018, 2018/10/15, '15 October 2018', 'October 15, 2018', today,
+  yesterday, tomorrow, a date-time with an offset (2018-06-01T23:30:00Z),
+  one without (UK local time) or an e-mail Date: header; '-' reads one date
+  per line from standard input.
+  
+  options for every command (before or after it):
+    --format text|json    output for people (default) or JSON; some commands
+                          also take ics (batch: csv|json|ics)
+    -o, --output FILE     write to FILE, replacing it only when all went well
+    --holidays [DIVISION=]FILE
+                          newer bank-holiday data from a GOV.UK iCalendar file
+    --today DATE          the date taken as today (due, deadline, timeline,
+                          holidays, batch)
+    -h, --help            this help, or a command's with 'help COMMAND'
+    -V, --version         the version
+  
+  Run 'foiclock help COMMAND' or 'foiclock COMMAND --help' for more. Exit
+  status: 0 success, 1 a negative answer (is-working-day), 2 a usage or
+  input error.
   $ foiclock add --help
   usage: foiclock add DATE N [--calendar ID] [--format text|json]
   

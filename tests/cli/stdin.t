@@ -1,14 +1,14 @@
 DATE '-' reads one date per line and writes one result per line; a bad line
-gets an error record in its place and the exit status is 2.
+gets an error record in its place and the exit status is 2. A blank line
+is skipped (as batch skips one), but keeps its line number.
 
   $ printf '2018-10-15\n29/03/2018\nnot a date\n\n2018-02-29\n2026-06-01\n' | foiclock add - 20
   Monday 12 November 2018 (20th working day after Monday 15 October 2018; skipped: no holidays)
   Monday 30 April 2018 (20th working day after Thursday 29 March 2018; skipped: Friday 30 March 2018 Good Friday (all of the UK), Monday 2 April 2018 Easter Monday (England and Wales, Northern Ireland))
   error: line 3: 'not a date' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
-  error: line 4: '' is not a date: it is empty
   error: line 5: '2018-02-29' is not a valid date: February 2018 has no day 29 (it has 28 days)
   Tuesday 30 June 2026 (20th working day after Monday 1 June 2026; skipped: Monday 15 June 2026 World Cup bank holiday (Scotland))
-  foiclock: 3 of 6 input lines had errors
+  foiclock: 2 of 6 input lines had errors
   [2]
   $ printf '2018-10-15\r\nnonsense\r\n2018-03-29\r\n' | foiclock add - 20 --format json
   {"schema_version":1,"date":"2018-11-12","weekday":"Monday","calendar":"uk","provisional":false,"anchor":"2018-10-15","anchor_weekday":"Monday","n":20,"skipped":[]}
@@ -30,3 +30,5 @@ gets an error record in its place and the exit status is 2.
   foiclock: count: only one of FROM and TO can be read from standard input
   [2]
   $ printf '' | foiclock next -
+  foiclock: no dates on standard input: it is empty
+  [2]

@@ -1,6 +1,6 @@
 foiclock timeline: every deadline of a case, with its status on "today".
 
-The fees example of rules.md section 4: received Monday 15 October 2018, fees
+The fees example of src/doc/rules.md section 4: received Monday 15 October 2018, fees
 notice Monday 22 October, fee received Thursday 1 November 2018: the response
 is due Friday 23 November 2018 (4 working days used before the notice, the
 9 working days 22 October to 1 November disregarded, then 16 more).
@@ -25,7 +25,7 @@ is due Friday 23 November 2018 (4 working days used before the notice, the
   - Expect an answer by Friday 23 November 2018. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO.
 
 A whole case: response on working day 16 (Tuesday 6 November 2018, "4 working
-days early", rules.md section 5), review asked on Saturday 10 November,
+days early", src/doc/rules.md section 5), review asked on Saturday 10 November,
 answered Thursday 20 December 2018, then a decision notice on 1 May 2019.
 Review request window: 40 WD from 6 November = Tuesday 8 January 2019 (St
 Andrew's Day, 25, 26 December, 1 and 2 January skipped). Review response: 20
@@ -113,7 +113,7 @@ Public-interest extension: the refusal notice at 20 WD, the answer by 40.
   $ FOICLOCK_TODAY=2026-11-26 foiclock timeline --received 2026-10-01 --pit-extension --format json
   {"schema_version":1,"case":{"regime":"foia","title":"FOIA request","receipt_rule":"statutory","received":"2026-10-01","pit_extension":true,"school":false,"today":"2026-11-26"},"deadlines":[{"rule":"foia.response","role":"response","summary":"FOI response due","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-10-29","weekday":"Thursday","count":20,"unit":"working days","calendar":"uk","statutory":true,"basis":"FOIA s.10(1)","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"extended","status_text":"extended","done_by":"responded","note":"An extension was claimed: this was the date for the notice saying so; the full response is due by the extended deadline."},{"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","anchor":"2026-10-01","anchor_meaning":"date of receipt","start":"2026-10-01","due":"2026-11-26","weekday":"Thursday","count":40,"unit":"working days","calendar":"uk","statutory":false,"basis":"FOIA s.10(3) (\"reasonable\" extension); ICO guidance","provisional":false,"receipt_rule":"statutory","skipped":[],"status":"due-today","remaining":0,"status_text":"due today","done_by":"responded"}],"advice":[{"kind":"expect-answer","audience":"requester","entry":1,"rule":"foia.pit-extension","role":"extended","summary":"FOI public-interest extension ends","date":"2026-11-26","text":"Expect an answer by Thursday 26 November 2026. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO."}],"warnings":[]}
 
-Subject access with a clarification pause (rules.md section 4): received
+Subject access with a clarification pause (src/doc/rules.md section 4): received
 Friday 31 January 2025, clarification asked Monday 3 February, answered
 Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
 2025.

@@ -10,7 +10,10 @@
 #   - each installed header compiles on its own as C99, C11, C++11 and C++17;
 #   - the versions of the macros, the library, pkg-config and the CMake
 #     package agree;
-#   - the installed CLI and man pages work.
+#   - the installed CLI, its bash completion and man pages work, including the iCalendar plugin
+#     (an export and a --holidays import) from a prefix that is not the
+#     configured one and from a DESTDIR staging install, where the
+#     configured plugin directory does not hold it.
 #
 # usage: run.sh CMAKE BUILD_DIR SOURCE_DIR VERSION
 set -euo pipefail
@@ -33,7 +36,9 @@ step "install into a scratch prefix"
 "$cmake" --install "$build" --prefix "$prefix" >"$work/install.log"
 libdir=$(dirname "$(find "$prefix" -name 'libfoiclock.so' | head -n 1)")
 [ -d "$libdir" ] || die "no libfoiclock.so installed"
-for f in "$libdir/libfoiclock.so.$version" "$libdir/libfoiclock.so.${version%%.*}" \
+# While the version is 0.x the soname carries major.minor; from 1.0 the major.
+if [ "${version%%.*}" = 0 ]; then sover=${version%.*}; else sover=${version%%.*}; fi
+for f in "$libdir/libfoiclock.so.$version" "$libdir/libfoiclock.so.$sover" \
     "$libdir/libfoiclock.a" "$libdir/pkgconfig/foiclock.pc" \
     "$libdir/cmake/foiclock/foiclockConfig.cmake" \
     "$libdir/cmake/foiclock/foiclockConfigVersion.cmake" "$prefix/bin/foiclock" \
@@ -45,7 +50,7 @@ for h in foiclock.h version.h export.h error.h date.h calendar.h rules.h timelin
     [ -f "$prefix/include/foiclock/$h" ] || die "header not installed: $h"
 done
 soname=$(readelf -d "$libdir/libfoiclock.so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
-[ "$soname" = "libfoiclock.so.${version%%.*}" ] || die "soname is '$soname'"
+[ "$soname" = "libfoiclock.so.$sover" ] || die "soname is '$soname', want libfoiclock.so.$sover"
 
 # run NAME PROGRAM SHARED: runs a built program and checks how it was linked.
 run() {
@@ -133,6 +138,61 @@ step "the installed CLI and man pages"
 first=$("$prefix/bin/foiclock" due 2026-06-01 | head -n 1)
 [ "$first" = "FOI response due: $expected" ] || die "installed CLI printed '$first'"
 [ "$("$prefix/bin/foiclock" --version)" = "foiclock $version" ] || die "foiclock --version"
+# cli_ics LABEL BIN: the plugin found from where BIN lies.
+cli_ics() {
+    local label=$1 bin=$2 out
+    out=$(env -u FOICLOCK_PLUGIN "$bin" due 2026-06-01 --format ics --ref R1 2>&1) ||
+        die "$label: iCalendar export failed: $out"
+    case $out in
+    BEGIN:VCALENDAR*"DTSTART;VALUE=DATE:20260630"*END:VCALENDAR*) ;;
+    *) die "$label: iCalendar export printed '$out'" ;;
+    esac
+    out=$(env -u FOICLOCK_PLUGIN "$bin" due 2026-12-01 --regime foisa \
+        --holidays "$src/holidays/scotland.ics" 2>&1 | head -n 1) ||
+        die "$label: --holidays import failed: $out"
+    # FOISA s.10(1): 20 working days after Tuesday 1 December 2026, skipping
+    # 25 and 28 December 2026 (holidays/scotland.ics).
+    [ "$out" = "FOISA response due: Thursday 31 December 2026" ] ||
+        die "$label: --holidays import printed '$out'"
+    echo "ok: $label: iCalendar export and --holidays import"
+}
+configured=$(sed -n 's/^CMAKE_INSTALL_PREFIX:[A-Z]*=//p' "$build/CMakeCache.txt")
+[ "$configured" != "$prefix" ] || die "the scratch prefix is the configured one"
+cli_ics "relocated prefix" "$prefix/bin/foiclock"
+# Moving the whole tree keeps the plugin beside it.
+mv "$prefix" "$work/moved"
+cli_ics "moved prefix" "$work/moved/bin/foiclock"
+mv "$work/moved" "$prefix"
+DESTDIR=$work/stage "$cmake" --install "$build" >"$work/stage.log"
+staged=$work/stage$configured/bin/foiclock
+[ -x "$staged" ] || die "DESTDIR install: no $staged"
+cli_ics "DESTDIR staging" "$staged"
+# The override is honoured, and a wrong one is named in the error.
+out=$(FOICLOCK_PLUGIN=$work/none.so "$prefix/bin/foiclock" due 2026-06-01 \
+    --holidays "$src/holidays/scotland.ics" 2>&1) &&
+    die "a missing FOICLOCK_PLUGIN was not reported"
+case $out in
+*"FOICLOCK_PLUGIN=$work/none.so"*) ;;
+*) die "missing FOICLOCK_PLUGIN: '$out'" ;;
+esac
+echo "ok: FOICLOCK_PLUGIN override"
+
+# Bash completion, installed where bash-completion looks, completes
+# commands, options and rule ids from the installed CLI.
+comp=$prefix/share/bash-completion/completions/foiclock
+[ -f "$comp" ] || die "not installed: share/bash-completion/completions/foiclock"
+got=$(PATH="$prefix/bin:$PATH" bash -c '
+    source "$1"
+    c() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _foiclock; echo "${COMPREPLY[*]}"; }
+    c foiclock dea; c foiclock deadline foia.review-req; c foiclock due 2026-06-01 --reg
+    c foiclock add 2026-06-01 3 --calendar sc' _ "$comp")
+want="deadline
+foia.review-request
+--regime
+scotland"
+[ "$got" = "$want" ] || die "bash completion gave '$got', want '$want'"
+echo "ok: bash completion"
+
 if command -v groff >/dev/null; then
     for m in man1/foiclock.1 man3/foiclock.3; do
         warnings=$(groff -man -Tutf8 -ww -z "$prefix/share/man/$m" 2>&1)

@@ -1,23 +1,23 @@
 -- The SQLite extension through Debian's sqlite3 shell, run in the directory
 -- that holds the module. Sources of the dates: the project's legal model
--- (rules.md, section 6 for the worked examples).
+-- (src/doc/rules.md, section 6 for the worked examples).
 .load ./foiclock
 .headers on
 .mode list
 .nullvalue NULL
 
--- rules.md 6: received Thu 29 Mar 2018, FOIA due Mon 30 Apr, FOISA Fri 27 Apr
+-- src/doc/rules.md 6: received Thu 29 Mar 2018, FOIA due Mon 30 Apr, FOISA Fri 27 Apr
 -- (Easter Monday is a Scottish working day).
 SELECT due('2018-03-29') AS foia, due('2018-03-29', 'foisa') AS foisa,
        due('2018-03-29', 'eir') AS eir, due('2018-03-29', 'eisr') AS eisr;
--- rules.md 6: received Sat 5 Jan 2019: statutory Fri 1 Feb, next working day
+-- src/doc/rules.md 6: received Sat 5 Jan 2019: statutory Fri 1 Feb, next working day
 -- Mon 4 Feb 2019; SAR received Tue 18 Mar 2025: Tue 22 Apr in England (the
 -- default division), Mon 21 Apr in Scotland.
 SELECT deadline('foia.response', '2019-01-05') AS statutory,
        deadline('foia.response', '2019-01-05', 'next-working-day') AS next_working_day,
        deadline('sar.response', '2025-03-18') AS sar_england,
        deadline('sar.response', '2025-03-18', 'statutory', 'scotland') AS sar_scotland;
--- rules.md 1: 2 January is a Scottish bank holiday, so not a working day on
+-- src/doc/rules.md 1: 2 January is a Scottish bank holiday, so not a working day on
 -- the uk calendar either; 12 July (Northern Ireland) likewise.
 SELECT add_working_days('2018-12-31', 1) AS uk,
        add_working_days('2018-12-31', 1, 'england-and-wales') AS england_and_wales,
@@ -41,7 +41,7 @@ CREATE INDEX requests_due ON requests (due(received));
 EXPLAIN QUERY PLAN SELECT id FROM requests WHERE due(received) = '2018-11-12';
 -- Received Mon 15 Oct 2018, due Mon 12 Nov; received Fri 12, Sat 13 or Sun
 -- 14 Oct, due Fri 9 Nov: the day of receipt is day 0 whatever it is, so a
--- weekend day counts from the Monday as the Friday does (rules.md 2).
+-- weekend day counts from the Monday as the Friday does (src/doc/rules.md 2).
 SELECT received, due FROM requests WHERE due(received) IN ('2018-11-09', '2018-11-12');
 -- Overdue on Mon 3 Dec 2018: received 1 Oct to Thu 1 Nov (due Thu 29 Nov);
 -- Fri 2 Nov's deadline is 3 Dec itself, St Andrew's Day (Fri 30 Nov) being

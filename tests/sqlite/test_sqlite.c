@@ -4,7 +4,7 @@
  * libsqlite3, then every function, NULLs, errors, and the deterministic
  * flag at work (an expression index in the query plan, a generated column,
  * a CHECK constraint; a function that were not deterministic is refused in
- * all three). Dates are from the project's legal model (rules.md).
+ * all three). Dates are from the project's legal model (src/doc/rules.md).
  *
  * usage: test_sqlite MODULE_PATH
  */
@@ -106,7 +106,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    /* rules.md 6: received Thu 29 Mar 2018 (Good Friday 30 Mar, Easter Monday
+    /* src/doc/rules.md 6: received Thu 29 Mar 2018 (Good Friday 30 Mar, Easter Monday
      * 2 Apr): FOIA due Mon 30 Apr 2018, FOISA Fri 27 Apr 2018. */
     expect(db, "SELECT due('2018-03-29')", "2018-04-30");
     expect(db, "SELECT due('2018-03-29', 'foisa')", "2018-04-27");
@@ -114,14 +114,14 @@ int main(int argc, char **argv)
     expect(db, "SELECT due('2018-03-29', 'eisr')", "2018-04-27");
     /* The ICO's example: received Mon 15 Oct 2018, due Mon 12 Nov 2018. */
     expect(db, "SELECT due('2018-10-15')", "2018-11-12");
-    /* A date-time with an offset is the UK civil date (rules.md 2):
+    /* A date-time with an offset is the UK civil date (src/doc/rules.md 2):
      * 2018-10-14T23:30Z is 00:30 BST on Mon 15 Oct. */
     expect(db, "SELECT due('2018-10-14T23:30:00Z')", "2018-11-12");
-    /* rules.md 6: received Sat 5 Jan 2019, statutory Fri 1 Feb, next working
+    /* src/doc/rules.md 6: received Sat 5 Jan 2019, statutory Fri 1 Feb, next working
      * day Mon 4 Feb 2019. */
     expect(db, "SELECT deadline('foia.response', '2019-01-05')", "2019-02-01");
     expect(db, "SELECT deadline('foia.response', '2019-01-05', 'next-working-day')", "2019-02-04");
-    /* rules.md 6: EIR extended from Mon 15 Oct 2018, Tue 11 Dec 2018; SAR
+    /* src/doc/rules.md 6: EIR extended from Mon 15 Oct 2018, Tue 11 Dec 2018; SAR
      * received Fri 31 Jan 2025, Fri 28 Feb 2025, extended Wed 30 Apr 2025;
      * received Tue 18 Mar 2025, Tue 22 Apr in England (Good Friday 18 Apr),
      * Mon 21 Apr 2025 in Scotland. */
@@ -131,22 +131,22 @@ int main(int argc, char **argv)
     expect(db, "SELECT deadline('sar.response', '2025-03-18')", "2025-04-22");
     expect(db, "SELECT deadline('sar.response', '2025-03-18', 'statutory', 'scotland')",
            "2025-04-21");
-    /* rules.md 2: 28 days after 1 March is 29 March. */
+    /* src/doc/rules.md 2: 28 days after 1 March is 29 March. */
     expect(db, "SELECT deadline('foia.tribunal-appeal', '2019-03-01')", "2019-03-29");
 
-    /* rules.md 1: 2 January (Scotland) is a UK non-working day; not in England. */
+    /* src/doc/rules.md 1: 2 January (Scotland) is a UK non-working day; not in England. */
     expect(db, "SELECT add_working_days('2018-12-31', 1)", "2019-01-03");
     expect(db, "SELECT add_working_days('2018-12-31', 1, 'england-and-wales')", "2019-01-02");
     expect(db, "SELECT add_working_days('2018-11-12', -20)", "2018-10-15");
     expect(db, "SELECT add_working_days('2018-10-13', 0)", "2018-10-13");
-    /* rules.md 5: excluding the first day, including the last. */
+    /* src/doc/rules.md 5: excluding the first day, including the last. */
     expect(db, "SELECT working_days('2018-10-15', '2018-11-12')", "20");
     expect(db, "SELECT working_days('2018-11-12', '2018-10-15')", "-20");
     expect(db, "SELECT typeof(working_days('2018-10-15', '2018-11-12'))", "integer");
     /* Easter Monday 2 Apr 2018: a working day in Scotland only. */
     expect(db, "SELECT working_days('2018-03-29', '2018-04-03')", "1");
     expect(db, "SELECT working_days('2018-03-29', '2018-04-03', 'scotland')", "2");
-    /* 12 July (Northern Ireland) is a UK non-working day (rules.md 1). */
+    /* 12 July (Northern Ireland) is a UK non-working day (src/doc/rules.md 1). */
     expect(db, "SELECT is_working_day('2018-07-12')", "0");
     expect(db, "SELECT is_working_day('2018-07-12', 'scotland')", "1");
     expect(db, "SELECT is_working_day('2018-07-11')", "1");

@@ -8,6 +8,11 @@
 #include "calbuild.h"
 #include "testutil.h"
 
+/* Every built-in holiday row, published and projected, as the library
+ * expands them for a calendar builder. */
+static foi_row *data_rows;
+static size_t data_nrows;
+
 static const foi_calendar *cal(foi_calendar_id id)
 {
     const foi_calendar *c = foi_calendar_builtin(id);
@@ -38,23 +43,23 @@ struct example {
 };
 
 static const struct example examples[] = {
-    /* rules.md section 6: Good Friday 30 Mar and Easter Monday 2 Apr skipped. */
-    {"rules.md s.6 FOIA", FOI_CAL_UK, 2018, 3, 29, 20, 2018, 4, 30},
-    /* rules.md section 6: Easter Monday is a Scottish working day. */
-    {"rules.md s.6 FOISA", FOI_CAL_SCOTLAND, 2018, 3, 29, 20, 2018, 4, 27},
-    /* rules.md section 6: received Saturday 5 Jan 2019, statutory receipt rule. */
-    {"rules.md s.6 statutory", FOI_CAL_UK, 2019, 1, 5, 20, 2019, 2, 1},
-    /* rules.md section 6: next-working-day rule makes Monday 7 Jan day 0. */
-    {"rules.md s.6 next-working-day", FOI_CAL_UK, 2019, 1, 7, 20, 2019, 2, 4},
-    /* rules.md section 6: EIR extended, 40 working days. */
-    {"rules.md s.6 EIR 40 WD", FOI_CAL_UK, 2018, 10, 15, 40, 2018, 12, 11},
-    /* rules.md section 4 fees example: the 20-day deadline without the fee pause. */
-    {"rules.md s.4", FOI_CAL_UK, 2018, 10, 15, 20, 2018, 11, 12},
+    /* src/doc/rules.md section 6: Good Friday 30 Mar and Easter Monday 2 Apr skipped. */
+    {"src/doc/rules.md s.6 FOIA", FOI_CAL_UK, 2018, 3, 29, 20, 2018, 4, 30},
+    /* src/doc/rules.md section 6: Easter Monday is a Scottish working day. */
+    {"src/doc/rules.md s.6 FOISA", FOI_CAL_SCOTLAND, 2018, 3, 29, 20, 2018, 4, 27},
+    /* src/doc/rules.md section 6: received Saturday 5 Jan 2019, statutory receipt rule. */
+    {"src/doc/rules.md s.6 statutory", FOI_CAL_UK, 2019, 1, 5, 20, 2019, 2, 1},
+    /* src/doc/rules.md section 6: next-working-day rule makes Monday 7 Jan day 0. */
+    {"src/doc/rules.md s.6 next-working-day", FOI_CAL_UK, 2019, 1, 7, 20, 2019, 2, 4},
+    /* src/doc/rules.md section 6: EIR extended, 40 working days. */
+    {"src/doc/rules.md s.6 EIR 40 WD", FOI_CAL_UK, 2018, 10, 15, 40, 2018, 12, 11},
+    /* src/doc/rules.md section 4 fees example: the 20-day deadline without the fee pause. */
+    {"src/doc/rules.md s.4", FOI_CAL_UK, 2018, 10, 15, 20, 2018, 11, 12},
     /* Hand count: 2026-06-01 + 20 on uk skips Mon 15 June 2026 (Scottish World
      * Cup holiday), so June 2..12 (9) + 16..26 (9) + 29, 30 = 20. */
-    {"holidays.md World Cup", FOI_CAL_UK, 2026, 6, 1, 20, 2026, 6, 30},
+    {"src/doc/holidays.md World Cup", FOI_CAL_UK, 2026, 6, 1, 20, 2026, 6, 30},
     /* The same on England-and-Wales, where 15 June is a working day: 29 June. */
-    {"holidays.md World Cup E&W", FOI_CAL_ENGLAND_WALES, 2026, 6, 1, 20, 2026, 6, 29},
+    {"src/doc/holidays.md World Cup E&W", FOI_CAL_ENGLAND_WALES, 2026, 6, 1, 20, 2026, 6, 29},
     /* Hand count around Christmas 2022 (uk): Dec 19-23 (5); 26 Boxing Day and
      * 27 Christmas substitute skipped; 28-30 (8); 2 Jan 2023 New Year
      * substitute and 3 Jan (Scotland's New Year substitute, as 2 January fell
@@ -66,7 +71,7 @@ static const struct example examples[] = {
     /* And on uk: Jan 4-6 (3), 9-13 (8), 16-17 (10). */
     {"hand count, New Year 2023 uk", FOI_CAL_UK, 2022, 12, 30, 10, 2023, 1, 17},
     /* Negative N: 20 working days before 12 Nov 2018 is 15 Oct 2018. */
-    {"inverse of rules.md s.4", FOI_CAL_UK, 2018, 11, 12, -20, 2018, 10, 15},
+    {"inverse of src/doc/rules.md s.4", FOI_CAL_UK, 2018, 11, 12, -20, 2018, 10, 15},
     /* N = 0 is the anchor itself, even on a holiday. */
     {"day 0 convention", FOI_CAL_UK, 2018, 12, 25, 0, 2018, 12, 25},
 };
@@ -94,12 +99,12 @@ START_TEST(test_new_year_2023_by_calendar)
 }
 END_TEST
 
-/* ---- the pitfalls listed in holidays.md ---- */
+/* ---- the pitfalls listed in src/doc/holidays.md ---- */
 
 START_TEST(test_no_scottish_holiday_4_january_2010_2011)
 {
     /* No proclamation was made for these, although early official data
-     * listed them (holidays.md). */
+     * listed them (src/doc/holidays.md). */
     for (int id = 0; id < FOI_CAL_COUNT; id++) {
         ck_assert(working((foi_calendar_id)id, D(2010, 1, 4)));
         ck_assert(working((foi_calendar_id)id, D(2011, 1, 4)));
@@ -160,7 +165,8 @@ START_TEST(test_world_cup_2026)
 }
 END_TEST
 
-/* Moved and one-off days (holidays.md), with the day each replaced, in England and Wales. */
+/* Moved and one-off days (src/doc/holidays.md), with the day each replaced, in England and Wales.
+ */
 static const struct {
     int y, m, d;
     int working;
@@ -182,7 +188,7 @@ END_TEST
 
 START_TEST(test_fixed_date_substitutes)
 {
-    /* holidays.md: Scotland 1 Jan Sat + 2 Jan Sun -> Mon 3 + Tue 4 (2022). */
+    /* src/doc/holidays.md: Scotland 1 Jan Sat + 2 Jan Sun -> Mon 3 + Tue 4 (2022). */
     ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 1, 3)));
     ck_assert(!working(FOI_CAL_SCOTLAND, D(2022, 1, 4)));
     ck_assert(working(FOI_CAL_SCOTLAND, D(2022, 1, 5)));
@@ -327,7 +333,8 @@ START_TEST(test_range_errors)
     ck_assert_int_eq(foi_calendar_add(&out, c, D(1971, 1, 5), -20), FOI_ERANGE);
     ck_assert_int_eq(foi_calendar_add(&out, c, D(2000, 1, 1), INT_MAX), FOI_ERANGE);
     ck_assert_int_eq(foi_calendar_add(&out, c, D(2000, 1, 1), INT_MIN), FOI_ERANGE);
-    ck_assert_int_eq(foi_calendar_add(&out, c, (foi_date){INT32_MAX}, 1), FOI_ERANGE);
+    /* A serial that is no date is an invalid argument (error.h), not a range. */
+    ck_assert_int_eq(foi_calendar_add(&out, c, (foi_date){INT32_MAX}, 1), FOI_EINVAL);
     ck_assert_int_eq(foi_calendar_count(&n, c, D(1970, 1, 1), D(2000, 1, 1)), FOI_ERANGE);
     ck_assert_int_eq(foi_calendar_count(&n, c, D(2000, 1, 1), D(2300, 1, 1)), FOI_ERANGE);
     ck_assert_int_eq(foi_calendar_next(&out, c, D(2199, 12, 31)), FOI_ERANGE);
@@ -350,7 +357,7 @@ START_TEST(test_next_prev_count)
     ck_assert_date_eq(out, D(2022, 12, 28));
     ck_assert_int_eq(foi_calendar_prev(&out, c, D(2022, 12, 28)), FOI_OK);
     ck_assert_date_eq(out, D(2022, 12, 23));
-    /* rules.md s.5: a response on working day 16 is 4 working days early. */
+    /* src/doc/rules.md s.5: a response on working day 16 is 4 working days early. */
     ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 10, 15), D(2018, 11, 6)), FOI_OK);
     ck_assert_int_eq(n, 16);
     ck_assert_int_eq(foi_calendar_count(&n, c, D(2018, 11, 6), D(2018, 10, 15)), FOI_OK);
@@ -374,8 +381,16 @@ static void assert_same_calendar(const foi_calendar *a, const foi_calendar *b)
     ck_assert(memcmp(a->cum, b->cum, ((size_t)a->ndays + 1) * sizeof *a->cum) == 0);
     ck_assert(memcmp(a->gap, b->gap, (size_t)a->nworking * sizeof *a->gap) == 0);
     ck_assert_uint_eq(a->nholidays, b->nholidays);
+    /* Through the public call: a built-in calendar unpacks its holidays as
+     * they are asked for. */
+    const foi_holiday *ha, *hb;
+    size_t na, nb;
+    ck_assert_int_eq(foi_calendar_holidays(&ha, &na, a, D(1971, 1, 1), D(2199, 12, 31)), FOI_OK);
+    ck_assert_int_eq(foi_calendar_holidays(&hb, &nb, b, D(1971, 1, 1), D(2199, 12, 31)), FOI_OK);
+    ck_assert_uint_eq(na, a->nholidays);
+    ck_assert_uint_eq(nb, b->nholidays);
     for (size_t i = 0; i < a->nholidays; i++) {
-        const foi_holiday *x = &a->holidays[i], *y = &b->holidays[i];
+        const foi_holiday *x = &ha[i], *y = &hb[i];
         ck_assert_int_eq(x->date.serial, y->date.serial);
         ck_assert_str_eq(x->name, y->name);
         ck_assert_str_eq(x->source, y->source);
@@ -908,16 +923,16 @@ START_TEST(test_property_data_rows)
     /* Every weekday holiday row of the data is a non-working day on each
      * calendar whose divisions include it, and a working day on the others
      * unless another row of theirs falls on the same date. */
-    for (size_t i = 0; i < foi_builtin_nrows; i++) {
-        const foi_row *r = &foi_builtin_rows[i];
+    for (size_t i = 0; i < data_nrows; i++) {
+        const foi_row *r = &data_rows[i];
         if (foi_date_weekday((foi_date){r->serial}) >= FOI_SATURDAY)
             continue;
         for (int id = 0; id < FOI_CAL_COUNT; id++) {
             unsigned mask = foi_calendar_id_divisions((foi_calendar_id)id);
             unsigned on_day = 0;
-            for (size_t j = 0; j < foi_builtin_nrows; j++)
-                if (foi_builtin_rows[j].serial == r->serial)
-                    on_day |= foi_builtin_rows[j].division;
+            for (size_t j = 0; j < data_nrows; j++)
+                if (data_rows[j].serial == r->serial)
+                    on_day |= data_rows[j].division;
             int expect_working = !(on_day & mask);
             REQUIRE(foi_calendar_is_working_day(cal((foi_calendar_id)id), (foi_date){r->serial}) ==
                         expect_working,
@@ -941,8 +956,8 @@ START_TEST(test_property_projection_matches_published_years)
             ck_assert_int_gt(n, 0);
             int32_t lo = D(years[k], 1, 1).serial, hi = D(years[k], 12, 31).serial;
             int m = 0;
-            for (size_t i = 0; i < foi_builtin_nrows; i++) {
-                const foi_row *r = &foi_builtin_rows[i];
+            for (size_t i = 0; i < data_nrows; i++) {
+                const foi_row *r = &data_rows[i];
                 if (r->division != div || r->serial < lo || r->serial > hi)
                     continue;
                 ck_assert_msg(m < n, "%d %s: more published days than projected", years[k],
@@ -1016,5 +1031,9 @@ static Suite *calendar_suite(void)
 int main(void)
 {
     Suite *s = calendar_suite();
-    return run_suites(&s, 1);
+    if (foi_builtin_rows_expand(&data_rows, &data_nrows) != FOI_OK)
+        return 1;
+    int rc = run_suites(&s, 1);
+    free(data_rows);
+    return rc;
 }

@@ -81,7 +81,7 @@ END_TEST
 
 START_TEST(test_receipt_on_a_non_working_day)
 {
-    /* rules.md section 6: received Saturday 5 January 2019. */
+    /* src/doc/rules.md section 6: received Saturday 5 January 2019. */
     foi_deadline_options o;
     foi_deadline_options_init(&o);
     foi_deadline d = compute("foia.response", D(2019, 1, 5), &o);

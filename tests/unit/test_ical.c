@@ -11,7 +11,6 @@
 
 #include "testutil.h"
 
-static char shared[4096];
 static char source_dir[4096];
 
 static char *slurp(const char *path)
@@ -300,14 +299,12 @@ static size_t count_year(const foi_calendar *c, int y)
 static void load_govuk(foi_calendar_builder *b, const char *file)
 {
     char path[4300];
-    snprintf(path, sizeof path, "%s/data/govuk/%s", shared, file);
+    snprintf(path, sizeof path, "%s/tests/data/govuk/%s", source_dir, file);
     ck_assert_msg(foi_ics_load_holidays(b, path, 0) == FOI_OK, "%s", foi_error_last());
 }
 
 START_TEST(test_import_govuk_files)
 {
-    if (!*shared)
-        return;
     foi_calendar_builder *b;
     ck_assert_int_eq(foi_calendar_builder_new(&b), FOI_OK);
     load_govuk(b, "england-and-wales-2019-2028.ics");
@@ -742,18 +739,8 @@ END_TEST
 
 int main(void)
 {
-    const char *env = getenv("FOICLOCK_SHARED_DIR");
-    const char *src = getenv("FOICLOCK_SOURCE_DIR");
-    snprintf(source_dir, sizeof source_dir, "%s", src ? src : ".");
-    char probe[4200];
-    snprintf(probe, sizeof probe, "%s/data/govuk/scotland-2019-2028.ics", env ? env : "");
-    FILE *f = env ? fopen(probe, "rb") : NULL;
-    if (f) {
-        fclose(f);
-        snprintf(shared, sizeof shared, "%s", env);
-    } else {
-        printf("note: %s not found; the GOV.UK import checks are skipped\n", probe);
-    }
+    const char *env = getenv("FOICLOCK_SOURCE_DIR");
+    snprintf(source_dir, sizeof source_dir, "%s", env && *env ? env : FOICLOCK_TEST_SOURCE_DIR);
     Suite *s = suite_create("ical");
     TCase *tc = tcase_create("export");
     tcase_add_test(tc, test_golden_case);

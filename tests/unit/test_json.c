@@ -18,7 +18,7 @@ static char *deadline_json(const char *rule, foi_date anchor)
     return json;
 }
 
-/* README and rules.md: a FOIA request received Monday 1 June 2026 is due
+/* README and src/doc/rules.md: a FOIA request received Monday 1 June 2026 is due
  * Tuesday 30 June 2026, Scotland's World Cup bank holiday (Monday 15 June)
  * skipped: 20 working days. */
 START_TEST(test_deadline_exact)
@@ -39,7 +39,7 @@ START_TEST(test_deadline_exact)
 }
 END_TEST
 
-/* Received Saturday 2 June 2018 (rules.md section 3): by statute day 0 is
+/* Received Saturday 2 June 2018 (src/doc/rules.md section 3): by statute day 0 is
  * the Saturday, due Friday 29 June; under the next-working-day rule day 0 is
  * Monday 4 June, due Monday 2 July. Both appear. */
 START_TEST(test_deadline_non_working_receipt)

@@ -1,11 +1,11 @@
 /* Unit tests of the rules engine (rules.h): the rules table, every worked
- * example of rules.md, each rule across Christmas/New Year, Easter, a
+ * example of src/doc/rules.md, each rule across Christmas/New Year, Easter, a
  * Scottish-only and a Northern-Irish-only bank holiday, the receipt rules,
  * pauses, school days, FOISA s.20(5), status, and properties checked over
  * every day of 2019-2030.
  *
- * Every expected date below was counted by hand from rules.md and the
- * holiday data in ../shared/data (uk-bank-holidays.csv); the comments list
+ * Every expected date below was counted by hand from src/doc/rules.md and the
+ * holiday data in holidays/uk-bank-holidays.csv; the comments list
  * the working days counted, with the running total in brackets. */
 #include <limits.h>
 #include <stdio.h>
@@ -107,10 +107,10 @@ struct rule_row {
     int calendar; /* foi_calendar_id, or -1: not checked (calendar-day rules) */
     foi_anchor anchor;
     int statutory, roll_forward, grace, backstop, division_calendar;
-    const char *basis; /* a piece of the citation rules.md gives */
+    const char *basis; /* a piece of the citation src/doc/rules.md gives */
 };
 
-/* rules.md section 3, plus the two fee periods (FOIA s.9(2), FOISA s.9(3)). */
+/* src/doc/rules.md section 3, plus the two fee periods (FOIA s.9(2), FOISA s.9(3)). */
 static const struct rule_row rule_rows[] = {
     {"foia.response", FOI_REGIME_FOIA, 20, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK, FOI_ANCHOR_RECEIPT, 1,
      0, 0, 0, 0, "10(1)"},
@@ -198,7 +198,7 @@ END_TEST
 
 START_TEST(test_rules_enumeration)
 {
-    /* 23 rows of rules.md section 3 (eisr.* rows hold two each) + 2 fee periods. */
+    /* 23 rows of src/doc/rules.md section 3 (eisr.* rows hold two each) + 2 fee periods. */
     ck_assert_uint_eq(foi_rules_count(), N_RULE_ROWS);
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *r = foi_rule_at(i);
@@ -308,7 +308,7 @@ START_TEST(test_options_init)
 }
 END_TEST
 
-/* ---- rules.md worked examples (sections 2, 4 and 6) ---- */
+/* ---- src/doc/rules.md worked examples (sections 2, 4 and 6) ---- */
 
 START_TEST(test_example_easter_2018)
 {
@@ -408,7 +408,7 @@ END_TEST
 
 START_TEST(test_example_fees_notice)
 {
-    /* rules.md s.4: received Mon 15 Oct 2018, fees notice Mon 22 Oct, fee
+    /* src/doc/rules.md s.4: received Mon 15 Oct 2018, fees notice Mon 22 Oct, fee
      * received Thu 1 Nov. Used before the notice: Oct 16-19 (4). The 9
      * working days Oct 22-26, Oct 29-Nov 1 are disregarded. The remaining 16
      * after Thu 1 Nov: Nov 2 (1), 5-9 (6), 12-16 (11), 19-23 (16) -> Fri 23
@@ -431,7 +431,7 @@ END_TEST
 
 START_TEST(test_example_calendar_days)
 {
-    /* rules.md s.2: "28 days after 1 March is 29 March" (Fri 29 Mar 2019). */
+    /* src/doc/rules.md s.2: "28 days after 1 March is 29 March" (Fri 29 Mar 2019). */
     foi_deadline d = compute("foia.tribunal-appeal", D(2019, 3, 1), NULL);
     ck_assert_date_eq(d.due, D(2019, 3, 29));
     ck_assert_uint_eq(d.notes & FOI_NOTE_GRACE, 0);
@@ -681,7 +681,7 @@ static const struct hcase hcases[] = {
      * 10 Mar-14 Mar (9), Mon 17 Mar skipped, 18 Mar-21 Mar (13), 24 Mar-28 Mar (18),
      * 31 Mar-1 Apr (20) -> Tue 1 Apr 2025 */
     {"eir.response", 2025, 3, 3, 0, 2025, 4, 1, "2025-03-17"},
-    /* rules.md s.6 (St Andrew's Day, Scottish only): eir.extended 40 WD on uk from
+    /* src/doc/rules.md s.6 (St Andrew's Day, Scottish only): eir.extended 40 WD on uk from
      * Mon 15 Oct 2018: 16 Oct-19 Oct (4), 22 Oct-26 Oct (9), 29 Oct-2 Nov (14), 5 Nov-9 Nov (19),
      * 12 Nov-16 Nov (24), 19 Nov-23 Nov (29), 26 Nov-29 Nov (33), Fri 30 Nov skipped,
      * 3 Dec-7 Dec (38), 10 Dec-11 Dec (40) -> Tue 11 Dec 2018 */
@@ -925,8 +925,9 @@ static const struct hcase hcases[] = {
     /* New Year: Wed 1 Dec 2021 + 1 month = Sat 1 Jan 2022; not a working day on
      * england-and-wales: Sat 1, Sun 2, Mon 3 (holiday) -> Tue 4 Jan 2022 */
     {"sar.response", 2021, 12, 1, 0, 2022, 1, 4, "2022-01-03"},
-    /* Easter (rules.md s.6): Tue 18 Mar 2025 + 1 month = Fri 18 Apr 2025; not a working day on
-     * england-and-wales: Fri 18 (holiday), Sat 19, Sun 20, Mon 21 (holiday) -> Tue 22 Apr 2025 */
+    /* Easter (src/doc/rules.md s.6): Tue 18 Mar 2025 + 1 month = Fri 18 Apr 2025; not a working day
+     * on england-and-wales: Fri 18 (holiday), Sat 19, Sun 20, Mon 21 (holiday) -> Tue 22 Apr 2025
+     */
     {"sar.response", 2025, 3, 18, 0, 2025, 4, 22, "2025-04-18 2025-04-21"},
     /* St Andrew's Day: Tue 30 Oct 2018 + 1 month = Fri 30 Nov 2018, a working day on
      * england-and-wales */
@@ -964,8 +965,8 @@ static const struct hcase hcases[] = {
     /* New Year: Wed 1 Dec 2021 + 1 month = Sat 1 Jan 2022; not a working day on scotland: Sat 1,
      * Sun 2, Mon 3 (holiday), Tue 4 (holiday) -> Wed 5 Jan 2022 */
     {"sar.response", 2021, 12, 1, FOI_DIV_SCOTLAND, 2022, 1, 5, "2022-01-03 2022-01-04"},
-    /* Easter (rules.md s.6): Tue 18 Mar 2025 + 1 month = Fri 18 Apr 2025; not a working day on
-     * scotland: Fri 18 (holiday), Sat 19, Sun 20 -> Mon 21 Apr 2025 */
+    /* Easter (src/doc/rules.md s.6): Tue 18 Mar 2025 + 1 month = Fri 18 Apr 2025; not a working day
+     * on scotland: Fri 18 (holiday), Sat 19, Sun 20 -> Mon 21 Apr 2025 */
     {"sar.response", 2025, 3, 18, FOI_DIV_SCOTLAND, 2025, 4, 21, "2025-04-18"},
     /* St Andrew's Day: Tue 30 Oct 2018 + 1 month = Fri 30 Nov 2018; not a working day on
      * scotland: Fri 30 (holiday), Sat 1, Sun 2 -> Mon 3 Dec 2018 */
@@ -1002,8 +1003,8 @@ static const struct hcase hcases[] = {
     /* New Year: Wed 1 Dec 2021 + 1 month = Sat 1 Jan 2022; not a working day on northern-ireland:
      * Sat 1, Sun 2, Mon 3 (holiday) -> Tue 4 Jan 2022 */
     {"sar.response", 2021, 12, 1, FOI_DIV_NORTHERN_IRELAND, 2022, 1, 4, "2022-01-03"},
-    /* Easter (rules.md s.6): Tue 18 Mar 2025 + 1 month = Fri 18 Apr 2025; not a working day on
-     * northern-ireland: Fri 18 (holiday), Sat 19, Sun 20, Mon 21 (holiday) -> Tue 22 Apr 2025 */
+    /* Easter (src/doc/rules.md s.6): Tue 18 Mar 2025 + 1 month = Fri 18 Apr 2025; not a working day
+     * on northern-ireland: Fri 18 (holiday), Sat 19, Sun 20, Mon 21 (holiday) -> Tue 22 Apr 2025 */
     {"sar.response", 2025, 3, 18, FOI_DIV_NORTHERN_IRELAND, 2025, 4, 22, "2025-04-18 2025-04-21"},
     /* St Andrew's Day: Tue 30 Oct 2018 + 1 month = Fri 30 Nov 2018, a working day on
      * northern-ireland */
@@ -1239,7 +1240,7 @@ static const struct {
     int fy, fm, fd; /* FOIA (uk) */
     int sy, sm, sd; /* FOISA (scotland) */
 } versus[] = {
-    /* rules.md s.6: Easter Monday is a Scottish working day. */
+    /* src/doc/rules.md s.6: Easter Monday is a Scottish working day. */
     {2018, 3, 29, 2018, 4, 30, 2018, 4, 27},
     /* Fri 4 Apr 2025. uk: Apr 7-11 (5), 14-17 (9), GF 18 + EM 21 skipped,
      * 22-25 (13), Apr 28-May 2 (18), Mon 5 May skipped, 6-7 (20) -> Wed 7 May.
@@ -1291,7 +1292,7 @@ static const struct rcase {
     int sy, sm, sd;  /* due under statutory */
     int wy, wm, wd;  /* due under next-working-day */
 } rcases[] = {
-    /* rules.md s.6 (derivation in test_example_receipt_on_saturday). */
+    /* src/doc/rules.md s.6 (derivation in test_example_receipt_on_saturday). */
     {"foia.response", 2019, 1, 5, 1, 2019, 1, 7, 2019, 2, 1, 2019, 2, 4},
     /* Good Friday 30 Mar 2018; next uk working day Tue 3 Apr. statutory: Apr
      * 3-6 (4), 9-13 (9), 16-20 (14), 23-27 (19), Mon 30 Apr (20).
@@ -1869,7 +1870,7 @@ START_TEST(test_status_working_days)
     ck_assert_int_eq(s.overdue, 14);
     ck_assert_int_eq(s.overdue_days, 21);
 
-    /* rules.md s.5: the response on working day 16 (Tue 6 Nov: Oct 16-19 (4),
+    /* src/doc/rules.md s.5: the response on working day 16 (Tue 6 Nov: Oct 16-19 (4),
      * 22-26 (9), Oct 29-Nov 2 (14), 5 (15), 6 (16)) is 4 working days early. */
     foi_date done = D(2018, 11, 6);
     s = status(&d, D(2018, 12, 3), &done);

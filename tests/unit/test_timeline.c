@@ -3,8 +3,8 @@
  * complex-and-voluminous extensions, SAR clarification pause), their
  * combinations, contradictions, ordering and status.
  *
- * Every expected date was counted by hand from rules.md and the holiday data
- * in ../shared/data; the comments list the working days counted, with the
+ * Every expected date was counted by hand from src/doc/rules.md and the holiday data
+ * in holidays/uk-bank-holidays.csv; the comments list the working days counted, with the
  * running total in brackets. */
 #include <ctype.h>
 #include <stdio.h>
@@ -571,7 +571,7 @@ END_TEST
 
 START_TEST(test_fees)
 {
-    /* rules.md s.4: received Mon 15 Oct 2018, fees notice Mon 22 Oct, fee
+    /* src/doc/rules.md s.4: received Mon 15 Oct 2018, fees notice Mon 22 Oct, fee
      * Thu 1 Nov: 4 used, 9 disregarded, 16 after 1 Nov: Nov 2 (1), 5-9 (6),
      * 12-16 (11), 19-23 (16) -> Fri 23 Nov. */
     foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 15));
@@ -627,7 +627,7 @@ END_TEST
 START_TEST(test_clarification_and_fee)
 {
     /* Received Mon 1 Oct, clarification Oct 3 -> Mon 15 Oct (restart), fees
-     * notice Mon 22 Oct, fee Thu 1 Nov: as rules.md s.4 -> Fri 23 Nov. */
+     * notice Mon 22 Oct, fee Thu 1 Nov: as src/doc/rules.md s.4 -> Fri 23 Nov. */
     foi_case c = mkcase(FOI_REGIME_FOIA, D(2018, 10, 1));
     foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2018, 10, 3));
     foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2018, 10, 15));
@@ -758,7 +758,7 @@ END_TEST
 START_TEST(test_eir_extended)
 {
     /* Complex and voluminous: eir.extended 40 WD from Mon 15 Oct 2018 = Tue
-     * 11 Dec (rules.md s.6); eir.response is superseded. */
+     * 11 Dec (src/doc/rules.md s.6); eir.response is superseded. */
     foi_case c = mkcase(FOI_REGIME_EIR, D(2018, 10, 15));
     c.pit_extension = 1;
     foi_timeline *t = timeline(&c);
@@ -913,7 +913,7 @@ END_TEST
 
 START_TEST(test_sar)
 {
-    /* rules.md s.6: Tue 18 Mar 2025 + 1 month = Good Friday 18 Apr; England
+    /* src/doc/rules.md s.6: Tue 18 Mar 2025 + 1 month = Good Friday 18 Apr; England
      * and Wales (and Northern Ireland) roll past Easter Monday to Tue 22 Apr,
      * Scotland to Mon 21 Apr. */
     static const struct {

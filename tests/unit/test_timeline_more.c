@@ -230,7 +230,7 @@ START_TEST(test_event_names)
     foi_event back = FOI_EVENT_RECEIVED;
     ck_assert_int_eq(foi_event_from_name(&back, "answered"), FOI_ENOTFOUND);
     ck_assert_ptr_nonnull(strstr(foi_error_last(), "'answered'"));
-    ck_assert_int_eq(foi_event_from_name(&back, NULL), FOI_ENOTFOUND);
+    ck_assert_int_eq(foi_event_from_name(&back, NULL), FOI_EINVAL);
     ck_assert_int_eq(back, FOI_EVENT_RECEIVED);
 }
 END_TEST

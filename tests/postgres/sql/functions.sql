@@ -1,22 +1,22 @@
 SET datestyle = ISO, YMD;
 -- Every function of the extension on dates whose answers are known, with
--- the source of each in a comment. "rules.md" is the project's legal model
+-- the source of each in a comment. "src/doc/rules.md" is the project's legal model
 -- (section 6 holds the worked examples).
 CREATE EXTENSION foiclock;
 SELECT extname, extversion, nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
  WHERE extname = 'foiclock';
 
--- due: rules.md 6, received Thu 29 Mar 2018 (Good Friday 30 Mar, Easter
+-- due: src/doc/rules.md 6, received Thu 29 Mar 2018 (Good Friday 30 Mar, Easter
 -- Monday 2 Apr): FOIA due Mon 30 Apr; FOISA Fri 27 Apr, Easter Monday being
 -- a Scottish working day. EIR and EISR count as FOIA and FOISA do.
 SELECT foiclock.due('2018-03-29') AS foia, foiclock.due('2018-03-29', 'foisa') AS foisa,
        foiclock.due('2018-03-29', 'eir') AS eir, foiclock.due('2018-03-29', 'eisr') AS eisr;
 -- ICO's own example: received Mon 15 Oct 2018, due Mon 12 Nov 2018.
 SELECT foiclock.due(date '2018-10-15');
--- rules.md 6: received Sat 5 Jan 2019, statutory due Fri 1 Feb 2019.
+-- src/doc/rules.md 6: received Sat 5 Jan 2019, statutory due Fri 1 Feb 2019.
 SELECT foiclock.due('2019-01-05');
 
--- deadline: rules.md 6. Received Sat 5 Jan 2019 under the s.45 Code's
+-- deadline: src/doc/rules.md 6. Received Sat 5 Jan 2019 under the s.45 Code's
 -- next-working-day receipt: Mon 4 Feb 2019. EIR extended from Mon 15 Oct
 -- 2018: Tue 11 Dec 2018. SAR received Fri 31 Jan 2025: Fri 28 Feb 2025,
 -- extended Wed 30 Apr 2025. SAR received Tue 18 Mar 2025: 18 Apr is Good
@@ -29,7 +29,7 @@ SELECT foiclock.deadline('sar.response', '2025-01-31') AS sar,
        foiclock.deadline('sar.extended', '2025-01-31') AS sar_extended;
 SELECT foiclock.deadline('sar.response', '2025-03-18') AS england,
        foiclock.deadline('sar.response', '2025-03-18', division => 'scotland') AS scotland;
--- rules.md 2: 28 days after 1 March is 29 March (Fri 29 Mar 2019, a working
+-- src/doc/rules.md 2: 28 days after 1 March is 29 March (Fri 29 Mar 2019, a working
 -- day, so nothing rolls).
 SELECT foiclock.deadline('foia.tribunal-appeal', '2019-03-01');
 
@@ -38,23 +38,23 @@ SELECT foiclock.deadline('foia.tribunal-appeal', '2019-03-01');
 SELECT foiclock.add_working_days('2018-10-15', 20) AS forward,
        foiclock.add_working_days('2018-11-12', -20) AS backward,
        foiclock.add_working_days('2018-10-13', 0) AS day0;
--- rules.md 1: 2 January is a Scottish bank holiday, so a non-working day on
+-- src/doc/rules.md 1: 2 January is a Scottish bank holiday, so a non-working day on
 -- the uk calendar as well, but not in England and Wales (Wed 2 Jan 2019).
 SELECT foiclock.add_working_days('2018-12-31', 1) AS uk,
        foiclock.add_working_days('2018-12-31', 1, 'scotland') AS scotland,
        foiclock.add_working_days('2018-12-31', 1, 'england-and-wales') AS england_and_wales;
 
--- working_days: excluding the first day, including the last (rules.md 5);
+-- working_days: excluding the first day, including the last (src/doc/rules.md 5);
 -- negated when the dates run backwards.
 SELECT foiclock.working_days('2018-10-15', '2018-11-12') AS twenty,
        foiclock.working_days('2018-11-12', '2018-10-15') AS minus_twenty,
        foiclock.working_days('2018-10-15', '2018-10-15') AS zero;
--- Easter Monday 2 Apr 2018 is a working day in Scotland only (rules.md 6).
+-- Easter Monday 2 Apr 2018 is a working day in Scotland only (src/doc/rules.md 6).
 SELECT foiclock.working_days('2018-03-29', '2018-04-03') AS uk,
        foiclock.working_days('2018-03-29', '2018-04-03', 'scotland') AS scotland;
 
 -- is_working_day: 12 July is a Northern Irish holiday, so a non-working day
--- for every FOIA authority (rules.md 1), but a working day in Scotland
+-- for every FOIA authority (src/doc/rules.md 1), but a working day in Scotland
 -- (Thu 12 Jul 2018).
 SELECT foiclock.is_working_day('2018-07-12') AS uk,
        foiclock.is_working_day('2018-07-12', 'scotland') AS scotland,
@@ -65,7 +65,7 @@ SELECT foiclock.is_working_day('2018-07-12') AS uk,
 -- a day kept under one name in several divisions is one row.
 SELECT * FROM foiclock.holidays('2018-12-20', '2019-01-05');
 SELECT * FROM foiclock.holidays('2018-12-20', '2019-01-05', 'england-and-wales');
--- The World Cup holiday of Mon 15 Jun 2026 is Scotland's (rules.md 1).
+-- The World Cup holiday of Mon 15 Jun 2026 is Scotland's (src/doc/rules.md 1).
 SELECT * FROM foiclock.holidays('2026-06-15', '2026-06-15');
 -- Years after the published data are projected by rule.
 SELECT date, name, provisional FROM foiclock.holidays('2035-12-24', '2035-12-26', 'scotland');
@@ -79,7 +79,7 @@ SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', responded => '2018-1
 SELECT today, rule, due, status, remaining, overdue
   FROM (VALUES (date '2018-11-09'), ('2018-11-12'), ('2018-11-14')) AS t(today),
        foiclock.timeline('2018-10-15', today);
--- rules.md 4: fees notice Mon 22 Oct, fee received Thu 1 Nov 2018: the
+-- src/doc/rules.md 4: fees notice Mon 22 Oct, fee received Thu 1 Nov 2018: the
 -- response is due Fri 23 Nov 2018 instead of Mon 12 Nov.
 -- While the fee is awaited the response has no date.
 SELECT rule, due, status FROM foiclock.timeline('2018-10-15', '2018-10-30',
@@ -119,7 +119,7 @@ SELECT j->'schema_version' AS version, j->'case'->>'today' AS today,
        jsonb_array_elements(j->'deadlines') AS d;
 -- The SAR deadline of a request received Tue 18 Mar 2025 falls on Good
 -- Friday, 18 Apr, and rolls past Easter Monday to Tue 22 Apr in England and
--- Wales (rules.md 6); its working names the holidays passed over.
+-- Wales (src/doc/rules.md 6); its working names the holidays passed over.
 SELECT j->>'due' AS due, j->>'rolled_from' AS rolled_from,
        jsonb_path_query_array(j, '$.skipped[*].name') AS passed_over
   FROM foiclock.deadline_json('sar.response', '2025-03-18') AS j;

@@ -19,7 +19,7 @@ SELECT count(*) FROM requests
 RESET enable_seqscan;
 -- Received Mon 15 Oct 2018, due Mon 12 Nov; received Fri 12, Sat 13 or Sun
 -- 14 Oct, due Fri 9 Nov: the day of receipt is day 0 whatever it is, so a
--- weekend day counts from the Monday as the Friday does (rules.md 2).
+-- weekend day counts from the Monday as the Friday does (src/doc/rules.md 2).
 SELECT received, foiclock.due(received), count(*) FROM requests
  WHERE foiclock.due(received) IN ('2018-11-09', '2018-11-12')
  GROUP BY received ORDER BY received;

@@ -1,0 +1,77 @@
+# bash completion for foiclock: commands, options, rule ids, calendar and
+# regime names. Options and names come from foiclock itself (its help,
+# 'foiclock rules' and 'foiclock calendars'), so they follow the installed
+# version. Candidates are words without spaces, so splitting them is safe.
+# shellcheck disable=SC2207
+_foiclock() {
+    local cur prev cmd i word
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local bin=${COMP_WORDS[0]}
+    # The command is the first word that is one of foiclock's commands.
+    local commands
+    commands=$("$bin" --help 2>/dev/null | sed -n '/^commands:/,/^$/s/^  \([a-z-][a-z-]*\) .*/\1/p')
+    cmd=
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        if printf '%s\n' "$commands" | grep -qx -- "$word"; then
+            cmd=$word
+            break
+        fi
+    done
+    case $prev in
+    --calendar)
+        COMPREPLY=($(compgen -W "$("$bin" calendars 2>/dev/null | sed -n 's/^\([a-z-][a-z-]*\) .*/\1/p')" -- "$cur"))
+        return
+        ;;
+    --regime)
+        COMPREPLY=($(compgen -W "foia eir foisa eisr sar" -- "$cur"))
+        return
+        ;;
+    --division)
+        COMPREPLY=($(compgen -W "england-and-wales scotland northern-ireland" -- "$cur"))
+        return
+        ;;
+    --receipt-rule)
+        COMPREPLY=($(compgen -W "statutory next-working-day" -- "$cur"))
+        return
+        ;;
+    --rule)
+        COMPREPLY=($(compgen -W "$("$bin" rules 2>/dev/null | sed -n 's/^\([a-z][a-z.-]*\) .*/\1/p')" -- "$cur"))
+        return
+        ;;
+    --format)
+        local formats="text json"
+        if [ -n "$cmd" ]; then
+            formats=$("$bin" "$cmd" --help 2>/dev/null | grep -oE -- '--format [a-z|]+' | head -n 1)
+            formats=${formats#--format }
+            formats=${formats//|/ }
+        fi
+        COMPREPLY=($(compgen -W "$formats" -- "$cur"))
+        return
+        ;;
+    -o | --output | --holidays | --school-days)
+        COMPREPLY=($(compgen -f -- "$cur"))
+        return
+        ;;
+    esac
+    if [ -z "$cmd" ]; then
+        if [[ $cur == -* ]]; then
+            COMPREPLY=($(compgen -W "$("$bin" --help 2>/dev/null | grep -oE -- '(^| )--?[a-zA-Z][a-z-]*' | sort -u)" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "$commands help" -- "$cur"))
+        fi
+        return
+    fi
+    if [[ $cur == -* ]]; then
+        local opts
+        opts=$( ("$bin" "$cmd" --help; "$bin" --help | sed -n '/^options for every/,/^$/p') 2>/dev/null |
+            grep -oE -- '(^|[ [])--?[a-zA-Z][a-z-]*' | tr -d ' [' | sort -u)
+        COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+    elif [ "$cmd" = deadline ] && [ "$prev" = deadline ]; then
+        COMPREPLY=($(compgen -W "$("$bin" rules 2>/dev/null | sed -n 's/^\([a-z][a-z.-]*\) .*/\1/p')" -- "$cur"))
+    elif [ "$cmd" = help ] || [ "$prev" = help ]; then
+        COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+    fi
+}
+complete -F _foiclock foiclock
