@@ -232,19 +232,8 @@ static void put_int(struct out *w, long long v)
 
 static void put_date(struct out *w, foi_date d)
 {
-    int y, m, dd;
-    foi_date_to_ymd(d, &y, &m, &dd);
-    char s[10] = {(char)('0' + y / 1000),
-                  (char)('0' + y / 100 % 10),
-                  (char)('0' + y / 10 % 10),
-                  (char)('0' + y % 10),
-                  '-',
-                  (char)('0' + m / 10),
-                  (char)('0' + m % 10),
-                  '-',
-                  (char)('0' + dd / 10),
-                  (char)('0' + dd % 10)};
-    put(w, s, sizeof s);
+    char iso[FOI_DATE_ISO_SIZE];
+    put(w, foi_date_format_iso(d, iso), FOI_DATE_ISO_SIZE - 1);
 }
 
 /* ---- CSV and JSON text ---- */
