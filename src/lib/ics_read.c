@@ -253,7 +253,8 @@ struct src {
 static int phys_line(struct src *s, const char **line, size_t *len, size_t *off, size_t *next)
 {
     for (;;) {
-        char *start = s->buf + s->bstart;
+        /* buf is NULL until the first read: no arithmetic on it before. */
+        char *start = s->buf ? s->buf + s->bstart : NULL;
         char *nl = s->blen > s->bstart ? memchr(start, '\n', s->blen - s->bstart) : NULL;
         if (nl || (s->eof && s->bstart < s->blen)) {
             size_t n = nl ? (size_t)(nl - start) : s->blen - s->bstart;
