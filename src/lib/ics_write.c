@@ -1093,6 +1093,26 @@ static int one_shot(char **out, struct foi_ics_writer *w, const char *title)
     return FOI_OK;
 }
 
+/* Finishes a one-calendar export titled "FOI deadlines", followed by the
+ * reference last written (w->ref) when the calendar is about one case. */
+static int titled_shot(char **out, struct foi_ics_writer *w, int with_ref)
+{
+    struct sbuf title = {0};
+    sb_puts(&title, "FOI deadlines");
+    if (with_ref) {
+        sb_puts(&title, " - ");
+        sb_puts(&title, w->ref.s);
+    }
+    if (title.failed) {
+        sb_free(&title);
+        writer_close(w);
+        return oom();
+    }
+    int rc = one_shot(out, w, title.s);
+    sb_free(&title);
+    return rc;
+}
+
 int foi_ics_timelines(char **out, const foi_case *const *cases,
                       const foi_timeline *const *timelines, size_t n, const foi_ics_options *o)
 {
@@ -1111,20 +1131,7 @@ int foi_ics_timelines(char **out, const foi_case *const *cases,
         writer_close(&w);
         return rc;
     }
-    struct sbuf title = {0};
-    sb_puts(&title, "FOI deadlines");
-    if (n == 1 && cases[0]->ref && *cases[0]->ref) {
-        sb_puts(&title, " - ");
-        sb_puts(&title, w.ref.s);
-    }
-    if (title.failed) {
-        sb_free(&title);
-        writer_close(&w);
-        return oom();
-    }
-    rc = one_shot(out, &w, title.s);
-    sb_free(&title);
-    return rc;
+    return titled_shot(out, &w, n == 1 && cases[0]->ref && *cases[0]->ref);
 }
 
 int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const foi_ics_options *o)
@@ -1140,20 +1147,7 @@ int foi_ics_deadline(char **out, const foi_deadline *d, const char *ref, const f
         writer_close(&w);
         return rc;
     }
-    struct sbuf title = {0};
-    sb_puts(&title, "FOI deadlines");
-    if (ref && *ref) {
-        sb_puts(&title, " - ");
-        sb_puts(&title, w.ref.s);
-    }
-    if (title.failed) {
-        sb_free(&title);
-        writer_close(&w);
-        return oom();
-    }
-    rc = one_shot(out, &w, title.s);
-    sb_free(&title);
-    return rc;
+    return titled_shot(out, &w, ref && *ref);
 }
 
 int foi_ics_holidays(char **out, const foi_calendar *cal, foi_date from, foi_date to,
