@@ -26,6 +26,10 @@ typedef enum foi_event {
     FOI_EVENT_COUNT
 } foi_event;
 
+/* Room for events in a case: more than there are, so that events added in
+ * later versions fit without changing the layout of foi_case. */
+#define FOI_EVENT_MAX 16
+
 /* "received", "clarification_requested", ... (as in batch column names). */
 FOICLOCK_EXPORT const char *foi_event_name(foi_event event);
 FOICLOCK_EXPORT int foi_event_from_name(foi_event *out, const char *name);
@@ -49,12 +53,12 @@ typedef struct foi_case {
     unsigned division; /* the authority's / controller's division bit, or 0 */
     const char *ref;   /* the case reference, or NULL */
     foi_receipt_rule receipt_rule;
-    foi_date events[FOI_EVENT_COUNT];
-    unsigned char has[FOI_EVENT_COUNT]; /* 1 where events[] holds a date */
-    int pit_extension;                  /* FOIA s.10(3) public-interest extension claimed,
-                                           or for EIR/EISR the complex-and-voluminous one */
-    int school;                         /* a school (FOIA regime): 20 school days / 60 WD */
-    const foi_date *school_days;        /* school days, or NULL: backstop only */
+    foi_date events[FOI_EVENT_MAX];   /* indexed by foi_event */
+    unsigned char has[FOI_EVENT_MAX]; /* 1 where events[] holds a date */
+    int pit_extension;                /* FOIA s.10(3) public-interest extension claimed,
+                                         or for EIR/EISR the complex-and-voluminous one */
+    int school;                       /* a school (FOIA regime): 20 school days / 60 WD */
+    const foi_date *school_days;      /* school days, or NULL: backstop only */
     size_t n_school_days;
     const foi_calendar *calendars[FOI_CAL_COUNT]; /* NULL entries: built-in */
     /* When has_extension_claimed is set (with pit_extension), the day the

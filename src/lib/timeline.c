@@ -8,6 +8,8 @@
 #include "internal.h"
 #include "timeline_internal.h"
 
+_Static_assert(FOI_EVENT_COUNT <= FOI_EVENT_MAX, "a case has no room for every event");
+
 static const char *const event_names[FOI_EVENT_COUNT] = {
     "received",  "clarification_requested", "clarification_received", "fee_notice",     "fee_paid",
     "responded", "review_requested",        "review_responded",       "decision_notice"};
