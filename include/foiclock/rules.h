@@ -61,6 +61,9 @@ typedef enum foi_role {
     FOI_ROLE_REVIEW_MAX,      /* the outer limit for a complex review */
     FOI_ROLE_COMPLAINT,       /* the time to go to the regulator (ICO, Scottish Commissioner) */
     FOI_ROLE_APPEAL,          /* the time to appeal a decision notice to the tribunal */
+    FOI_ROLE_ARMED_FORCES,    /* the response day the Information Commissioner specified:
+                                 information from armed forces operations (SI 2004/3364 reg 5) */
+    FOI_ROLE_OUTSIDE_UK,      /* the same for information held outside the UK (reg 6) */
     FOI_ROLE_COUNT
 } foi_role;
 
@@ -123,7 +126,8 @@ FOICLOCK_EXPORT int foi_rule_for(const foi_rule **out, foi_regime regime, foi_ro
 FOICLOCK_EXPORT const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule);
 
 /* "response", "extended", "public-records", "schools", "fee-period",
- * "review-request", "review-response", "review-max", "complaint", "appeal";
+ * "review-request", "review-response", "review-max", "complaint", "appeal",
+ * "armed-forces", "outside-uk";
  * "" for FOI_ROLE_NONE and anything unknown. */
 FOICLOCK_EXPORT const char *foi_role_name(foi_role role);
 
@@ -179,6 +183,10 @@ typedef struct foi_deadline_options {
     /* FOISA s.20(5): the date the requester received the response, if any. */
     int has_response;
     foi_date response;
+    /* For a rule whose count is a ceiling the Information Commissioner sets
+     * the day within (FOI_ROLE_ARMED_FORCES, FOI_ROLE_OUTSIDE_UK): the
+     * working day specified, 1 to the rule's count; 0 counts the ceiling. */
+    int directed;
 } foi_deadline_options;
 
 FOICLOCK_EXPORT void foi_deadline_options_init(foi_deadline_options *opts);
@@ -195,8 +203,10 @@ enum foi_deadline_note {
     FOI_NOTE_GRACE = 1u << 7,               /* due is a non-working day: .grace is in time */
     FOI_NOTE_BEGINNING_WITH = 1u << 8,      /* the period includes day 0: due is the day
                                                before .corresponding */
-    FOI_NOTE_EXTENDS_LATER = 1u << 9        /* an extension counted from the later deadline it
+    FOI_NOTE_EXTENDS_LATER = 1u << 9,       /* an extension counted from the later deadline it
                                                extends (.start), not from day 0 */
+    FOI_NOTE_DIRECTED = 1u << 10            /* the Commissioner specified the day: .directed
+                                               working days, at most the rule's count */
 };
 
 /*
@@ -227,6 +237,9 @@ typedef struct foi_deadline {
     /* With FOI_NOTE_BEGINNING_WITH: the corresponding date, which a reading
      * that does not count day 0 would give. */
     foi_date corresponding;
+    /* With FOI_NOTE_DIRECTED: the working day (after day 0) the direction
+     * specified, which the rule's count bounds. */
+    int directed;
 } foi_deadline;
 
 /*

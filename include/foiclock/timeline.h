@@ -23,8 +23,23 @@ typedef enum foi_event {
     FOI_EVENT_REVIEW_REQUESTED,
     FOI_EVENT_REVIEW_RESPONDED,
     FOI_EVENT_DECISION_NOTICE,
+    FOI_EVENT_DIRECTION, /* the Information Commissioner specified a later response day
+                            (SI 2004/3364 reg 5 or 6; see foi_case.direction_days) */
     FOI_EVENT_COUNT
 } foi_event;
+
+/* Why the Information Commissioner may specify a later response day (SI
+ * 2004/3364, the authority applying within 20 working days of receipt). */
+typedef enum foi_direction_ground {
+    FOI_GROUND_NONE = 0,
+    FOI_GROUND_ARMED_FORCES = 1, /* reg 5: information from people in armed forces operations */
+    FOI_GROUND_OUTSIDE_UK = 2    /* reg 6: information held outside the United Kingdom */
+} foi_direction_ground;
+
+/* "armed-forces", "outside-uk" ("" otherwise), and back (FOI_ENOTFOUND for
+ * an unknown name, FOI_EINVAL for NULL). */
+FOICLOCK_EXPORT const char *foi_direction_ground_name(foi_direction_ground ground);
+FOICLOCK_EXPORT int foi_direction_ground_from_name(foi_direction_ground *out, const char *name);
 
 /* Room for events in a case: more than there are, so that events added in
  * later versions fit without changing the layout of foi_case. */
@@ -67,6 +82,11 @@ typedef struct foi_case {
      * EISR reg 7, UK GDPR Art 12(3)); one before receipt is an error. */
     int has_extension_claimed;
     foi_date extension_claimed;
+    /* With the FOI_EVENT_DIRECTION event (FOIA only): the working day
+     * following the date of receipt that the Information Commissioner
+     * specified, at most the sixtieth, and the ground of the direction. */
+    int direction_days;
+    foi_direction_ground direction_ground;
     /* Room for fields of later versions, so that the size of a case, and the
      * layout of an array of cases, stays the same as the struct grows. */
     void *reserved[8];

@@ -46,6 +46,7 @@ static const char timeline_usage[] =
     "         [--division ID] [--ref TEXT] [--school | --school-days FILE]\n"
     "         [--receipt-rule R] [--today D] [--format text|json|ics]\n"
     "         [--remind 5,1|none] [--authority NAME]\n"
+    "         [--direction D --direction-days N --direction-ground G]\n"
     "\n"
     "Every deadline of a case in date order, with where each stands today\n"
     "(--today, or the FOICLOCK_TODAY environment variable, fixes the day).\n"
@@ -56,7 +57,13 @@ static const char timeline_usage[] =
     "backstop only. --format ics writes a calendar with an all-day event and\n"
     "reminders (--remind: working days before, at 09:00 UK time) for each\n"
     "deadline; with -o FILE an earlier export in FILE keeps its event ids and\n"
-    "sequence numbers, so calendar applications update rather than duplicate.\n";
+    "sequence numbers, so calendar applications update rather than duplicate.\n"
+    "--direction D is the day the Information Commissioner specified a later\n"
+    "response day (FOIA; SI 2004/3364): --direction-days N makes it the Nth\n"
+    "working day after receipt (21 to 60), --direction-ground armed-forces\n"
+    "(reg 5) or outside-uk (reg 6) says why. Under EIR and EISR --fee-notice\n"
+    "and --fee-paid give the advance payment's notification and payment\n"
+    "(reg 8).\n";
 
 /* ---- shared pieces ---- */
 
@@ -394,6 +401,7 @@ static const struct {
     {"--review-requested", FOI_EVENT_REVIEW_REQUESTED},
     {"--review-responded", FOI_EVENT_REVIEW_RESPONDED},
     {"--decision-notice", FOI_EVENT_DECISION_NOTICE},
+    {"--direction", FOI_EVENT_DIRECTION},
 };
 
 #define N_EVENT_OPTS (sizeof event_opts / sizeof *event_opts)
@@ -406,6 +414,8 @@ static const char *field_option(foi_field field, void *ctx)
         if ((int)field == FOI_FIELD_RECEIVED + (int)event_opts[i].event)
             return event_opts[i].opt;
     switch (field) {
+    case FOI_FIELD_DIRECTION:
+        return "--direction";
     case FOI_FIELD_REGIME:
         return "--regime";
     case FOI_FIELD_DIVISION:
@@ -441,9 +451,10 @@ int cmd_timeline(int argc, char **argv)
     struct opts o;
     const char *ev[N_EVENT_OPTS] = {0};
     const char *regime_s = NULL, *division_s = NULL, *ref = NULL, *school_file = NULL,
-               *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL;
+               *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL,
+               *direction_days = NULL, *direction_ground = NULL;
     int pit = 0, school = 0;
-    struct optspec extra[N_EVENT_OPTS + 12];
+    struct optspec extra[N_EVENT_OPTS + 14];
     size_t k = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
         extra[k++] = (struct optspec){event_opts[i].opt, &ev[i], NULL};
@@ -457,6 +468,8 @@ int cmd_timeline(int argc, char **argv)
     extra[k++] = (struct optspec){"--today", &today_s, NULL};
     extra[k++] = (struct optspec){"--remind", &remind, NULL};
     extra[k++] = (struct optspec){"--authority", &authority, NULL};
+    extra[k++] = (struct optspec){"--direction-days", &direction_days, NULL};
+    extra[k++] = (struct optspec){"--direction-ground", &direction_ground, NULL};
     extra[k] = (struct optspec){NULL, NULL, NULL};
     int rc = parse_opts(&o, argc, argv, timeline_usage, 0, 0, OPT_ICS, extra);
     if (rc)
@@ -481,6 +494,17 @@ int cmd_timeline(int argc, char **argv)
         return EXIT_USAGE;
     c.ref = ref;
     c.pit_extension = pit;
+    if (direction_days) {
+        char *end;
+        errno = 0;
+        long n = strtol(direction_days, &end, 10);
+        if (end == direction_days || *end || errno || n < 0 || n > 1000)
+            return fail("timeline: --direction-days: '%s' is not a number of working days",
+                        direction_days);
+        c.direction_days = (int)n;
+    }
+    if (direction_ground && foi_direction_ground_from_name(&c.direction_ground, direction_ground))
+        return fail("timeline: --direction-ground: %s", foi_error_last());
     memcpy(c.calendars, cli_calendars, sizeof c.calendars);
     c.school = school || school_file;
     foi_date *school_days = NULL;

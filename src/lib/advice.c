@@ -91,7 +91,8 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
 {
     foi_role role = e->deadline.rule->role;
     if (fee_lost && (role == FOI_ROLE_RESPONSE || role == FOI_ROLE_EXTENDED ||
-                     role == FOI_ROLE_SCHOOLS || role == FOI_ROLE_PUBLIC_RECORDS))
+                     role == FOI_ROLE_SCHOOLS || role == FOI_ROLE_PUBLIC_RECORDS ||
+                     role == FOI_ROLE_ARMED_FORCES || role == FOI_ROLE_OUTSIDE_UK))
         return 0;
     if (role == FOI_ROLE_FEE_PERIOD &&
         (s->state == FOI_STATE_MISSED || s->state == FOI_STATE_OVERDUE)) {
@@ -113,6 +114,8 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
     case FOI_ROLE_RESPONSE:
     case FOI_ROLE_EXTENDED:
     case FOI_ROLE_SCHOOLS:
+    case FOI_ROLE_ARMED_FORCES:
+    case FOI_ROLE_OUTSIDE_UK:
         if (e->extended)
             return 0;
         a->kind = !e->done ? (late ? FOI_ADVICE_ANSWER_LATE : FOI_ADVICE_EXPECT_ANSWER)
@@ -235,10 +238,17 @@ void foi_advice_words(struct sbuf *sb, const foi_advice *a)
         sb_printf(sb, "Pay the fee by %s or the authority need not answer.", d);
         break;
     case FOI_ADVICE_FEE_LATE:
-        sb_printf(sb,
-                  "The fee was paid after the time to pay it ended on %s, so the authority is "
-                  "not obliged to answer (%s), and no days are added to its time.",
-                  d, a->rule->basis);
+        if (a->regime == FOI_REGIME_EIR || a->regime == FOI_REGIME_EISR)
+            /* EIR reg 8(6) disregards the wait whenever the payment came. */
+            sb_printf(sb,
+                      "The fee was paid after the time to pay it ended on %s, so the authority "
+                      "is not obliged to make the information available (%s).",
+                      d, a->rule->basis);
+        else
+            sb_printf(sb,
+                      "The fee was paid after the time to pay it ended on %s, so the authority "
+                      "is not obliged to answer (%s), and no days are added to its time.",
+                      d, a->rule->basis);
         break;
     case FOI_ADVICE_FEE_EXPIRED:
         sb_printf(sb,

@@ -119,6 +119,15 @@ static int school_deadline(foi_deadline *out, const foi_calendar *cal, foi_date 
     return FOI_OK;
 }
 
+/* The working days a rule counts: its count, or for a rule whose count is
+ * the ceiling of a day the Information Commissioner specifies (SI 2004/3364
+ * regs 5 and 6), the day specified. */
+static int day_count(const foi_rule *rule, const foi_deadline_options *o)
+{
+    int directable = rule->role == FOI_ROLE_ARMED_FORCES || rule->role == FOI_ROLE_OUTSIDE_UK;
+    return directable && o->directed > 0 ? o->directed : rule->count;
+}
+
 /* Working-day and school-day rules counted from start. */
 static int count_from(foi_deadline *out, const foi_calendar *cal, foi_date start,
                       const foi_deadline_options *o, foi_date *due)
@@ -132,7 +141,7 @@ static int count_from(foi_deadline *out, const foi_calendar *cal, foi_date start
         return FOI_OK;
     }
     int paused;
-    return add_paused(due, &paused, cal, start, out->rule->count, o);
+    return add_paused(due, &paused, cal, start, day_count(out->rule, o), o);
 }
 
 static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
@@ -161,13 +170,17 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
     if (rule->unit == FOI_UNIT_SCHOOL_DAYS)
         rc = school_deadline(out, cal, start, o);
     else
-        rc = add_paused(&out->due, &out->paused_days, cal, start, rule->count, o);
+        rc = add_paused(&out->due, &out->paused_days, cal, start, day_count(rule, o), o);
     if (rc)
         return rc;
+    if (day_count(rule, o) != rule->count) {
+        out->directed = day_count(rule, o);
+        out->notes |= FOI_NOTE_DIRECTED;
+    }
     if (out->paused_days) {
         /* Cannot fail: without the pause the date is no later. */
         foi_date unpaused;
-        foi_calendar_add(&unpaused, cal, start, rule->count);
+        foi_calendar_add(&unpaused, cal, start, day_count(rule, o));
         if (unpaused.serial != out->due.serial)
             out->notes |= FOI_NOTE_PAUSED;
     }
@@ -303,6 +316,12 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
                              !foi_serial_valid(opts->pause_to.serial))) ||
         (opts->has_response && !foi_serial_valid(opts->response.serial)))
         return foi_fail(FOI_EINVAL, "a pause or response date serial is not a valid date");
+    if ((rule->role == FOI_ROLE_ARMED_FORCES || rule->role == FOI_ROLE_OUTSIDE_UK) &&
+        (opts->directed < 0 || opts->directed > rule->count))
+        return foi_fail(FOI_EINVAL,
+                        "the day specified (working day %d) is not between 1 and the rule's "
+                        "%d",
+                        opts->directed, rule->count);
     if (opts->has_pause) {
         char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
         if (opts->pause_to.serial < opts->pause_from.serial)

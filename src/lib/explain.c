@@ -90,6 +90,11 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
                   "that deadline and never ends before it (ICO: no more than 20 working days "
                   "more)",
                   ind, n, foi_date_format_long(d->start, a));
+    } else if (d->notes & FOI_NOTE_DIRECTED) {
+        sb_printf(sb,
+                  "%s%d working days after %s (day 0: the %s), the day the Information "
+                  "Commissioner specified (at most the %dth)",
+                  ind, d->directed, foi_date_format_long(d->start, a), r->anchor_text, r->count);
     } else if (d->notes & FOI_NOTE_BEGINNING_WITH) {
         sb_printf(sb, "%s%d %s%s beginning with %s (the %s)", ind, r->count,
                   foi_unit_singular(r->unit), r->count == 1 ? "" : "s",

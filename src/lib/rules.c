@@ -20,6 +20,8 @@
 #define REVMAX FOI_ROLE_REVIEW_MAX
 #define COMPLAINT FOI_ROLE_COMPLAINT
 #define APPEAL FOI_ROLE_APPEAL
+#define ARMED FOI_ROLE_ARMED_FORCES
+#define OUTSIDE FOI_ROLE_OUTSIDE_UK
 
 /* id, regime, count, unit, calendar, division calendar, roll forward, grace,
  * backstop, anchor, anchor text, basis, statutory, summary, description, role,
@@ -196,6 +198,48 @@ static const foi_rule rules[] = {
      "\"by two further months where necessary, taking into account the complexity and number of "
      "the requests\"",
      0},
+    {"eir.fee-period", FOI_REGIME_EIR, 60, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_FEES_NOTICE,
+     "date the advance payment was notified", "EIR reg 8(5)", 1,
+     "EIR advance payment to be made by",
+     "Where the authority requires advance payment, it need not make the information available "
+     "unless the charge is paid within 60 working days of the notification; the days waiting "
+     "for it do not count towards the 20 (or 40) working days (reg 8(6)).",
+     FEE,
+     "\"unless the charge is paid no later than 60 working days after the date on which it gave "
+     "the notification\"",
+     0},
+    {"eisr.fee-period", FOI_REGIME_EISR, 60, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
+     FOI_ANCHOR_FEES_NOTICE, "date the fee required in advance was notified", "EISR reg 8", 1,
+     "EISR advance fee to be paid by",
+     "Where the authority requires a fee in advance, the applicant has 60 working days from "
+     "the notice to pay it; the clock for the response stops while the fee is awaited.",
+     FEE,
+     "a fee required in advance is to be paid within 60 working days of the notice, the time "
+     "for compliance stopping meanwhile (reg 8, as Scottish authorities' published schedules "
+     "apply it)",
+     0},
+    {"foia.armed-forces", FOI_REGIME_FOIA, 60, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
+     "date of receipt", "SI 2004/3364 reg 5", 1,
+     "FOI response due (Commissioner's direction: armed forces operations)",
+     "Where the answer needs information from people involved in an armed forces operation, the "
+     "Information Commissioner may specify a later day, at most the 60th working day, on the "
+     "authority's application within 20 working days of receipt.",
+     ARMED,
+     "\"such other day, not being later than the sixtieth working day following the date of "
+     "receipt, as the Information Commissioner may specify\" (reg 5(2)), on an application "
+     "\"made within twenty working days following the date of receipt of the request\" (reg 5(3))",
+     0},
+    {"foia.outside-uk", FOI_REGIME_FOIA, 60, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
+     "date of receipt", "SI 2004/3364 reg 6", 1,
+     "FOI response due (Commissioner's direction: information held outside the UK)",
+     "Where the answer needs information held outside the United Kingdom, the Information "
+     "Commissioner may specify a later day, at most the 60th working day, on the authority's "
+     "application within 20 working days of receipt.",
+     OUTSIDE,
+     "as reg 5: \"such other day, not being later than the sixtieth working day following the "
+     "date of receipt, as the Information Commissioner may specify\", on an application made "
+     "within twenty working days following the date of receipt",
+     0},
 };
 
 #undef WD
@@ -212,6 +256,8 @@ static const foi_rule rules[] = {
 #undef REVMAX
 #undef COMPLAINT
 #undef APPEAL
+#undef ARMED
+#undef OUTSIDE
 
 size_t foi_rules_count(void)
 {
@@ -312,9 +358,9 @@ int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role)
 const char *foi_role_name(foi_role role)
 {
     static const char *const names[FOI_ROLE_COUNT] = {
-        "",           "response",   "extended",       "public-records",
-        "schools",    "fee-period", "review-request", "review-response",
-        "review-max", "complaint",  "appeal"};
+        "",           "response",       "extended",        "public-records", "schools",
+        "fee-period", "review-request", "review-response", "review-max",     "complaint",
+        "appeal",     "armed-forces",   "outside-uk"};
     return (unsigned)role < FOI_ROLE_COUNT ? names[role] : "";
 }
 

@@ -10,9 +10,16 @@
 
 _Static_assert(FOI_EVENT_COUNT <= FOI_EVENT_MAX, "a case has no room for every event");
 
-static const char *const event_names[FOI_EVENT_COUNT] = {
-    "received",  "clarification_requested", "clarification_received", "fee_notice",     "fee_paid",
-    "responded", "review_requested",        "review_responded",       "decision_notice"};
+static const char *const event_names[FOI_EVENT_COUNT] = {"received",
+                                                         "clarification_requested",
+                                                         "clarification_received",
+                                                         "fee_notice",
+                                                         "fee_paid",
+                                                         "responded",
+                                                         "review_requested",
+                                                         "review_responded",
+                                                         "decision_notice",
+                                                         "direction"};
 
 const char *foi_event_name(foi_event event)
 {
@@ -31,6 +38,29 @@ int foi_event_from_name(foi_event *out, const char *name)
     char q[80];
     return foi_fail(FOI_ENOTFOUND, "unknown event '%s'",
                     name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
+}
+
+static const char *const ground_names[] = {"", "armed-forces", "outside-uk"};
+
+const char *foi_direction_ground_name(foi_direction_ground ground)
+{
+    return (unsigned)ground <= FOI_GROUND_OUTSIDE_UK ? ground_names[ground] : "";
+}
+
+int foi_direction_ground_from_name(foi_direction_ground *out, const char *name)
+{
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
+    for (int i = FOI_GROUND_ARMED_FORCES; i <= FOI_GROUND_OUTSIDE_UK; i++)
+        if (strcmp(ground_names[i], name) == 0) {
+            *out = (foi_direction_ground)i;
+            return FOI_OK;
+        }
+    char q[80];
+    return foi_fail(FOI_ENOTFOUND,
+                    "unknown ground of a direction '%s': expected armed-forces (SI 2004/3364 reg "
+                    "5) or outside-uk (reg 6)",
+                    foi_quote(q, sizeof q, name, strlen(name)));
 }
 
 void foi_case_init(foi_case *c, foi_regime regime)
@@ -74,6 +104,10 @@ void foi_case_set(foi_case *c, foi_event event, foi_date date)
 
 static foi_field event_field(int e)
 {
+    /* The first events map onto the first fields; later ones were appended
+     * to both enums. */
+    if (e == FOI_EVENT_DIRECTION)
+        return FOI_FIELD_DIRECTION;
     return (foi_field)(FOI_FIELD_RECEIVED + e);
 }
 
@@ -110,6 +144,47 @@ static int check_not_after(const foi_case *c, foi_event a, foi_event b)
     return FOI_OK;
 }
 
+/* SI 2004/3364 regs 5 and 6 vary FOIA s.10(1) and (2): "such other day,
+ * not being later than the sixtieth working day following the date of
+ * receipt, as the Information Commissioner may specify". The day replaces
+ * the twentieth, so it comes after it. */
+static int validate_direction(const foi_case *c)
+{
+    int given = c->has[FOI_EVENT_DIRECTION];
+    if (!given && (c->direction_days || c->direction_ground))
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIRECTION, FOI_FIELD_NONE,
+                              "the day or ground of a direction is given without the date of the "
+                              "Commissioner's direction");
+    if (!given)
+        return FOI_OK;
+    if (c->regime != FOI_REGIME_FOIA)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIRECTION, FOI_FIELD_REGIME,
+                              FOI_FIELD_MARK
+                              ": a direction varies the time for compliance under FOIA only "
+                              "(SI 2004/3364 regs 5 and 6), not %s",
+                              foi_regime_name(c->regime));
+    if (c->direction_ground != FOI_GROUND_ARMED_FORCES &&
+        c->direction_ground != FOI_GROUND_OUTSIDE_UK)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIRECTION, FOI_FIELD_NONE,
+                              FOI_FIELD_MARK
+                              ": give its ground: armed-forces (SI 2004/3364 reg 5) or "
+                              "outside-uk (reg 6)");
+    if (c->direction_days <= 20 || c->direction_days > 60)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIRECTION, FOI_FIELD_NONE,
+                              FOI_FIELD_MARK
+                              ": the day specified is working day %d after receipt; a direction "
+                              "specifies a day after the twentieth and \"not being later than "
+                              "the sixtieth working day following the date of receipt\"",
+                              c->direction_days);
+    if (c->school)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIRECTION, FOI_FIELD_SCHOOL,
+                              FOI_FIELD_MARK
+                              " and " FOI_OTHER_MARK
+                              " cannot both apply: a school's time for compliance is set by SI "
+                              "2004/3364 reg 3, not by a direction");
+    return FOI_OK;
+}
+
 static int validate(const foi_case *c)
 {
     if ((unsigned)c->regime >= FOI_REGIME_COUNT)
@@ -140,16 +215,19 @@ static int validate(const foi_case *c)
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_FEE_NOTICE)) ||
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_CLARIFICATION_REQUESTED)))
         return rc;
-    int fees_apply = c->regime == FOI_REGIME_FOIA || c->regime == FOI_REGIME_FOISA;
+    /* Fees notices under FOIA s.9 and FOISA s.9; advance payment under EIR
+     * and EISR reg 8. */
+    int fees_apply = c->regime != FOI_REGIME_SAR;
     if (!fees_apply && (c->has[FOI_EVENT_FEE_NOTICE] || c->has[FOI_EVENT_FEE_PAID])) {
         foi_field fee = c->has[FOI_EVENT_FEE_NOTICE] ? FOI_FIELD_FEE_NOTICE : FOI_FIELD_FEE_PAID;
         return foi_fail_field(FOI_EINVAL, fee, FOI_FIELD_REGIME,
                               FOI_FIELD_MARK
-                              " stops the clock under FOIA and FOISA only, not "
-                              "%s (for subject access, give the day the fee arrived as the date "
-                              "of receipt)",
+                              " does not stop the clock for %s: give the day the fee arrived as "
+                              "the date of receipt",
                               foi_regime_name(c->regime));
     }
+    if ((rc = validate_direction(c)))
+        return rc;
     if (c->has_extension_claimed) {
         char a[FOI_DATE_ISO_SIZE], b2[FOI_DATE_ISO_SIZE];
         if (!c->pit_extension)
@@ -198,11 +276,35 @@ int foi_case_fee_late(const foi_case *c)
     if (!fee || !c->has[FOI_EVENT_FEE_NOTICE] || !c->has[FOI_EVENT_FEE_PAID])
         return 0;
     foi_deadline d;
+    foi_deadline_options o;
+    foi_deadline_options_init(&o);
+    memcpy(o.calendars, c->calendars, sizeof o.calendars);
     /* A month rule that is neither rolled nor paused cannot fail on a date
-     * the case validation accepted. */
-    if (foi_deadline_compute(&d, fee, c->events[FOI_EVENT_FEE_NOTICE], NULL))
+     * the case validation accepted; a working-day rule outside the calendar
+     * fails again, with its message, when the timeline counts it. */
+    if (foi_deadline_compute(&d, fee, c->events[FOI_EVENT_FEE_NOTICE], &o))
         return 0;
     return c->events[FOI_EVENT_FEE_PAID].serial > d.due.serial;
+}
+
+int foi_case_fee_notice_late(const foi_case *c)
+{
+    if ((c->regime != FOI_REGIME_EIR && c->regime != FOI_REGIME_EISR) ||
+        !c->has[FOI_EVENT_FEE_NOTICE])
+        return 0;
+    const foi_rule *response = foi_rule_of(c->regime, FOI_ROLE_RESPONSE);
+    foi_deadline_options o;
+    foi_deadline_options_init(&o);
+    o.receipt_rule = c->receipt_rule;
+    memcpy(o.calendars, c->calendars, sizeof o.calendars);
+    /* The notice belongs to the request as restarted by a clarification
+     * (the validation keeps it after the clarification's arrival). */
+    foi_event from = c->has[FOI_EVENT_CLARIFICATION_RECEIVED] ? FOI_EVENT_CLARIFICATION_RECEIVED
+                                                              : FOI_EVENT_RECEIVED;
+    foi_deadline d;
+    if (!response || foi_deadline_compute(&d, response, c->events[from], &o))
+        return 0;
+    return c->events[FOI_EVENT_FEE_NOTICE].serial > d.due.serial;
 }
 
 /* What a subject-access clarification did to the clock depends on the day
@@ -234,8 +336,16 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
     }
     /* FOIA s.10(2) disregards the days from the fees notice to the fee's
      * receipt only where "the fee is paid in accordance with section 9(2)",
-     * that is within the fee period; a fee paid later stops no clock. */
-    if (c->has[FOI_EVENT_FEE_PAID] && !foi_case_fee_late(c)) {
+     * that is within the fee period; a fee paid later stops no clock. EIR
+     * reg 8(6) disregards "the period beginning with the day on which the
+     * notification of the requirement of an advance payment is made and
+     * ending on the day on which that payment is received" with no such
+     * condition (a late payment instead frees the authority under reg
+     * 8(5)), but only for the notification reg 8(4) requires "no later than
+     * 20 working days after the date of receipt"; EISR reg 8 is read alike. */
+    int environmental = c->regime == FOI_REGIME_EIR || c->regime == FOI_REGIME_EISR;
+    if (c->has[FOI_EVENT_FEE_PAID] &&
+        (environmental ? !foi_case_fee_notice_late(c) : !foi_case_fee_late(c))) {
         *from = c->events[FOI_EVENT_FEE_NOTICE];
         *to = c->events[FOI_EVENT_FEE_PAID];
         return 1;
@@ -322,6 +432,23 @@ static const char note_fee_late[] =
 static const char note_fee_late_scotland[] =
     "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
     "(FOISA s.9(3)), and the days waiting for it are not disregarded.";
+static const char note_fee_late_eir[] =
+    "The advance payment arrived after the 60 working days allowed: the authority is not "
+    "required to make the information available (EIR reg 8(5)). If it does, the days from the "
+    "notification to the payment are still disregarded (reg 8(6)), as here.";
+static const char note_fee_late_eisr[] =
+    "The fee required in advance arrived after the 60 working days allowed: the authority is "
+    "not obliged to make the information available (EISR reg 8). If it does, the days waiting "
+    "for the fee are still disregarded, as here.";
+static const char note_fee_notice_late[] =
+    "The advance payment was notified after the 20 working days regulation 8(4) allows, so the "
+    "wait for it stops no clock: the response was due as if no payment had been asked for.";
+static const char note_directed_20[] =
+    "The Information Commissioner specified a later day (SI 2004/3364): this is no longer the "
+    "deadline.";
+static const char note_directed[] =
+    "Counted to the day the Information Commissioner specified on the authority's application, "
+    "which the regulations require within 20 working days of receipt.";
 const char foi_note_complained[] =
     "A decision notice was issued, so a complaint was made to the regulator.";
 static const char note_clarification_too_late[] =
@@ -356,7 +483,7 @@ static const char note_safer[] =
 /* The rules a regime's case can have, by role (NULL: none). */
 struct regime_rules {
     const foi_rule *response, *extended, *schools, *review_request, *review_response, *review_max,
-        *regulator, *fee_period, *appeal;
+        *regulator, *fee_period, *appeal, *armed_forces, *outside_uk;
 };
 
 static void regime_rules(struct regime_rules *rr, foi_regime regime)
@@ -372,6 +499,8 @@ static void regime_rules(struct regime_rules *rr, foi_regime regime)
     rr->regulator = by_role[FOI_ROLE_COMPLAINT];
     rr->fee_period = by_role[FOI_ROLE_FEE_PERIOD];
     rr->appeal = by_role[FOI_ROLE_APPEAL];
+    rr->armed_forces = by_role[FOI_ROLE_ARMED_FORCES];
+    rr->outside_uk = by_role[FOI_ROLE_OUTSIDE_UK];
 }
 
 /* An extension adds to the deadline it extends (FOIA s.10(3); for schools
@@ -449,7 +578,7 @@ static int build(struct builder *b)
                  : sar_band(c) == SAR_ART_12A      ? note_sar_awaiting_clarification
                  : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_awaiting_clarification_guidance
                                                    : NULL;
-    else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID])
+    else if (has[FOI_EVENT_FEE_NOTICE] && !has[FOI_EVENT_FEE_PAID] && !foi_case_fee_notice_late(c))
         paused = note_awaiting_fee;
     o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
 
@@ -460,12 +589,28 @@ static int build(struct builder *b)
         o.n_school_days = c->n_school_days;
     }
     int extended = c->pit_extension && rr->extended;
+    /* A direction (SI 2004/3364 regs 5 and 6) puts the day the Commissioner
+     * specified in place of the twentieth working day. */
+    const foi_rule *directed = !has[FOI_EVENT_DIRECTION]                      ? NULL
+                               : c->direction_ground == FOI_GROUND_OUTSIDE_UK ? rr->outside_uk
+                                                                              : rr->armed_forces;
     if (paused) {
-        add_paused(b, response, anchor, FOI_EVENT_RESPONDED, paused);
+        add_paused(b, directed ? directed : response, anchor, FOI_EVENT_RESPONDED, paused);
         if (extended)
             add_paused(b, rr->extended, anchor, FOI_EVENT_RESPONDED, paused);
     } else {
-        if (!(e = add(b, response, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
+        if (directed) {
+            if (!(e = add(b, response, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
+                return rc;
+            e->extended = 1;
+            e->note = note_directed_20;
+            o.directed = c->direction_days;
+            e = add(b, directed, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc);
+            o.directed = 0;
+            if (!e)
+                return rc;
+            e->note = note_directed;
+        } else if (!(e = add(b, response, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
             return rc;
         if (restarted)
             e->note = note_restarted;
@@ -476,7 +621,12 @@ static int build(struct builder *b)
                       : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_guidance
                                                         : note_sar_art12a;
         if (foi_case_fee_late(c))
-            e->note = c->regime == FOI_REGIME_FOISA ? note_fee_late_scotland : note_fee_late;
+            e->note = c->regime == FOI_REGIME_FOISA  ? note_fee_late_scotland
+                      : c->regime == FOI_REGIME_EIR  ? note_fee_late_eir
+                      : c->regime == FOI_REGIME_EISR ? note_fee_late_eisr
+                                                     : note_fee_late;
+        if (foi_case_fee_notice_late(c))
+            e->note = note_fee_notice_late;
         if (e->deadline.notes & FOI_NOTE_NO_SCHOOL_CALENDAR)
             e->note = note_no_school_calendar;
         if (extended && c->has_extension_claimed &&
@@ -495,16 +645,20 @@ static int build(struct builder *b)
                 return rc;
             if (restarted)
                 e->note = note_restarted;
-            if (c->school && (rc = extend_from(e, extends, rr->response)))
+            if ((c->school || directed) && (rc = extend_from(e, extends, rr->response)))
                 return rc;
         }
     }
     o.school_days = NULL;
     o.n_school_days = 0;
 
-    /* The fee's own time limit. */
+    /* The fee's own time limit (counted on the case's calendars: EIR and
+     * EISR give it in working days). */
+    foi_deadline_options fo;
+    foi_deadline_options_init(&fo);
+    memcpy(fo.calendars, c->calendars, sizeof fo.calendars);
     if (rr->fee_period && has[FOI_EVENT_FEE_NOTICE] &&
-        !add(b, rr->fee_period, FOI_EVENT_FEE_NOTICE, ev[FOI_EVENT_FEE_NOTICE], NULL,
+        !add(b, rr->fee_period, FOI_EVENT_FEE_NOTICE, ev[FOI_EVENT_FEE_NOTICE], &fo,
              FOI_EVENT_FEE_PAID, &rc))
         return rc;
 
