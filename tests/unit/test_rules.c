@@ -110,7 +110,8 @@ struct rule_row {
     const char *basis; /* a piece of the citation src/doc/rules.md gives */
 };
 
-/* src/doc/rules.md section 3, plus the two fee periods (FOIA s.9(2), FOISA s.9(3)). */
+/* src/doc/rules.md section 3, plus the fee periods (FOIA s.9(2), FOISA s.9(3), EIR and EISR
+ * reg 8) and the Commissioner's directions (SI 2004/3364 regs 5 and 6). */
 static const struct rule_row rule_rows[] = {
     {"foia.response", FOI_REGIME_FOIA, 20, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK, FOI_ANCHOR_RECEIPT, 1,
      0, 0, 0, 0, "10(1)"},
@@ -162,6 +163,18 @@ static const struct rule_row rule_rows[] = {
      1, 1, 0, 0, 1, "12(3)"},
     {"sar.extended", FOI_REGIME_SAR, 3, FOI_UNIT_MONTHS, FOI_CAL_ENGLAND_WALES, FOI_ANCHOR_RECEIPT,
      1, 1, 0, 0, 1, "12(3)"},
+    /* EIR reg 8(5): "no later than 60 working days after the date on which it gave the
+     * notification"; EISR reg 8 likewise, on the Scottish calendar. */
+    {"eir.fee-period", FOI_REGIME_EIR, 60, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK,
+     FOI_ANCHOR_FEES_NOTICE, 1, 0, 0, 0, 0, "8(5)"},
+    {"eisr.fee-period", FOI_REGIME_EISR, 60, FOI_UNIT_WORKING_DAYS, FOI_CAL_SCOTLAND,
+     FOI_ANCHOR_FEES_NOTICE, 1, 0, 0, 0, 0, "reg 8"},
+    /* SI 2004/3364 regs 5(2) and 6: "not being later than the sixtieth working day following
+     * the date of receipt". */
+    {"foia.armed-forces", FOI_REGIME_FOIA, 60, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK,
+     FOI_ANCHOR_RECEIPT, 1, 0, 0, 0, 0, "2004/3364 reg 5"},
+    {"foia.outside-uk", FOI_REGIME_FOIA, 60, FOI_UNIT_WORKING_DAYS, FOI_CAL_UK, FOI_ANCHOR_RECEIPT,
+     1, 0, 0, 0, 0, "2004/3364 reg 6"},
 };
 
 #define N_RULE_ROWS (sizeof rule_rows / sizeof *rule_rows)
@@ -198,7 +211,8 @@ END_TEST
 
 START_TEST(test_rules_enumeration)
 {
-    /* 23 rows of src/doc/rules.md section 3 (eisr.* rows hold two each) + 2 fee periods. */
+    /* 23 rows of src/doc/rules.md section 3 (eisr.* rows hold two each) + 4 fee periods + 2
+     * directions. */
     ck_assert_uint_eq(foi_rules_count(), N_RULE_ROWS);
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *r = foi_rule_at(i);
@@ -2379,7 +2393,12 @@ START_TEST(test_rule_for)
         {FOI_REGIME_FOIA, FOI_ROLE_APPEAL, "foia.tribunal-appeal"},
         {FOI_REGIME_EIR, FOI_ROLE_RESPONSE, "eir.response"},
         {FOI_REGIME_EIR, FOI_ROLE_EXTENDED, "eir.extended"},
-        {FOI_REGIME_EIR, FOI_ROLE_FEE_PERIOD, NULL},
+        {FOI_REGIME_EIR, FOI_ROLE_FEE_PERIOD, "eir.fee-period"},
+        {FOI_REGIME_EISR, FOI_ROLE_FEE_PERIOD, "eisr.fee-period"},
+        {FOI_REGIME_FOIA, FOI_ROLE_ARMED_FORCES, "foia.armed-forces"},
+        {FOI_REGIME_FOIA, FOI_ROLE_OUTSIDE_UK, "foia.outside-uk"},
+        {FOI_REGIME_EIR, FOI_ROLE_ARMED_FORCES, NULL},
+        {FOI_REGIME_FOISA, FOI_ROLE_OUTSIDE_UK, NULL},
         {FOI_REGIME_EIR, FOI_ROLE_REVIEW_REQUEST, "eir.review-request"},
         {FOI_REGIME_EIR, FOI_ROLE_REVIEW_RESPONSE, "eir.review-response"},
         {FOI_REGIME_EIR, FOI_ROLE_REVIEW_MAX, NULL},

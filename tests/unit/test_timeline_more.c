@@ -169,7 +169,8 @@ START_TEST(test_cases)
     foi_case_init(&c, k->regime);
     c.pit_extension = k->pit;
     c.school = k->school;
-    for (int e = 0; e < FOI_EVENT_COUNT; e++)
+    /* The table gives the first nine events; later ones are tested apart. */
+    for (int e = 0; e <= FOI_EVENT_DECISION_NOTICE; e++)
         if (k->ev[e] != NO)
             foi_case_set(&c, (foi_event)e, (foi_date){D(2018, 10, 15).serial + k->ev[e]});
     foi_timeline *t;
@@ -261,7 +262,7 @@ END_TEST
  * come out whole or fail with FOI_ERANGE, never half-built. */
 START_TEST(test_near_the_end_of_the_calendars)
 {
-    static const int offsets[FOI_EVENT_COUNT] = {0, NO, NO, NO, NO, 10, 12, 30, 45};
+    static const int offsets[FOI_EVENT_COUNT] = {0, NO, NO, NO, NO, 10, 12, 30, 45, NO};
     for (int regime = 0; regime < FOI_REGIME_COUNT; regime++) {
         for (int back = 0; back < 200; back += 3) {
             for (int stop = 1; stop <= FOI_EVENT_COUNT; stop++) {
