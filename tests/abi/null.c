@@ -327,6 +327,12 @@ static foi_timeline *timelines(foi_case *c)
     EINVAL(foi_event_from_name(&ev, NULL));
     if (ev != FOI_EVENT_RESPONDED)
         fail(__LINE__, "foi_event_from_name", "output changed by a failed call");
+    STR_EMPTY(foi_direction_ground_name((foi_direction_ground)99));
+    foi_direction_ground ground = FOI_GROUND_OUTSIDE_UK;
+    EINVAL(foi_direction_ground_from_name(NULL, "outside-uk"));
+    EINVAL(foi_direction_ground_from_name(&ground, NULL));
+    if (ground != FOI_GROUND_OUTSIDE_UK)
+        fail(__LINE__, "foi_direction_ground_from_name", "output changed by a failed call");
     foi_date d;
     foi_date_from_ymd(&d, 2026, 6, 1);
     RUNS(foi_case_init(NULL, FOI_REGIME_FOIA));

@@ -184,8 +184,19 @@ bad conflict 2 "--responded \(2018-10-01\) is before --received" -- \
     timeline --received 2018-10-15 --responded 2018-10-01
 bad conflict 2 "--fee-paid is given without --fee-notice" -- \
     timeline --received 2018-10-15 --fee-paid 2018-10-20
-bad conflict 2 "FOIA and FOISA only, not eir" -- \
-    timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-20
+bad conflict 2 "does not stop the clock for sar" -- \
+    timeline --received 2018-10-15 --regime sar --fee-notice 2018-10-20
+bad conflict 2 "under FOIA only \(SI 2004/3364 regs 5 and 6\), not eir" -- \
+    timeline --received 2018-10-15 --regime eir --direction 2018-10-20 --direction-days 40 \
+    --direction-ground armed-forces
+bad range 2 "not being later than the sixtieth working day" -- \
+    timeline --received 2018-10-15 --direction 2018-10-20 --direction-days 61 \
+    --direction-ground armed-forces
+bad value 2 "unknown ground of a direction 'abroad'" -- \
+    timeline --received 2018-10-15 --direction 2018-10-20 --direction-days 40 \
+    --direction-ground abroad
+bad value 2 "--direction-days: 'forty' is not a number" -- \
+    timeline --received 2018-10-15 --direction 2018-10-20 --direction-days forty
 bad conflict 2 "FOIA requests only" -- timeline --received 2018-10-15 --regime foisa --school
 bad conflict 2 "TO \(2018-01-01\) is before FROM" -- holidays 2018-12-31 2018-01-01
 bad missing 2 "--received DATE is required" -- timeline --responded 2018-10-15

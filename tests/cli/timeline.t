@@ -145,8 +145,8 @@ Contradictory events are rejected, naming both.
   $ foiclock timeline --received 2018-10-15 --review-responded 2018-11-20
   foiclock: timeline: --review-responded is given without --review-requested
   [2]
-  $ foiclock timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-16
-  foiclock: timeline: --fee-notice stops the clock under FOIA and FOISA only, not eir (for subject access, give the day the fee arrived as the date of receipt)
+  $ foiclock timeline --received 2018-10-15 --regime sar --fee-notice 2018-10-16
+  foiclock: timeline: --fee-notice does not stop the clock for sar: give the day the fee arrived as the date of receipt
   [2]
   $ foiclock timeline --responded 2018-10-15
   foiclock: timeline: --received DATE is required
@@ -160,3 +160,97 @@ the case is still computed, with a warning on standard error (text) or in
   foiclock: warning: the date received is after today: check it for a typing error
   $ foiclock timeline --received 2026-11-02 --responded 2026-12-20 --format json | grep -o '"warnings":.*'
   "warnings":["the date responded is after today: check it for a typing error"]}
+
+Advance payment under EIR reg 8: the applicant has "no later than 60 working
+days after the date on which it gave the notification" to pay (reg 8(5)), and
+the days from the notification to the payment are disregarded (reg 8(6)).
+The fees example above under EIR gives the same Friday 23 November 2018; the
+time to pay ends on the 60th working day after Monday 22 October 2018,
+Monday 21 January 2019 (30 November, 25 and 26 December, 1 and 2 January
+skipped).
+
+  $ foiclock timeline --regime eir --received 2018-10-15 --fee-notice 2018-10-22 --fee-paid 2018-11-01 --today 2018-11-20
+  EIR request, received Monday 15 October 2018; today is Tuesday 20 November 2018.
+  
+  Friday 23 November 2018  EIR response due [eir.response]
+    Status: open: 3 working days left.
+    20 working days after Monday 15 October 2018 (day 0: the date of receipt), on the uk calendar.
+    9 working days were disregarded while the clock was stopped.
+    Skipped: no bank holidays.
+    Basis: EIR reg 5(2) (statutory).
+  
+  Monday 21 January 2019  EIR advance payment to be made by [eir.fee-period]
+    Status: met: fee paid Thursday 1 November 2018, 52 working days early.
+    60 working days after Monday 22 October 2018 (day 0: the date the advance payment was notified), on the uk calendar.
+    Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland); Tuesday 25 December 2018 Christmas Day (all of the UK); Wednesday 26 December 2018 Boxing Day (all of the UK); Tuesday 1 January 2019 New Year’s Day (all of the UK); Wednesday 2 January 2019 2nd January (Scotland).
+    Basis: EIR reg 8(5) (statutory).
+  
+  What this means:
+  - Expect an answer by Friday 23 November 2018. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO.
+
+Awaiting an EISR advance fee notified on Friday 1 March 2019: 60 working days
+on the Scottish calendar (Easter Monday 22 April and 18 March are Scottish
+working days) end on Wednesday 29 May 2019.
+
+  $ foiclock timeline --regime eisr --received 2019-02-25 --fee-notice 2019-03-01 --today 2019-03-04
+  EISR request, received Monday 25 February 2019; today is Monday 4 March 2019.
+  
+  Wednesday 29 May 2019  EISR advance fee to be paid by [eisr.fee-period]
+    Status: open: 59 working days left.
+    60 working days after Friday 1 March 2019 (day 0: the date the fee required in advance was notified), on the scotland calendar.
+    Skipped: Friday 19 April 2019 Good Friday (Scotland); Monday 6 May 2019 Early May bank holiday (Scotland); Monday 27 May 2019 Spring bank holiday (Scotland).
+    Basis: EISR reg 8 (statutory).
+  
+  (on hold)  EISR response due [eisr.response]
+    The clock is stopped until the fee arrives; the days from the fees notice to its arrival do not count.
+  
+  What this means:
+  - Pay the fee by Wednesday 29 May 2019 or the authority need not answer.
+  - On hold (EISR response due): The clock is stopped until the fee arrives; the days from the fees notice to its arrival do not count.
+
+Paid after the 60 working days: the authority is not required to make the
+information available (reg 8(5)).
+
+  $ foiclock timeline --regime eir --received 2018-10-15 --fee-notice 2018-10-22 --fee-paid 2019-01-22 --today 2019-01-23
+  EIR request, received Monday 15 October 2018; today is Wednesday 23 January 2019.
+  
+  Monday 21 January 2019  EIR advance payment to be made by [eir.fee-period]
+    Status: missed: fee paid Tuesday 22 January 2019, 1 working day late.
+    60 working days after Monday 22 October 2018 (day 0: the date the advance payment was notified), on the uk calendar.
+    Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland); Tuesday 25 December 2018 Christmas Day (all of the UK); Wednesday 26 December 2018 Boxing Day (all of the UK); Tuesday 1 January 2019 New Year’s Day (all of the UK); Wednesday 2 January 2019 2nd January (Scotland).
+    Basis: EIR reg 8(5) (statutory).
+  
+  Wednesday 13 February 2019  EIR response due [eir.response]
+    Status: open: 15 working days left.
+    The advance payment arrived after the 60 working days allowed: the authority is not required to make the information available (EIR reg 8(5)). If it does, the days from the notification to the payment are still disregarded (reg 8(6)), as here.
+    20 working days after Monday 15 October 2018 (day 0: the date of receipt), on the uk calendar.
+    62 working days were disregarded while the clock was stopped.
+    Skipped: Friday 30 November 2018 St Andrew’s Day (Scotland); Tuesday 25 December 2018 Christmas Day (all of the UK); Wednesday 26 December 2018 Boxing Day (all of the UK); Tuesday 1 January 2019 New Year’s Day (all of the UK); Wednesday 2 January 2019 2nd January (Scotland).
+    Basis: EIR reg 5(2) (statutory).
+  
+  What this means:
+  - The fee was paid after the time to pay it ended on Monday 21 January 2019, so the authority is not obliged to make the information available (EIR reg 8(5)).
+
+The Information Commissioner's direction (SI 2004/3364 reg 5): received
+Friday 1 March 2019, the 45th working day specified is Thursday 9 May 2019
+(18 March, 19 and 22 April and 6 May skipped).
+
+  $ foiclock timeline --received 2019-03-01 --direction 2019-03-20 --direction-days 45 --direction-ground armed-forces --today 2019-04-02
+  FOIA request, received Friday 1 March 2019; today is Tuesday 2 April 2019.
+  
+  Monday 1 April 2019  FOI response due [foia.response]
+    Status: extended.
+    The Information Commissioner specified a later day (SI 2004/3364): this is no longer the deadline.
+    20 working days after Friday 1 March 2019 (day 0: the date of receipt), on the uk calendar.
+    Skipped: Monday 18 March 2019 St Patrick’s Day (substitute day) (Northern Ireland).
+    Basis: FOIA s.10(1) (statutory).
+  
+  Thursday 9 May 2019  FOI response due (Commissioner's direction: armed forces operations) [foia.armed-forces]
+    Status: open: 24 working days left.
+    Counted to the day the Information Commissioner specified on the authority's application, which the regulations require within 20 working days of receipt.
+    45 working days after Friday 1 March 2019 (day 0: the date of receipt), the day the Information Commissioner specified (at most the 60th), on the uk calendar.
+    Skipped: Monday 18 March 2019 St Patrick’s Day (substitute day) (Northern Ireland); Friday 19 April 2019 Good Friday (all of the UK); Monday 22 April 2019 Easter Monday (England and Wales, Northern Ireland); Monday 6 May 2019 Early May bank holiday (all of the UK).
+    Basis: SI 2004/3364 reg 5 (statutory).
+  
+  What this means:
+  - Expect an answer by Thursday 9 May 2019. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO.
