@@ -116,6 +116,8 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
         json_iso(sb, "rolled_from", d->unrolled);
     if (d->notes & FOI_NOTE_PAUSED)
         sb_printf(sb, ",\"paused_days\":%d", d->paused_days);
+    if (d->notes & FOI_NOTE_DIRECTED)
+        sb_printf(sb, ",\"directed_day\":%d", d->directed);
     if (d->notes & FOI_NOTE_LATE_RESPONSE)
         sb_puts(sb, ",\"from_late_response\":true");
     if (d->notes & FOI_NOTE_SAFER_EARLIER)
@@ -207,6 +209,9 @@ static void json_case(struct sbuf *sb, const foi_case *c, foi_date today)
             json_iso(sb, foi_event_name((foi_event)e), c->events[e]);
     sb_printf(sb, ",\"pit_extension\":%s,\"school\":%s", json_bool(c->pit_extension),
               json_bool(c->school));
+    if (c->has[FOI_EVENT_DIRECTION])
+        sb_printf(sb, ",\"direction_days\":%d,\"direction_ground\":\"%s\"", c->direction_days,
+                  foi_direction_ground_name(c->direction_ground));
     json_iso(sb, "today", today);
     sb_puts(sb, "}");
 }

@@ -27,6 +27,9 @@ SCHEMA = json.load(open(SCHEMA_PATH, encoding="utf-8"))
 jsonschema.Draft202012Validator.check_schema(SCHEMA)
 VALIDATORS = {}
 rng = random.Random(20261201)
+# Choices added later draw from their own generator, so that the cases drawn
+# from rng (and the statuses they reach) stay as they were.
+rng2 = random.Random(20261202)
 seen_keys = set()
 seen_values = {}
 checked = {}
@@ -180,6 +183,12 @@ with tempfile.TemporaryDirectory() as tmp:
             args.append("--pit-extension")
         if regime == "foia" and rng.random() < 0.1:
             args += ["--school-days", school] if rng.random() < 0.5 else ["--school"]
+        elif regime == "foia" and rng2.random() < 0.15:
+            # The Commissioner's direction: a later day, the 21st to the 60th.
+            d = t + datetime.timedelta(days=rng2.randrange(0, 30))
+            args += ["--direction", d.isoformat(), "--direction-days",
+                     str(rng2.randrange(21, 61)), "--direction-ground",
+                     rng2.choice(["armed-forces", "outside-uk"])]
         if rng.random() < 0.7:
             t = later(t, 70)
             args += ["--responded", t.isoformat()]
