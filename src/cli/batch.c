@@ -21,7 +21,8 @@ static const char batch_usage[] =
     "                         today, working_days_left, working_days_overdue\n"
     "Case columns: regime, division, ref, clarification_requested,\n"
     "clarification_received, fee_notice, fee_paid, pit_extension (yes/no or a\n"
-    "date), responded, review_requested, review_responded, decision_notice.\n"
+    "date), responded, review_requested, review_responded, decision_notice,\n"
+    "direction with direction_days and direction_ground (FOIA; SI 2004/3364).\n"
     "Every row also gets 'provisional' and 'error': a bad row carries its\n"
     "message, the others still come out, and the exit status is then 2.\n"
     "--format json writes JSON Lines; --format ics one calendar with the\n"
@@ -49,8 +50,9 @@ struct column_map {
  * documents them). */
 static int is_input_column(const char *s, size_t n)
 {
-    static const char *const fixed[] = {"rule",     "start", "regime",
-                                        "division", "ref",   "pit_extension"};
+    static const char *const fixed[] = {
+        "rule", "start",         "regime",         "division",
+        "ref",  "pit_extension", "direction_days", "direction_ground"};
     for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
         if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
             return 1;

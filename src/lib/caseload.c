@@ -21,14 +21,17 @@ enum known {
     K_REF,
     K_PIT,
     K_AUTHORITY,
+    K_DIRECTION_DAYS,
+    K_DIRECTION_GROUND,
     K_EVENT, /* K_EVENT + foi_event, for every event */
     K_COUNT = K_EVENT + FOI_EVENT_COUNT
 };
 
 static const char *known_name(int k)
 {
-    static const char *const names[K_EVENT] = {"rule", "start",         "regime",   "division",
-                                               "ref",  "pit_extension", "authority"};
+    static const char *const names[K_EVENT] = {
+        "rule",          "start",     "regime",         "division",        "ref",
+        "pit_extension", "authority", "direction_days", "direction_ground"};
     return k < K_EVENT ? names[k] : foi_event_name((foi_event)(k - K_EVENT));
 }
 
@@ -414,6 +417,41 @@ static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
     return quoted_fail(FOI_EINVAL, "expected yes or no, or the date it was claimed, not ", f, "");
 }
 
+/* direction_days (the working day specified, a whole number) and
+ * direction_ground (armed-forces or outside-uk), read as given: the case's
+ * validation judges them against the direction column. 1 on a bad field. */
+static int row_direction(foi_case *c, foi_batch *b, const foi_csv_record *rec, foi_batch_result *r)
+{
+    int bad = 0;
+    foi_csv_field f = field(rec, b->col[K_DIRECTION_DAYS]);
+    if (f.len) {
+        int n = 0;
+        size_t i = 0;
+        for (; i < f.len && i < 4 && f.data[i] >= '0' && f.data[i] <= '9'; i++)
+            n = n * 10 + (f.data[i] - '0');
+        if (i == f.len)
+            c->direction_days = n;
+        else {
+            quoted_fail(FOI_EINVAL, "expected a number of working days, not ", f, "");
+            row_error(b, r, "direction_days", NULL);
+            bad = 1;
+        }
+    }
+    f = field(rec, b->col[K_DIRECTION_GROUND]);
+    if (f.len) {
+        char w[16];
+        int rc =
+            normalise(w, sizeof w, f, 0)
+                ? foi_direction_ground_from_name(&c->direction_ground, w)
+                : quoted_fail(FOI_ENOTFOUND, "expected armed-forces or outside-uk, not ", f, "");
+        if (rc) {
+            row_error(b, r, "direction_ground", NULL);
+            bad = 1;
+        }
+    }
+    return bad;
+}
+
 /* The case part of a row. */
 static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *rec)
 {
@@ -455,6 +493,8 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         row_error(b, r, "pit_extension", NULL);
         bad = 1;
     }
+    if (row_direction(c, b, rec, r))
+        bad = 1;
     if (bad)
         return;
     if (foi_case_evaluate_into(&r->result, &b->timeline, c, b->o.today)) {

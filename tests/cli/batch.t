@@ -289,3 +289,21 @@ Thursday 26 November 2026).
   foiclock: batch: line 2: warning: the date received is after today: check it for a typing error
   $ printf 'ref,received\nA,2027-01-05\n' | foiclock batch - --format json | grep -o '"warnings":.*'
   "warnings":["the date received is after today: check it for a typing error"]}
+
+EIR and EISR advance payment (reg 8) uses the fee columns: received Mon 1
+Apr 2019, notified Wed 3 Apr, paid Wed 10 Apr, the wait disregarded: EIR
+due Fri 10 May 2019, EISR (Easter Monday a Scottish working day) Thu 9 May.
+A Commissioner's direction (SI 2004/3364) takes the direction date,
+direction_days and direction_ground columns: the 45th working day after Fri
+1 Mar 2019 is Thu 9 May 2019; a day beyond the sixtieth is an error.
+
+  $ printf 'ref,regime,received,fee_notice,fee_paid,direction,direction_days,direction_ground\nA,eir,2019-04-01,2019-04-03,2019-04-10,,,\nB,eisr,2019-04-01,2019-04-03,2019-04-10,,,\nC,foia,2019-03-01,,,2019-03-20,45,Armed Forces\nD,foia,2019-03-01,,,2019-03-20,61,outside-uk\nE,foia,2019-03-01,,,,45,outside-uk\n' | foiclock batch - --today 2019-04-02 2>&1 | cut -d, -f1,9,15,23
+  ref,response_due,status
+  A,2019-05-10,pending
+  B,2019-05-09,pending
+  C,2019-05-09,pending
+  D,,
+  E,,
+  foiclock: batch: 2 of 5 rows had errors
+  $ printf 'ref,received,direction,direction_days,direction_ground\nD,2019-03-01,2019-03-20,61,outside-uk\nE,2019-03-01,,45,outside-uk\n' | foiclock batch - 2>/dev/null | grep -o 'line [0-9]: [a-z_ ]*[:;]'
+  line 2: direction:
