@@ -305,5 +305,6 @@ direction_days and direction_ground columns: the 45th working day after Fri
   D,,
   E,,
   foiclock: batch: 2 of 5 rows had errors
-  $ printf 'ref,received,direction,direction_days,direction_ground\nD,2019-03-01,2019-03-20,61,outside-uk\nE,2019-03-01,,45,outside-uk\n' | foiclock batch - 2>/dev/null | grep -o 'line [0-9]: [a-z_ ]*[:;]'
-  line 2: direction:
+  $ printf 'ref,received,direction,direction_days,direction_ground\nD,2019-03-01,2019-03-20,61,outside-uk\nE,2019-03-01,,45,outside-uk\n' | foiclock batch - 2>/dev/null | grep -o 'line [0-9]: [a-z_ ]*'
+  line 2: direction
+  line 3: the day or ground of a direction is given without the date of the 
