@@ -73,6 +73,28 @@ every transcript) gives the export time: 2026-11-26T00:00Z, SEQUENCE
   SEQUENCE:3630240
   DTSTART;VALUE=DATE:20260902
 
+A Commissioner's direction (SI 2004/3364 reg 6) adds the day specified, the
+50th working day after 1 June 2026 (15 June and 3 August, Scottish
+holidays, and 13 July, a Northern Irish one, skipped): Thursday 13 August
+2026. The twentieth working day (30 June) keeps its event without reminders,
+since the direction superseded it. An EIR advance payment notified on 3 June
+has 60 working days, to Tuesday 1 September 2026 (31 August skipped too).
+
+  $ foiclock timeline --received 2026-06-01 --ref DIR-1 --format ics -o dir.ics
+  $ grep -cE '^BEGIN:VALARM' dir.ics
+  2
+  $ foiclock timeline --received 2026-06-01 --direction 2026-06-10 --direction-days 50 --direction-ground outside-uk --ref DIR-1 --format ics -o dir.ics
+  $ grep -E '^(UID|DTSTART|BEGIN:VALARM)' dir.ics
+  UID:foia.response~foia~~DIR-1@foiclock
+  DTSTART;VALUE=DATE:20260630
+  UID:foia.outside-uk~foia~~DIR-1@foiclock
+  DTSTART;VALUE=DATE:20260813
+  BEGIN:VALARM
+  BEGIN:VALARM
+  $ foiclock timeline --regime eir --received 2026-06-01 --fee-notice 2026-06-03 --ref EIR-1 --format ics --remind none | grep -E '^(UID|DTSTART)'
+  UID:eir.fee-period~eir~~EIR-1@foiclock
+  DTSTART;VALUE=DATE:20260901
+
 A failing command leaves an earlier -o file alone.
 
   $ foiclock timeline --received 2026-06-01 --responded 2026-05-01 --format ics -o case.ics
