@@ -345,14 +345,16 @@ Datum foiclock_holidays(PG_FUNCTION_ARGS)
 
 /*
  * The case of timeline(received, today, regime, <event dates>..., pit_extension,
- * division, receipt_rule). NULL event dates are events that have not
- * happened. Returns 0 when received, today or regime is NULL (no case),
+ * division, receipt_rule, direction_days, direction_ground). NULL event dates
+ * are events that have not happened. Returns 0 when received, today or regime is NULL (no case),
  * else 1 with *t computed (the caller frees it).
  */
 #define TL_EVENTS_ARG 3 /* the first event date after received: foi_event order */
 #define TL_PIT_ARG (TL_EVENTS_ARG + FOI_EVENT_COUNT - 1)
 #define TL_DIVISION_ARG (TL_PIT_ARG + 1)
 #define TL_RECEIPT_ARG (TL_DIVISION_ARG + 1)
+#define TL_DIRECTION_DAYS_ARG (TL_RECEIPT_ARG + 1)
+#define TL_DIRECTION_GROUND_ARG (TL_RECEIPT_ARG + 2)
 
 static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, FunctionCallInfo fcinfo,
                          const char *context)
@@ -378,6 +380,13 @@ static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, Functio
     if (!PG_ARGISNULL(TL_RECEIPT_ARG) &&
         (rc = foi_receipt_rule_from_name(&c->receipt_rule,
                                          text_to_cstring(PG_GETARG_TEXT_PP(TL_RECEIPT_ARG)))) != 0)
+        raise(rc, context);
+    if (!PG_ARGISNULL(TL_DIRECTION_DAYS_ARG))
+        c->direction_days = PG_GETARG_INT32(TL_DIRECTION_DAYS_ARG);
+    if (!PG_ARGISNULL(TL_DIRECTION_GROUND_ARG) &&
+        (rc = foi_direction_ground_from_name(
+             &c->direction_ground, text_to_cstring(PG_GETARG_TEXT_PP(TL_DIRECTION_GROUND_ARG)))) !=
+            0)
         raise(rc, context);
     if ((rc = foi_timeline_compute(t, c)) != 0)
         raise(rc, context);

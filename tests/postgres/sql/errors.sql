@@ -46,7 +46,11 @@ SELECT q, pg_temp.fails(q) FROM (VALUES
     ($$SELECT * FROM foiclock.timeline('1960-01-01', '2018-12-01')$$),
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2300-01-01')$$),
     ($$SELECT foiclock.timeline_json('2018-10-15', '2300-01-01')$$),
-    ($$SELECT foiclock.deadline_json('foia.response', '2199-12-31')$$)
+    ($$SELECT foiclock.deadline_json('foia.response', '2199-12-31')$$),
+    ($$SELECT * FROM foiclock.timeline('2019-03-01', '2019-04-02', direction => '2019-03-20',
+                                       direction_days => 61, direction_ground => 'outside-uk')$$),
+    ($$SELECT * FROM foiclock.timeline('2019-03-01', '2019-04-02', direction => '2019-03-20',
+                                       direction_days => 40, direction_ground => 'abroad')$$)
 ) AS t(q);
 
 -- An error in one row stops the statement and leaves the session usable.

@@ -88,6 +88,15 @@ SELECT rule, due, status FROM foiclock.timeline('2018-10-15', '2018-10-30',
 SELECT rule, due, status, remaining FROM foiclock.timeline('2018-10-15', '2018-11-02',
     fee_notice => '2018-10-22', fee_paid => '2018-11-01')
  WHERE rule = 'foia.response';
+-- EIR reg 8 advance payment, same dates: the wait is disregarded (reg 8(6)),
+-- and the applicant has 60 working days from the notification to pay
+-- (reg 8(5)): Mon 21 Jan 2019.
+SELECT rule, due, status FROM foiclock.timeline('2018-10-15', '2018-11-02', 'eir',
+    fee_notice => '2018-10-22', fee_paid => '2018-11-01');
+-- A Commissioner's direction (SI 2004/3364 reg 5): the 45th working day after
+-- Fri 1 Mar 2019 is Thu 9 May 2019; the twentieth (Mon 1 Apr) is superseded.
+SELECT rule, due, status FROM foiclock.timeline('2019-03-01', '2019-04-02',
+    direction => '2019-03-20', direction_days => 45, direction_ground => 'armed-forces');
 -- FOISA, answered on time: the review may be required 40 Scottish working
 -- days after the end of the response period (FOISA s.20(5)).
 SELECT rule, anchor, due, status, early, calendar
@@ -103,6 +112,10 @@ SELECT foiclock.timeline_json('2018-10-15', '2018-12-01', responded => '2018-11-
        = :'cli'::jsonb AS same_as_cli;
 \set cli `"$FOICLOCK_CLI" timeline --received 2018-10-15 --regime foisa --fee-notice 2018-10-22 --today 2018-10-30 --format json`
 SELECT foiclock.timeline_json('2018-10-15', '2018-10-30', 'foisa', fee_notice => '2018-10-22')
+       = :'cli'::jsonb AS same_as_cli;
+\set cli `"$FOICLOCK_CLI" timeline --received 2019-03-01 --direction 2019-03-20 --direction-days 60 --direction-ground outside-uk --today 2019-04-02 --format json`
+SELECT foiclock.timeline_json('2019-03-01', '2019-04-02', direction => '2019-03-20',
+                              direction_days => 60, direction_ground => 'outside-uk')
        = :'cli'::jsonb AS same_as_cli;
 \set cli `"$FOICLOCK_CLI" deadline sar.response 2025-03-18 --division scotland --format json`
 SELECT foiclock.deadline_json('sar.response', '2025-03-18', division => 'scotland')
