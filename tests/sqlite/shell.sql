@@ -48,3 +48,11 @@ SELECT received, due FROM requests WHERE due(received) IN ('2018-11-09', '2018-1
 -- a UK non-working day.
 SELECT count(*) AS overdue_on_3_dec, max(received) AS last_received
   FROM requests WHERE due(received) < '2018-12-03';
+-- The time to pay an advance payment notified Fri 1 Mar 2019: EIR reg 8(5),
+-- 60 working days on the UK calendar (18 Mar, 19 and 22 Apr, 6 and 27 May
+-- skipped), Fri 31 May; EISR on the Scottish one (Easter Monday and 18 Mar
+-- working days), Wed 29 May. A Commissioner's direction (SI 2004/3364 reg 6)
+-- at its ceiling, the 60th working day after receipt: Fri 31 May.
+SELECT deadline('eir.fee-period', '2019-03-01') AS eir,
+       deadline('eisr.fee-period', '2019-03-01') AS eisr,
+       deadline('foia.outside-uk', '2019-03-01') AS outside_uk;
