@@ -31,6 +31,8 @@ enum field {
     F_PIT_EXTENSION,
     F_SCHOOL,
     F_SCHOOL_DAYS, /* ISO dates separated by newlines */
+    F_DIRECTION_DAYS,   /* with the direction event: the working day specified */
+    F_DIRECTION_GROUND, /* armed-forces or outside-uk */
     F_TODAY,
     F_COUNT
 };
@@ -44,6 +46,7 @@ static const char *const field_names[F_COUNT] = {"received",
                                                  "review_requested",
                                                  "review_responded",
                                                  "decision_notice",
+                                                 "direction",
                                                  "regime",
                                                  "division",
                                                  "receipt_rule",
@@ -51,6 +54,8 @@ static const char *const field_names[F_COUNT] = {"received",
                                                  "pit_extension",
                                                  "school",
                                                  "school_days",
+                                                 "direction_days",
+                                                 "direction_ground",
                                                  "today"};
 
 /* Which input the last failure was about when the failure is the glue's own
@@ -449,6 +454,25 @@ static int read_case(foi_case *c, foi_date **school_days, const char *const *fie
         return -1;
     c->school_days = *school_days;
     c->school = given(fields[F_SCHOOL]) || c->n_school_days;
+    if (given(fields[F_DIRECTION_DAYS])) {
+        /* A whole number of working days; the case's validation judges it. */
+        const char *s = fields[F_DIRECTION_DAYS];
+        int n = 0, digits = 0;
+        for (; *s >= '0' && *s <= '9' && digits < 4; s++, digits++)
+            n = n * 10 + (*s - '0');
+        if (*s || !digits) {
+            foi_error_set(FOI_EINVAL, "'%s' is not a number of working days",
+                          fields[F_DIRECTION_DAYS]);
+            error_field = F_DIRECTION_DAYS;
+            return -1;
+        }
+        c->direction_days = n;
+    }
+    if (given(fields[F_DIRECTION_GROUND]) &&
+        foi_direction_ground_from_name(&c->direction_ground, fields[F_DIRECTION_GROUND])) {
+        error_field = F_DIRECTION_GROUND;
+        return -1;
+    }
     return 0;
 }
 

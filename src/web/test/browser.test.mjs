@@ -164,9 +164,14 @@ const cases = [
   { name: 'sar-scotland', regime: 'sar', received: '2025-03-18', division: 'scotland', today: '2025-03-20' },
   { name: 'foia-review-appeal', regime: 'foia', received: '2024-01-08', responded: '2024-02-09', review_requested: '2024-02-20', review_responded: '2024-04-30', decision_notice: '2024-09-02', today: '2024-09-10' },
   { name: 'foia-clarification', regime: 'foia', received: '2026-11-02', clarification_requested: '2026-11-04', today: '2026-11-10' },
+  // EIR reg 8: advance payment notified 22 Oct, paid 1 Nov 2018: due Fri 23 Nov 2018;
+  // the time to pay ended on the 60th working day, Mon 21 Jan 2019.
+  { name: 'eir-advance-payment', regime: 'eir', received: '2018-10-15', fee_notice: '2018-10-22', fee_paid: '2018-11-01', today: '2018-11-20' },
+  // SI 2004/3364 reg 5: the 45th working day after Fri 1 Mar 2019 is Thu 9 May 2019.
+  { name: 'foia-direction', regime: 'foia', received: '2019-03-01', direction: '2019-03-20', direction_days: '45', direction_ground: 'armed-forces', today: '2019-04-02' },
 ];
 const EVENTS = ['clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
-  'responded', 'review_requested', 'review_responded', 'decision_notice', 'today'];
+  'responded', 'review_requested', 'review_responded', 'decision_notice', 'direction', 'today'];
 
 let sharedLink = null;
 let sharedExpect = null;
@@ -182,6 +187,8 @@ for (const { name, ...c } of cases) {
     await page.click('#more summary');
     for (const f of EVENTS) if (c[f]) await typeDate(page, f, c[f]);
     if (c.pit_extension) await page.click('#pit_extension');
+    if (c.direction_days) await page.type('#direction_days', c.direction_days);
+    if (c.direction_ground) await page.select('#direction_ground', c.direction_ground);
     if (c.ref) await page.type('#ref', c.ref);
     await page.click('#calculate');
     await page.waitForSelector('#results:not([hidden])');
@@ -356,7 +363,8 @@ const PAYLOADS = [
 ];
 const PARAMS = ['regime', 'received', 'clarification_requested', 'clarification_received',
   'fee_notice', 'fee_paid', 'responded', 'review_requested', 'review_responded',
-  'decision_notice', 'today', 'division', 'receipt_rule', 'ref', 'pit_extension'];
+  'decision_notice', 'direction', 'today', 'division', 'receipt_rule', 'ref', 'pit_extension',
+  'direction_days', 'direction_ground'];
 await check(`hostile links: ${PAYLOADS.length} payloads in each of ${PARAMS.length} parameters`, async () => {
   const page = await openPage(pageUrl);
   let n = 0;

@@ -105,6 +105,13 @@ function randomCase() {
   if (chance(0.3)) c.division = pick(DIVISIONS);
   if (chance(0.3)) c.receipt_rule = 'next-working-day';
   if (chance(0.05)) c.school = true;
+  if (chance(0.08)) {
+    // The Commissioner's direction (SI 2004/3364): mostly valid, sometimes
+    // out of range or without its ground, for the errors to agree.
+    c.direction = c.received + between(-2, 30);
+    c.direction_days = between(15, 64);
+    if (chance(0.9)) c.direction_ground = pick(['armed-forces', 'outside-uk']);
+  }
   if (chance(0.3)) c.ref = pick(REFS);
   c.today = between(c.received - 10, t + 200);
   return c;
@@ -115,6 +122,7 @@ const EVENT_OPTS = {
   clarification_received: '--clarification-received', fee_notice: '--fee-notice',
   fee_paid: '--fee-paid', responded: '--responded', review_requested: '--review-requested',
   review_responded: '--review-responded', decision_notice: '--decision-notice',
+  direction: '--direction',
 };
 
 function strip(timeline) {
@@ -155,6 +163,12 @@ for (let i = 0; i < nCases; i++) {
   if (c.school) {
     args.push('--school');
     input.school = true;
+  }
+  for (const k of ['direction_days', 'direction_ground']) {
+    if (c[k] !== undefined) {
+      args.push(`--${k.replace('_', '-')}`, String(c[k]));
+      input[k] = String(c[k]);
+    }
   }
   seen.regimes.add(c.regime);
   const r = run(args);
@@ -200,7 +214,7 @@ console.log(`timelines: ${seen.ok} agree, ${seen.error} errors agree; regimes ` 
   `states ${[...seen.states].sort().join(' ')}`);
 check('the generated cases reach every regime, event and most rules', () => {
   assert.equal(seen.regimes.size, 5);
-  assert.equal(seen.events.size, 9);
+  assert.equal(seen.events.size, 10);
   assert.ok(seen.rules.size >= 20, `only ${seen.rules.size} rules reached`);
   assert.ok(seen.error > 0 && seen.ok > nCases / 2);
 });
