@@ -806,7 +806,7 @@ static PyObject *working_text(const foi_deadline *d, foi_receipt_rule receipt)
  * (rule, role, summary, anchor, anchor_meaning, start, due, count, unit, calendar,
  *  statutory, basis, provisional, receipt_rule, other_receipt_rule,
  *  other_due, beginning_with, corresponding_date, rolled_from, paused_days,
- *  from_late_response, safer, backstop_due, school_due, school_calendar,
+ *  directed_day, from_late_response, safer, backstop_due, school_due, school_calendar,
  *  skipped, text)
  */
 /* A rule's basis as a case under regime cites it: with the provision that
@@ -833,19 +833,21 @@ static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt,
     }
     PyObject *paused =
         (nt & FOI_NOTE_PAUSED) ? PyLong_FromLong(d->paused_days) : Py_NewRef(Py_None);
+    PyObject *directed =
+        (nt & FOI_NOTE_DIRECTED) ? PyLong_FromLong(d->directed) : Py_NewRef(Py_None);
     int has_school_due = school && d->school_due.serial && !(nt & FOI_NOTE_SCHOOL_BACKSTOP) &&
                          !(nt & FOI_NOTE_NO_SCHOOL_CALENDAR);
     PyObject *school_cal =
         school ? PyBool_FromLong(!(nt & FOI_NOTE_NO_SCHOOL_CALENDAR)) : Py_NewRef(Py_None);
     return Py_BuildValue(
-        "(sNsNsNNissNNNsNNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
+        "(sNsNsNNissNNNsNNNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
         r->anchor_text, date_obj(d->start), date_obj(d->due), r->count, foi_unit_name(r->unit),
         foi_calendar_name(d->calendar), PyBool_FromLong(r->statutory), basis_obj(r, regime),
         PyBool_FromLong(d->provisional), foi_receipt_rule_name(receipt), other_rule,
         opt_date_obj(nt & FOI_NOTE_RECEIPT_NON_WORKING, d->other_due),
         PyBool_FromLong((nt & FOI_NOTE_BEGINNING_WITH) != 0),
         opt_date_obj(nt & FOI_NOTE_BEGINNING_WITH, d->corresponding),
-        opt_date_obj(nt & FOI_NOTE_ROLLED, d->unrolled), paused,
+        opt_date_obj(nt & FOI_NOTE_ROLLED, d->unrolled), paused, directed,
         PyBool_FromLong((nt & FOI_NOTE_LATE_RESPONSE) != 0),
         opt_date_obj(nt & FOI_NOTE_SAFER_EARLIER, d->safer), opt_date_obj(school, d->backstop_due),
         opt_date_obj(has_school_due, d->school_due), school_cal,
@@ -1125,14 +1127,22 @@ static PyObject *advice_list(const foi_timeline *t, foi_date today)
 }
 
 static const char *const event_args[FOI_EVENT_COUNT] = {
-    "received",  "clarification_requested", "clarification_received", "fee_notice",      "fee_paid",
-    "responded", "review_requested",        "review_responded",       "decision_notice",
+    "received",
+    "clarification_requested",
+    "clarification_received",
+    "fee_notice",
+    "fee_paid",
+    "responded",
+    "review_requested",
+    "review_responded",
+    "decision_notice",
+    "direction",
 };
 
 /*
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
- *           extension_claimed, school, school_days, today, ics, index,
- *           deadline_ref)
+ *           extension_claimed, school, school_days, direction_days,
+ *           direction_ground, today, ics, index, deadline_ref)
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
  * Returns (today, [(deadline tuple or None, rule, role, summary, anchor,
  * statutory, basis, status tuple, status text, done_by, done_on, note,
@@ -1146,8 +1156,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)self;
-    if (nargs != 13) {
-        PyErr_SetString(PyExc_TypeError, "_timeline takes 13 arguments");
+    if (nargs != 15) {
+        PyErr_SetString(PyExc_TypeError, "_timeline takes 15 arguments");
         return NULL;
     }
     foi_regime regime;
@@ -1182,9 +1192,23 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     if (get_opt_date(&c.extension_claimed, &c.has_extension_claimed, args[6], "pit_extension"))
         return NULL;
+    if (!is_none(args[9])) {
+        long days = PyLong_AsLong(args[9]);
+        if (days == -1 && PyErr_Occurred())
+            return NULL;
+        /* Out of range is the case validation's to report. */
+        c.direction_days = days < 0 || days > 1000 ? 1000 : (int)days;
+    }
+    if (!is_none(args[10])) {
+        const char *g = text_arg(args[10], "direction_ground");
+        if (!g)
+            return NULL;
+        if (foi_direction_ground_from_name(&c.direction_ground, g))
+            return raise_code(FOI_ENOTFOUND, NULL);
+    }
     foi_date now;
     int has_today;
-    if (get_opt_date(&now, &has_today, args[9], "today") || (!has_today && today_date(&now)))
+    if (get_opt_date(&now, &has_today, args[11], "today") || (!has_today && today_date(&now)))
         return NULL;
     foi_date *school = NULL;
     if (get_dates(&school, &c.n_school_days, args[8], "school_days"))
@@ -1200,12 +1224,12 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc)
         return raise_code(rc, NULL);
     PyObject *res = NULL;
-    if (is_json(args[10])) {
+    if (is_json(args[12])) {
         char *text = NULL;
-        if (is_none(args[11])) {
+        if (is_none(args[13])) {
             rc = foi_timeline_json(&text, &c, t, now);
         } else {
-            Py_ssize_t i = PyLong_AsSsize_t(args[11]);
+            Py_ssize_t i = PyLong_AsSsize_t(args[13]);
             const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
             if (!e || e->paused) {
                 foi_timeline_free(t);
@@ -1217,28 +1241,28 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         foi_timeline_free(t);
         return json_result(rc, text);
     }
-    if (!is_none(args[10])) {
+    if (!is_none(args[12])) {
         foi_ics_options io;
         int remind[32];
         char *text = NULL;
-        if (!need_ical() && !get_ics_options(&io, args[10], remind, 32, now)) {
+        if (!need_ical() && !get_ics_options(&io, args[12], remind, 32, now)) {
             const foi_case *cases[1] = {&c};
             const foi_timeline *tls[1] = {t};
-            if (is_none(args[11])) {
+            if (is_none(args[13])) {
                 {
                     int irc = ical_api->timelines(&text, cases, tls, 1, &io);
                     res = ics_result(irc, text);
                 }
             } else {
-                Py_ssize_t i = PyLong_AsSsize_t(args[11]);
+                Py_ssize_t i = PyLong_AsSsize_t(args[13]);
                 const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
                 const char *ref = NULL;
                 int ok = 1;
                 if (!e || e->paused) {
                     PyErr_SetString(PyExc_IndexError, "no such deadline in the timeline");
                     ok = 0;
-                } else if (!is_none(args[12])) {
-                    ok = (ref = text_arg(args[12], "ref")) != NULL;
+                } else if (!is_none(args[14])) {
+                    ok = (ref = text_arg(args[14], "ref")) != NULL;
                 }
                 if (ok) {
                     int irc = ical_api->deadline(&text, &e->deadline, ref, &io);

@@ -176,15 +176,17 @@ class Deadline(_Record):
     corresponding_date (when beginning_with is True: the period includes day
     0, so due is the day before this date, which a reading that does not
     count day 0 would give), rolled_from (the date before a move off a
-    non-working day), paused_days, safer (FOISA), backstop_due and
-    school_due (schools). to_ics() gives an iCalendar file.
+    non-working day), paused_days, directed_day (the working day an
+    Information Commissioner's direction specified), safer (FOISA),
+    backstop_due and school_due (schools). to_ics() gives an iCalendar file.
     """
 
     __slots__ = ("rule", "role", "summary", "anchor", "anchor_meaning", "start", "due", "count",
                  "unit",
                  "calendar", "statutory", "basis", "provisional", "receipt_rule",
                  "other_receipt_rule", "other_due", "beginning_with", "corresponding_date",
-                 "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
+                 "rolled_from", "paused_days", "directed_day", "from_late_response", "safer",
+                 "backstop_due", "school_due",
                  "school_calendar", "skipped", "text", "_inputs")
     _repr_fields = ("rule", "anchor", "due", "calendar", "provisional", "skipped")
 
@@ -285,7 +287,8 @@ class Advice(_Record):
 
 
 _EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
-           "fee_paid", "responded", "review_requested", "review_responded", "decision_notice")
+           "fee_paid", "responded", "review_requested", "review_responded", "decision_notice",
+           "direction")
 
 
 class Timeline(_Record):
@@ -295,7 +298,8 @@ class Timeline(_Record):
     regime and title ('FOIA request', ...), division, ref, receipt_rule,
     events (a dict of the events given, by name), pit_extension,
     extension_claimed (the day notice of the extension was given, or None),
-    school, today; deadlines: a list of Entry; advice: "What this means", a
+    school, direction_days and direction_ground (with a direction event,
+    else None), today; deadlines: a list of Entry; advice: "What this means", a
     list of Advice; warnings: the library's warnings about the case's dates
     on today (a date received or responded after today is computed as given
     but flagged), a list of str; text (also str()): the whole timeline in
@@ -304,8 +308,9 @@ class Timeline(_Record):
     """
 
     __slots__ = ("regime", "title", "division", "ref", "receipt_rule", "events",
-                 "pit_extension", "extension_claimed", "school", "today", "deadlines", "advice",
-                 "warnings", "text", "_inputs")
+                 "pit_extension", "extension_claimed", "school", "direction_days",
+                 "direction_ground", "today", "deadlines", "advice", "warnings", "text",
+                 "_inputs")
     _repr_fields = ("regime", "ref", "events", "today", "deadlines", "advice")
 
     def __str__(self):
@@ -359,7 +364,8 @@ def deadline(rule, start, *, receipt_rule="statutory", division=None, pause=None
 def timeline(received, responded=None, *, regime="foia", clarification_requested=None,
              clarification_received=None, fee_notice=None, fee_paid=None, pit_extension=False,
              review_requested=None, review_responded=None, decision_notice=None, division=None,
-             ref=None, receipt_rule="statutory", school=False, school_days=None, today=None):
+             ref=None, receipt_rule="statutory", school=False, school_days=None, today=None,
+             direction=None, direction_days=None, direction_ground=None):
     """Every deadline of a case, with where each stands *today* (default:
     the UK date now) -- 'foiclock timeline' as a function.
 
@@ -375,7 +381,12 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     'foia', 'eir', 'foisa', 'eisr' or 'sar'; division: the authority's or
     controller's division; ref: the case reference (used in iCalendar UIDs);
     school / school_days: a school's 20-school-day limit with its 60-working-
-    day backstop.
+    day backstop. Under 'eir' and 'eisr', fee_notice / fee_paid are the
+    notification and receipt of an advance payment (reg 8: 60 working days
+    to pay, the wait disregarded). direction: the date the Information
+    Commissioner specified a later response day (FOIA; SI 2004/3364), with
+    direction_days (the working day after receipt specified, 21 to 60) and
+    direction_ground ('armed-forces', reg 5, or 'outside-uk', reg 6).
 
     Returns a Timeline; raises foiclock.Error when the events contradict each
     other (the message names both) or a date cannot be counted.
@@ -386,14 +397,17 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
 ('foia.review-request', datetime.date(2027, 1, 26), 'pending')]
     """
     events = (received, clarification_requested, clarification_received, fee_notice, fee_paid,
-              responded, review_requested, review_responded, decision_notice)
+              responded, review_requested, review_responded, decision_notice, direction)
     school_list = None if school_days is None else list(school_days)
     if pit_extension is None or isinstance(pit_extension, (bool, int)):
         claimed = None
     else:
         claimed, pit_extension = pit_extension, True
+    if direction_days is not None and (isinstance(direction_days, bool)
+                                       or not isinstance(direction_days, int)):
+        raise TypeError("direction_days must be an int (the working day specified)")
     inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), claimed,
-              bool(school), school_list, today)
+              bool(school), school_list, direction_days, direction_ground, today)
     now, entries, dates, title, advice, text, warnings = _foiclock._timeline(*inputs, None, None,
                                                                              None)
     # Later calls (to_ics) count on the same day as this one did.
@@ -401,7 +415,9 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     given = {name: d for name, d in zip(_EVENTS, dates) if d is not None}
     claimed = None if claimed is None else parse_date(claimed)
     t = Timeline(regime, title, division, ref, receipt_rule or "statutory", given,
-                 bool(pit_extension), claimed, bool(school) or school_days is not None, now,
+                 bool(pit_extension), claimed, bool(school) or school_days is not None,
+                 direction_days if direction is not None else None,
+                 direction_ground if direction is not None else None, now,
                  [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)],
                  [Advice(*a) for a in advice], warnings, text, inputs)
     return t

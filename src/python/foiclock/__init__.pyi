@@ -81,6 +81,7 @@ class Deadline:
     corresponding_date: Optional[datetime.date]
     rolled_from: Optional[datetime.date]
     paused_days: Optional[int]
+    directed_day: Optional[int]
     from_late_response: bool
     safer: Optional[datetime.date]
     backstop_due: Optional[datetime.date]
@@ -146,6 +147,8 @@ class Timeline:
     pit_extension: bool
     extension_claimed: Optional[datetime.date]
     school: bool
+    direction_days: Optional[int]
+    direction_ground: Optional[str]
     today: datetime.date
     deadlines: List[Entry]
     advice: List[Advice]
@@ -198,6 +201,9 @@ def timeline(
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
     today: Optional[_DateLike] = ...,
+    direction: Optional[_DateLike] = ...,
+    direction_days: Optional[int] = ...,
+    direction_ground: Optional[Literal["armed-forces", "outside-uk"]] = ...,
 ) -> Timeline: ...
 def add(date: _DateLike, n: int, calendar: _CalendarId = ...) -> datetime.date: ...
 def count(start: _DateLike, end: _DateLike, calendar: _CalendarId = ...) -> int: ...

@@ -56,6 +56,8 @@ def deadline_fields(x):
         d["rolled_from"] = x.rolled_from.isoformat()
     if x.paused_days is not None:
         d["paused_days"] = x.paused_days
+    if x.directed_day is not None:
+        d["directed_day"] = x.directed_day
     if x.from_late_response:
         d["from_late_response"] = True
     if x.safer is not None:
@@ -95,7 +97,8 @@ def entry_fields(e):
 
 
 EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
-          "fee_paid", "responded", "review_requested", "review_responded", "decision_notice")
+          "fee_paid", "responded", "review_requested", "review_responded", "decision_notice",
+          "direction")
 
 
 def timeline_fields(t):
@@ -108,7 +111,10 @@ def timeline_fields(t):
     for name in EVENTS:
         if name in t.events:
             case[name] = t.events[name].isoformat()
-    case.update(pit_extension=t.pit_extension, school=t.school, today=t.today.isoformat())
+    case.update(pit_extension=t.pit_extension, school=t.school)
+    if "direction" in t.events:
+        case.update(direction_days=t.direction_days, direction_ground=t.direction_ground)
+    case["today"] = t.today.isoformat()
     advice = []
     for a in t.advice:
         item = {"kind": a.kind, "audience": a.audience, "entry": a.entry, "rule": a.rule}

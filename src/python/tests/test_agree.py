@@ -9,6 +9,9 @@ from conftest import (as_cli_message, cli_json_lines, deadline_fields, holiday_f
                       without_version)
 
 RNG = random.Random(20261126)
+# Choices added later draw from their own generator, so that the cases drawn
+# from RNG stay as they were.
+RNG2 = random.Random(20261201)
 FIRST = datetime.date(1971, 1, 1).toordinal()
 LAST = datetime.date(2199, 12, 31).toordinal()
 
@@ -112,21 +115,38 @@ def random_case():
     pit = regime in ("foia", "eir", "eisr", "sar") and RNG.random() < 0.15
     receipt = RNG.choice(["statutory", "next-working-day"])
     today = datetime.date.fromordinal(day + RNG.randint(-30, 120))
-    return regime, ev, pit, receipt, today
+    direction = {}
+    if regime in ("eir", "eisr") and "fee_notice" not in ev and RNG2.random() < 0.2:
+        # EIR and EISR reg 8 advance payment, paid within the 60 working
+        # days or not.
+        notice = ev["received"] + datetime.timedelta(days=RNG2.randint(0, 35))
+        if "responded" not in ev or notice <= ev["responded"]:
+            ev["fee_notice"] = notice
+            if RNG2.random() < 0.7:
+                ev["fee_paid"] = notice + datetime.timedelta(days=RNG2.randint(0, 100))
+    if regime == "foia" and RNG2.random() < 0.15:
+        # The Commissioner's direction (SI 2004/3364), now and then out of range.
+        ev["direction"] = ev["received"] + datetime.timedelta(days=RNG2.randint(0, 30))
+        direction = dict(direction_days=RNG2.randint(18, 62),
+                         direction_ground=RNG2.choice(["armed-forces", "outside-uk"]))
+    return regime, ev, pit, receipt, today, direction
 
 
 def test_timelines_agree():
     agreed = errors = 0
     for i in range(400):
-        regime, ev, pit, receipt, today = random_case()
+        regime, ev, pit, receipt, today, direction = random_case()
         args = ["timeline", "--regime", regime, "--receipt-rule", receipt, "--today",
                 today.isoformat(), "--format", "json", "--ref", f"R{i}"]
         for name, d in ev.items():
             args += [f"--{name.replace('_', '-')}", d.isoformat()]
         if pit:
             args.append("--pit-extension")
+        for name, v in direction.items():
+            args += [f"--{name.replace('_', '-')}", str(v)]
         p = run_cli(*args, check=False)
         kwargs = {k: v for k, v in ev.items() if k != "received"}
+        kwargs.update(direction)
         call = lambda: foiclock.timeline(ev["received"], regime=regime, receipt_rule=receipt,
                                          today=today, pit_extension=pit, ref=f"R{i}", **kwargs)
         if p.returncode != 0:

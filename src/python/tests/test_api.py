@@ -392,3 +392,38 @@ def test_borrowed_rule_cites_the_provision_applying_it():
     complaint = next(e for e in t.deadlines if e.role == "complaint")
     own = foiclock.deadline(complaint.rule, complaint.anchor).basis
     assert complaint.basis == complaint.deadline.basis == f"{own} (applied by EIR reg 18)"
+
+
+def test_advance_payment_and_direction():
+    # EIR reg 8(6) disregards "the period beginning with the day on which the
+    # notification of the requirement of an advance payment is made and ending
+    # on the day on which that payment is received": notified Wed 3 Apr 2019,
+    # paid Wed 10 Apr, received Mon 1 Apr. EIR (UK calendar, Easter Monday 22
+    # Apr a holiday): Fri 10 May 2019; EISR (Easter Monday a Scottish working
+    # day): Thu 9 May 2019. The time to pay, "no later than 60 working days
+    # after the date on which it gave the notification" (reg 8(5)).
+    eir = foiclock.timeline("2019-04-01", regime="eir", fee_notice="2019-04-03",
+                            fee_paid="2019-04-10", today="2019-04-15")
+    due = {e.rule: e.due for e in eir.deadlines}
+    assert due["eir.response"] == D(2019, 5, 10)
+    eisr = foiclock.timeline("2019-04-01", regime="eisr", fee_notice="2019-04-03",
+                             fee_paid="2019-04-10", today="2019-04-15")
+    assert {e.rule: e.due for e in eisr.deadlines}["eisr.response"] == D(2019, 5, 9)
+    # SI 2004/3364 reg 5(2): "such other day, not being later than the
+    # sixtieth working day following the date of receipt, as the Information
+    # Commissioner may specify": the 45th working day after Fri 1 Mar 2019
+    # (18 Mar, 19 and 22 Apr and 6 May skipped) is Thu 9 May 2019.
+    t = foiclock.timeline("2019-03-01", direction="2019-03-20", direction_days=45,
+                          direction_ground="armed-forces", today="2019-04-02")
+    entry = next(e for e in t.deadlines if e.rule == "foia.armed-forces")
+    assert entry.due == D(2019, 5, 9) and entry.role == "armed-forces"
+    assert entry.deadline.directed_day == 45
+    assert t.direction_days == 45 and t.direction_ground == "armed-forces"
+    assert t.events["direction"] == D(2019, 3, 20)
+    assert "direction_days" in t.to_json()
+    with pytest.raises(TypeError):
+        foiclock.timeline("2019-03-01", direction="2019-03-20", direction_days="45",
+                          direction_ground="armed-forces")
+    with pytest.raises(foiclock.Error, match="armed-forces"):
+        foiclock.timeline("2019-03-01", direction="2019-03-20", direction_days=45,
+                          direction_ground="abroad")
