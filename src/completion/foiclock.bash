@@ -36,6 +36,10 @@ _foiclock() {
         COMPREPLY=($(compgen -W "statutory next-working-day" -- "$cur"))
         return
         ;;
+    --direction-ground)
+        COMPREPLY=($(compgen -W "armed-forces outside-uk" -- "$cur"))
+        return
+        ;;
     --rule)
         COMPREPLY=($(compgen -W "$("$bin" rules 2>/dev/null | sed -n 's/^\([a-z][a-z.-]*\) .*/\1/p')" -- "$cur"))
         return

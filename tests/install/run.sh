@@ -185,11 +185,17 @@ got=$(PATH="$prefix/bin:$PATH" bash -c '
     source "$1"
     c() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _foiclock; echo "${COMPREPLY[*]}"; }
     c foiclock dea; c foiclock deadline foia.review-req; c foiclock due 2026-06-01 --reg
-    c foiclock add 2026-06-01 3 --calendar sc' _ "$comp")
+    c foiclock add 2026-06-01 3 --calendar sc
+    c foiclock timeline --received 2019-03-01 --direction-g
+    c foiclock timeline --received 2019-03-01 --direction-ground out
+    c foiclock deadline foia.arm' _ "$comp")
 want="deadline
 foia.review-request
 --regime
-scotland"
+scotland
+--direction-ground
+outside-uk
+foia.armed-forces"
 [ "$got" = "$want" ] || die "bash completion gave '$got', want '$want'"
 echo "ok: bash completion"
 
