@@ -289,8 +289,9 @@ int foi_case_fee_late(const foi_case *c)
 
 int foi_case_fee_notice_late(const foi_case *c)
 {
-    if ((c->regime != FOI_REGIME_EIR && c->regime != FOI_REGIME_EISR) ||
-        !c->has[FOI_EVENT_FEE_NOTICE])
+    /* EIR reg 8(4) only: EISR reg 8 is applied, like FOISA s.9, without a
+     * check of when the notice was given. */
+    if (c->regime != FOI_REGIME_EIR || !c->has[FOI_EVENT_FEE_NOTICE])
         return 0;
     const foi_rule *response = foi_rule_of(c->regime, FOI_ROLE_RESPONSE);
     foi_deadline_options o;
@@ -342,7 +343,8 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
      * ending on the day on which that payment is received" with no such
      * condition (a late payment instead frees the authority under reg
      * 8(5)), but only for the notification reg 8(4) requires "no later than
-     * 20 working days after the date of receipt"; EISR reg 8 is read alike. */
+     * 20 working days after the date of receipt". EISR reg 8 is read alike
+     * for the pause. */
     int environmental = c->regime == FOI_REGIME_EIR || c->regime == FOI_REGIME_EISR;
     if (c->has[FOI_EVENT_FEE_PAID] &&
         (environmental ? !foi_case_fee_notice_late(c) : !foi_case_fee_late(c))) {

@@ -28,8 +28,8 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to);
  * FOISA s.9(3)): the authority need not answer, and nothing is paused. */
 int foi_case_fee_late(const foi_case *c);
 
-/* 1 when an EIR or EISR advance payment was notified after the 20 working
- * days reg 8(4) allows: it stops no clock. */
+/* 1 when an EIR advance payment was notified after the 20 working days
+ * reg 8(4) allows: it stops no clock. */
 int foi_case_fee_notice_late(const foi_case *c);
 
 /* The note on a complaint entry when a decision notice shows the complaint

@@ -255,6 +255,18 @@ START_TEST(test_late_notification)
     t = timeline(&c);
     ck_assert_date_eq(get(t, "eir.response")->deadline.due, D(2018, 11, 21));
     foi_timeline_free(t);
+
+    /* EISR reg 8 is applied without that check, as FOISA s.9 is: notified
+     * Tue 13 Nov, paid Tue 20 Nov, 13-20 Nov (6 Scottish working days)
+     * disregarded: October 16-19 (4), 22-26 (9), October 29 - November 2
+     * (14), November 5-9 (19), 12 (20): Mon 12 Nov 2018 still, the twentieth
+     * day coming before the pause. */
+    c.regime = FOI_REGIME_EISR;
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 11, 13));
+    t = timeline(&c);
+    ck_assert_date_eq(get(t, "eisr.response")->deadline.due, D(2018, 11, 12));
+    ck_assert_ptr_null(get(t, "eisr.response")->note);
+    foi_timeline_free(t);
 }
 END_TEST
 
