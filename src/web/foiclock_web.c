@@ -30,7 +30,7 @@ enum field {
     F_REF,
     F_PIT_EXTENSION,
     F_SCHOOL,
-    F_SCHOOL_DAYS, /* ISO dates separated by newlines */
+    F_SCHOOL_DAYS,      /* ISO dates separated by newlines */
     F_DIRECTION_DAYS,   /* with the direction event: the working day specified */
     F_DIRECTION_GROUND, /* armed-forces or outside-uk */
     F_TODAY,
