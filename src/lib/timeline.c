@@ -182,9 +182,9 @@ static int validate(const foi_case *c)
         char rx[FOI_DATE_ISO_SIZE];
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_RECEIVED,
                               FOI_FIELD_MARK
-                              ": a law-enforcement subject access request received on %s has no "
-                              "extension: s.54(3A) applies only to requests received from 5 "
-                              "February 2026",
+                              ": DPA 2018 s.54(3A) allows no extension where " FOI_OTHER_MARK
+                              " (%s) is before 5 February 2026, the day it came "
+                              "into force",
                               foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], rx));
     }
     if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED))

@@ -79,7 +79,7 @@ extension. Without the extension, one month beginning with Wednesday 4 February
 ends Tuesday 3 March; the clarification changes nothing.
 
   $ foiclock timeline --regime le-sar --received 2026-02-04 --clarification-requested 2026-02-06 --clarification-received 2026-02-12 --pit-extension --today 2026-04-01
-  foiclock: timeline: --pit-extension: a law-enforcement subject access request received on 2026-02-04 has no extension: s.54(3A) applies only to requests received from 5 February 2026
+  foiclock: timeline: --pit-extension: DPA 2018 s.54(3A) allows no extension where --received (2026-02-04) is before 5 February 2026, the day it came into force
   [2]
   $ foiclock timeline --regime le-sar --received 2026-02-04 --clarification-requested 2026-02-06 --clarification-received 2026-02-12 --today 2026-04-01 --format json
   {"schema_version":1,"case":{"regime":"le-sar","title":"Law-enforcement subject access request","receipt_rule":"statutory","received":"2026-02-04","clarification_requested":"2026-02-06","clarification_received":"2026-02-12","pit_extension":false,"school":false,"today":"2026-04-01"},"deadlines":[{"rule":"le-sar.response","role":"response","summary":"Law-enforcement subject access response due","anchor":"2026-02-04","anchor_meaning":"relevant time: the latest of receipt of the request, of identity information and of any fee","start":"2026-02-04","due":"2026-03-03","weekday":"Tuesday","count":1,"unit":"months","calendar":"england-and-wales","statutory":true,"basis":"DPA 2018 s.45(3)(b) and s.54(2)","provisional":false,"receipt_rule":"statutory","beginning_with":true,"corresponding_date":"2026-03-04","regulator_due":"2026-03-05","band":"received before 5 February 2026: s.54 as enacted, one month with no extension and no pause for clarification (the Data (Use and Access) Act 2025 s.76 applies from that day)","skipped":[],"status":"overdue","overdue":29,"overdue_calendar_days":29,"status_text":"overdue by 29 days","done_by":"responded","note":"Received before 5 February 2026: s.54 as enacted has no pause for clarification, so asking for it did not change the time limit."}],"advice":[{"kind":"answer-late","audience":"requester","entry":0,"rule":"le-sar.response","role":"response","summary":"Law-enforcement subject access response due","date":"2026-03-03","text":"The answer is late: it was due by Tuesday 3 March 2026. You can complain to the controller and then go to the ICO."}],"warnings":[]}
@@ -107,7 +107,7 @@ regime's name is taken in any case, with an underscore for its hyphen (P6).
   P2,le-sar,2026-02-05,,,,2026-03-04,2026-05-04,,,,,,overdue,,146,false,
   P3,le-sar,2026-02-05,,,,2026-03-05,2026-03-04,,,,,,overdue,,186,false,
   P4,le-sar,2026-02-05,,2026-02-07,2026-02-13,2026-03-10,2026-05-11,,,,,,overdue,,141,false,
-  P5,le-sar,2026-02-04,,,,yes,,,,,,,,,,,line 6: pit_extension: a law-enforcement subject access request received on 2026-02-04 has no extension: s.54(3A) applies only to requests received from 5 February 2026
+  P5,le-sar,2026-02-04,,,,yes,,,,,,,,,,,"line 6: pit_extension: DPA 2018 s.54(3A) allows no extension where received (2026-02-04) is before 5 February 2026, the day it came into force"
   P6,LE_SAR,2026-02-04,,,,,2026-03-03,,,,,,overdue,,187,false,
   foiclock: batch: 1 of 6 rows had errors
   [2]
