@@ -115,3 +115,16 @@ regime's name is taken in any case, with an underscore for its hyphen (P6).
   rule,start,due,provisional,error
   le-sar.response,2026-10-29,2026-11-28,false,
   le-sar.extended,2026-02-05,2026-05-04,false,
+
+The calendar export: one event per deadline, titled with the regime; the
+superseded one-month deadline keeps its event without a reminder.
+
+  $ foiclock timeline --regime le-sar --received 2026-02-05 --pit-extension --ref LE-1 --authority "Anytown Police" --today 2026-02-10 --format ics | grep -E '^(UID|SUMMARY|DTSTART|BEGIN:VALARM)'
+  UID:le-sar.response~le-sar~Anytown_20Police~LE-1@foiclock
+  DTSTART;VALUE=DATE:20260304
+  SUMMARY:Law-enforcement subject access response due - LE-1 - Anytown 
+  UID:le-sar.extended~le-sar~Anytown_20Police~LE-1@foiclock
+  DTSTART;VALUE=DATE:20260504
+  SUMMARY:Law-enforcement subject access response due (extended) - LE-1 - 
+  BEGIN:VALARM
+  BEGIN:VALARM
