@@ -270,10 +270,38 @@ const char *foi_le_sar_band(foi_date received)
                  "s.76 applies from that day)";
 }
 
+/* s.54(3C) keeps the days of waiting for information out of a period that
+ * is still running: information asked for after the time for the response
+ * had ended (the month, or the extended period where an extension was
+ * claimed in time) stops nothing. */
+static int le_sar_clarification_late(const foi_case *c)
+{
+    if (!c->has[FOI_EVENT_CLARIFICATION_REQUESTED])
+        return 0;
+    foi_deadline_options o;
+    foi_deadline_options_init(&o);
+    o.division = c->division;
+    memcpy(o.calendars, c->calendars, sizeof o.calendars);
+    foi_date received = c->events[FOI_EVENT_RECEIVED],
+             asked = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
+    foi_deadline d;
+    /* The statute's dates need no calendar: these cannot fail on a case
+     * the validation accepted. */
+    if (foi_deadline_compute(&d, foi_rule_of(c->regime, FOI_ROLE_RESPONSE), received, &o))
+        return 0;
+    int extended = c->pit_extension &&
+                   (!c->has_extension_claimed || c->extension_claimed.serial <= d.due.serial);
+    if (asked.serial > d.due.serial && extended &&
+        foi_deadline_compute(&d, foi_rule_of(c->regime, FOI_ROLE_EXTENDED), received, &o))
+        return 0;
+    return asked.serial > d.due.serial;
+}
+
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 {
     if (c->regime == FOI_REGIME_LE_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
-        le_sar_band(c->events[FOI_EVENT_RECEIVED]) == LE_SAR_AMENDED) {
+        le_sar_band(c->events[FOI_EVENT_RECEIVED]) == LE_SAR_AMENDED &&
+        !le_sar_clarification_late(c)) {
         *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
         *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
         return 1;
@@ -377,6 +405,10 @@ static const char note_le_sar_paused[] =
 static const char note_le_sar_awaiting_clarification[] =
     "The clock is paused until the requester's further information arrives (DPA 2018 s.54(3C)); "
     "the paused days are added to the month.";
+static const char note_le_sar_clarification_late[] =
+    "The further information was asked for after the time for the response had ended: s.54(3C) "
+    "keeps days out of a period still running, so it stops nothing and the response is judged "
+    "against this date.";
 static const char note_extension_late_le_sar[] =
     "The extension was claimed after this deadline: DPA 2018 s.54(3B)(a) requires the notice "
     "before the end of the period of one month beginning with the relevant time, so it extends "
@@ -489,7 +521,9 @@ static int build(struct builder *b)
     /* Both subject-access regimes pause for clarification, where they do
      * at all, rather than restart. */
     int le_sar = c->regime == FOI_REGIME_LE_SAR;
-    int le_sar_pause = le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]);
+    int le_sar_late =
+        le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && le_sar_clarification_late(c);
+    int le_sar_pause = le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && !le_sar_late;
     int sar = c->regime == FOI_REGIME_SAR || le_sar;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
     /* A clarification asked for after the response period: EIR and EISR
@@ -545,7 +579,9 @@ static int build(struct builder *b)
         if (late_clarification)
             e->note = environmental ? note_clarification_too_late : note_clarification_late;
         if (le_sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
-            e->note = le_sar_pause ? note_le_sar_paused : note_le_sar_no_pause;
+            e->note = le_sar_late    ? note_le_sar_clarification_late
+                      : le_sar_pause ? note_le_sar_paused
+                                     : note_le_sar_no_pause;
         else if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
             e->note = sar_band(c) == SAR_NO_PAUSE       ? note_sar_no_pause
                       : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_guidance

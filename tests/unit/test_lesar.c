@@ -331,6 +331,49 @@ START_TEST(test_pause_inside_the_extension)
 }
 END_TEST
 
+/* s.54(3C) keeps the days of waiting out of "the applicable time period": a
+ * period that has already ended has none to keep out. Received Thu 5 Feb
+ * 2026, the month ended Wed 4 Mar; information asked for on Tue 10 Mar
+ * stops nothing. With an extension claimed in time the period runs to Mon 4
+ * May, so the same request for information pauses it (asked Tue 10 Mar,
+ * answered Sun 15 Mar: 6 days, Sun 10 May); asked on Tue 5 May, after the
+ * extended period, it stops nothing again. */
+START_TEST(test_clarification_after_the_period)
+{
+    foi_case c = mkcase(D(2026, 2, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2026, 3, 10));
+    foi_timeline *t = timeline(&c);
+    const foi_timeline_entry *e = get(t, "le-sar.response");
+    ck_assert_int_eq(e->paused, 0);
+    ck_assert_date_eq(e->deadline.due, D(2026, 3, 4));
+    ck_assert_ptr_nonnull(strstr(e->note, "stops nothing"));
+    foi_status s;
+    ck_assert_int_eq(foi_timeline_status(&s, t, 0, D(2026, 3, 12)), FOI_OK);
+    ck_assert_int_eq(s.state, FOI_STATE_OVERDUE);
+    foi_timeline_free(t);
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2026, 3, 15));
+    t = timeline(&c);
+    e = get(t, "le-sar.response");
+    ck_assert_date_eq(e->deadline.due, D(2026, 3, 4));
+    ck_assert_int_eq(e->deadline.paused_days, 0);
+    foi_timeline_free(t);
+
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    c.extension_claimed = D(2026, 2, 20);
+    t = timeline(&c);
+    ck_assert_date_eq(get(t, "le-sar.extended")->deadline.due, D(2026, 5, 10));
+    ck_assert_int_eq(get(t, "le-sar.extended")->deadline.paused_days, 6);
+    foi_timeline_free(t);
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2026, 5, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2026, 5, 8));
+    t = timeline(&c);
+    ck_assert_date_eq(get(t, "le-sar.extended")->deadline.due, D(2026, 5, 4));
+    ck_assert_int_eq(get(t, "le-sar.extended")->deadline.paused_days, 0);
+    foi_timeline_free(t);
+}
+END_TEST
+
 /* The extension of s.54(3A) for a request received before 5 February 2026
  * is refused, naming the extension and the date of receipt; so is a fee,
  * which under Part 3 moves the relevant time instead. */
@@ -389,6 +432,7 @@ int main(void)
     tcase_add_test(tc, test_clarification_either_side_of_the_commencement);
     tcase_add_test(tc, test_extension_notice);
     tcase_add_test(tc, test_pause_inside_the_extension);
+    tcase_add_test(tc, test_clarification_after_the_period);
     tcase_add_test(tc, test_refusals);
     suite_add_tcase(s, tc);
     return run_suites(&s, 1);
