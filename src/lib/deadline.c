@@ -414,7 +414,11 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
         last = d.regulator_due;
     if (d.notes & FOI_NOTE_GRACE)
         last = d.grace;
-    d.provisional = (counts_days || rule->roll_forward || rule->grace || le_sar) &&
+    /* The statute's date of law-enforcement subject access needs no
+     * calendar; the ICO's reading does, and is flagged as the other
+     * receipt rule's date is. */
+    int other_reading = (d.notes & FOI_NOTE_REGULATOR_READING) != 0;
+    d.provisional = (counts_days || rule->roll_forward || rule->grace || other_reading) &&
                     foi_calendar_is_provisional(cal, last, last);
     *out = d;
     return FOI_OK;

@@ -131,6 +131,13 @@ START_TEST(test_extended)
     /* Mon 30 Nov 2026: February 2027 has no 30th: Sun 28 Feb 2027. */
     d = compute("le-sar.extended", D(2026, 11, 30), 0);
     ck_assert_date_eq(d.due, D(2027, 2, 28));
+    /* Beyond the published holiday data the statute's date still needs no
+     * calendar (Fri 15 Mar 2030: Fri 14 Jun 2030); the one-month rule's
+     * ICO reading does, so that deadline is flagged. */
+    d = compute("le-sar.extended", D(2030, 3, 15), 0);
+    ck_assert_date_eq(d.due, D(2030, 6, 14));
+    ck_assert_int_eq(d.provisional, 0);
+    ck_assert_int_eq(compute("le-sar.response", D(2030, 3, 15), 0).provisional, 1);
 }
 END_TEST
 
