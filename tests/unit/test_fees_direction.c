@@ -272,11 +272,16 @@ END_TEST
 
 START_TEST(test_subject_access_fee_refused)
 {
-    foi_case c = mkcase(FOI_REGIME_SAR, D(2018, 10, 15));
-    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
-    foi_timeline *t = NULL;
-    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
-    ck_assert_int_eq(foi_error_field(), FOI_FIELD_FEE_NOTICE);
+    /* Both subject-access regimes count from the fee's arrival (part of the
+     * day of receipt, or the relevant time): no fee event stops a clock. */
+    static const foi_regime regimes[] = {FOI_REGIME_SAR, FOI_REGIME_LE_SAR};
+    for (size_t i = 0; i < sizeof regimes / sizeof *regimes; i++) {
+        foi_case c = mkcase(regimes[i], D(2026, 10, 15));
+        foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2026, 10, 22));
+        foi_timeline *t = NULL;
+        ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+        ck_assert_int_eq(foi_error_field(), FOI_FIELD_FEE_NOTICE);
+    }
 }
 END_TEST
 
