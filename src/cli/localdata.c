@@ -68,7 +68,7 @@ static int read_text(const char *path, char **text, size_t *len, char *err, size
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        snprintf(err, errsize, "cannot open %s: %s", path, strerror(errno));
+        snprintf(err, errsize, "%s: cannot open the file: %s", path, strerror(errno));
         return -1;
     }
     size_t cap = 1 << 16, n = 0;
@@ -79,7 +79,7 @@ static int read_text(const char *path, char **text, size_t *len, char *err, size
         if (n < cap)
             break;
         if (cap >= (size_t)MAX_FILE) {
-            snprintf(err, errsize, "%s is larger than 16 MiB: not a holiday file", path);
+            snprintf(err, errsize, "%s: larger than 16 MiB: not a holiday file", path);
             free(buf);
             fclose(f);
             return -1;
@@ -96,7 +96,7 @@ static int read_text(const char *path, char **text, size_t *len, char *err, size
     int failed = !buf || ferror(f);
     fclose(f);
     if (failed) {
-        snprintf(err, errsize, "cannot read %s%s", path, buf ? "" : ": out of memory");
+        snprintf(err, errsize, "%s: cannot read the file%s", path, buf ? "" : ": out of memory");
         free(buf);
         return -1;
     }
@@ -449,7 +449,7 @@ static void print_notes(const foi_import_report *r, int json)
     }
     for (size_t i = 0; i < n; i++) {
         const foi_import_note *note = foi_import_report_at(r, i);
-        fprintf(stderr, "foiclock: %s: ", note->kind == FOI_IMPORT_WARNING ? "warning" : "note");
+        fputs("foiclock: note: ", stderr);
         text_clean(stderr, note->source);
         if (note->line)
             fprintf(stderr, ":%ld", note->line);
@@ -563,8 +563,15 @@ int load_holiday_files(const char *const *specs, size_t n, int json, int use_loc
             note.source = files[i].path;
             foi_date_from_ymd(&note.date, FIRST_YEAR + (lo < 0 ? 0 : lo), 1, 1);
             foi_date_from_ymd(&note.until, FIRST_YEAR + (hi < 0 ? 0 : hi), 12, 31);
-            if (foi_import_report_add(report, &note))
+            if (json && foi_import_report_add(report, &note))
                 rc = fail("%s", foi_error_last());
+            if (!json) {
+                fputs("foiclock: warning: ", stderr);
+                text_clean(stderr, files[i].path);
+                fputs(": ", stderr);
+                text_clean(stderr, files[i].warning);
+                fputc('\n', stderr);
+            }
         }
         any_used |= any_year(files[i].used[0]);
     }
