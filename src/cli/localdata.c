@@ -488,6 +488,17 @@ static int apply_local(foi_calendar_builder *b, struct hfile *f, int k)
     return rc;
 }
 
+/* File i replaces the years it is used for whole: the files before it are
+ * no longer used for them. */
+static void supersede(size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        for (int k = 0; k < 3; k++)
+            for (int y = 0; y < NYEARS; y++)
+                if (files[i].used[k][y])
+                    files[j].used[k][y] = 0;
+}
+
 int load_holiday_files(const char *const *specs, size_t n, int json, int use_local)
 {
     char err[1024];
@@ -540,6 +551,7 @@ int load_holiday_files(const char *const *specs, size_t n, int json, int use_loc
         for (int k = 0; k < 3 && !rc; k++)
             if (any_year(files[i].used[0]))
                 rc = apply_local(b, &files[i], k);
+        supersede(i);
         if (files[i].warning[0]) {
             /* The note spans the years concerned: those where the file
              * differs, else all it holds. */
@@ -609,6 +621,7 @@ int load_holiday_files(const char *const *specs, size_t n, int json, int use_loc
         }
         foi_calendar_builder_free(alone);
         free(text);
+        supersede(i);
         any_used = 1;
     }
     for (int id = 0; id < FOI_CAL_COUNT && !rc && any_used; id++) {
@@ -936,8 +949,10 @@ int cmd_install_holidays(int argc, char **argv)
         }
     }
     char used[512] = "";
-    if (pos >= 0)
+    if (pos >= 0) {
         years_text(used, sizeof used, files[pos].used[0], -1);
+        any_used = any_year(files[pos].used[0]);
+    }
     if (o.format == FORMAT_JSON) {
         char *json = NULL;
         printf("{\"schema_version\":%d,\"installed\":", FOI_JSON_SCHEMA_VERSION);
@@ -980,6 +995,7 @@ int cmd_install_holidays(int argc, char **argv)
                      ? "Later runs do not use it: the built-in data are newer."
                      : "Later runs do not use it: it holds what the built-in data hold.");
         if (pos >= 0 && files[pos].warning[0]) {
+            fflush(stdout);
             fputs("foiclock: warning: ", stderr);
             text_clean(stderr, dest);
             fputs(": ", stderr);
