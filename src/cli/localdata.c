@@ -793,10 +793,12 @@ static const char install_usage[] =
     "a division's .ics file) as --holidays would read it, shows what it changes\n"
     "against the built-in data, and installs it where every later run finds it:\n"
     "FOICLOCK_HOLIDAYS_DIR when set, else $XDG_DATA_HOME/foiclock/holidays\n"
-    "(~/.local/share/foiclock/holidays), or with --system " SYSTEM_DIR ".\n"
+    "(~/.local/share/foiclock/holidays); --system installs into\n"
+    "  " SYSTEM_DIR ".\n"
     "A feed is installed as bank-holidays.json, an iCalendar file as\n"
     "DIVISION.ics (the division from DIVISION= or the file's name), replacing\n"
-    "an earlier one at once. A file that fails the checks is not installed.\n";
+    "an earlier one at once. A file that fails the checks is not installed, nor\n"
+    "one older than the built-in data over one that later runs use.\n";
 
 static int make_dirs(char *path)
 {
@@ -877,6 +879,19 @@ int cmd_install_holidays(int argc, char **argv)
         foi_import_report_free(report);
         return fail("install-holidays: %s; nothing installed", err);
     }
+    /* How later runs will take it, decided now, under the name it gets. */
+    struct hfile *now = &files[nfiles++];
+    memset(now, 0, sizeof *now);
+    now->path = strdup(file);
+    now->name = target;
+    now->local = 1;
+    now->division = f.division;
+    if (!now->path || examine(now, err, sizeof err)) {
+        free(text);
+        foi_import_report_free(report);
+        return fail("install-holidays: %s", now->path ? err : "out of memory");
+    }
+    stale_warning(now);
     /* Where it goes. */
     char dir[4096];
     const char *env = getenv("FOICLOCK_HOLIDAYS_DIR");
@@ -896,8 +911,23 @@ int cmd_install_holidays(int argc, char **argv)
         rc = fail("install-holidays: cannot create %s: %s", dir, strerror(errno));
     char dest[4200], temp[4300];
     int fd = -1;
-    if (!rc) {
+    if (!rc)
         snprintf(dest, sizeof dest, "%s/%s", dir, target);
+    /* A stale file never replaces one that later runs use: that would lose
+     * newer data for an older download. */
+    if (!rc && now->warning[0] && access(dest, F_OK) == 0) {
+        struct hfile *old = &files[nfiles++];
+        memset(old, 0, sizeof *old);
+        old->path = strdup(dest);
+        old->name = target;
+        old->local = 1;
+        old->division = f.division;
+        if (old->path && examine(old, err, sizeof err) == 0 && any_year(old->used[0]))
+            rc = fail("install-holidays: %s is older than the built-in data, and %s, which later "
+                      "runs use, is not: not replaced (remove %s first to install it anyway)",
+                      file, dest, dest);
+    }
+    if (!rc) {
         snprintf(temp, sizeof temp, "%s/.%s.tmp-XXXXXX", dir, target);
         fd = mkstemp(temp);
         if (fd < 0)
@@ -929,30 +959,23 @@ int cmd_install_holidays(int argc, char **argv)
         foi_import_report_free(report);
         return rc;
     }
-    /* What it will do from now on, as later runs decide it. */
-    struct hfile *now = &files[nfiles];
-    int pos = -1;
-    if (nfiles < MAX_FILES) {
-        memset(now, 0, sizeof *now);
-        now->path = strdup(dest);
-        now->name = now->path ? strrchr(now->path, '/') + 1 : NULL;
-        now->local = 1;
-        now->division = f.division;
-        if (now->path && examine(now, err, sizeof err) == 0) {
-            stale_warning(now);
-            pos = (int)nfiles++;
-        } else {
-            free(now->path);
-            for (int k = 0; k < 3; k++)
-                foi_calendar_free(now->cal[k]);
-            memset(now, 0, sizeof *now);
-        }
+    /* What it will do from now on: the data member names the new file. */
+    char *installed = strdup(dest);
+    if (installed) {
+        free(now->path);
+        now->path = installed;
     }
+    if (nfiles > 1) { /* the file replaced is no part of it */
+        for (int k = 0; k < 3; k++)
+            foi_calendar_free(files[1].cal[k]);
+        free(files[1].path);
+        memset(&files[1], 0, sizeof files[1]);
+        nfiles = 1;
+    }
+    int pos = 0;
     char used[512] = "";
-    if (pos >= 0) {
-        years_text(used, sizeof used, files[pos].used[0], -1);
-        any_used = any_year(files[pos].used[0]);
-    }
+    years_text(used, sizeof used, now->used[0], -1);
+    any_used = any_year(now->used[0]);
     if (o.format == FORMAT_JSON) {
         char *json = NULL;
         printf("{\"schema_version\":%d,\"installed\":", FOI_JSON_SCHEMA_VERSION);
@@ -969,7 +992,7 @@ int cmd_install_holidays(int argc, char **argv)
         }
         foi_json_free(json);
         fprintf(stdout, ",\"warning\":");
-        if (pos >= 0 && files[pos].warning[0])
+        if (files[pos].warning[0])
             json_string(stdout, files[pos].warning);
         else
             fputs("null", stdout);
@@ -991,10 +1014,10 @@ int cmd_install_holidays(int argc, char **argv)
         if (*used)
             printf("Later runs use it for %s.\n", used);
         else
-            puts(pos >= 0 && files[pos].warning[0]
+            puts(files[pos].warning[0]
                      ? "Later runs do not use it: the built-in data are newer."
                      : "Later runs do not use it: it holds what the built-in data hold.");
-        if (pos >= 0 && files[pos].warning[0]) {
+        if (files[pos].warning[0]) {
             fflush(stdout);
             fputs("foiclock: warning: ", stderr);
             text_clean(stderr, dest);

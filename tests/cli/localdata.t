@@ -88,12 +88,17 @@ Calendar files and batch have no place for it: standard error says it.
 
 A stale file: the February 2026 feed (a year's old download after an
 upgrade) lacks the Scottish holiday of Monday 15 June 2026. It passes the
-checks and is installed over the newer feed, with a warning; later runs keep
-the built-in data where the two differ, and warn. FOISA, received Monday 1
-June 2026: 20 working days skipping 15 June, due Tuesday 30 June 2026 (29
-June had the stale file been used).
+checks, but does not replace the newer feed, which later runs use. Once
+that is gone it is installed, with a warning; later runs keep the built-in
+data where the two differ, and warn. FOISA, received Monday 1 June 2026: 20
+working days skipping 15 June, due Tuesday 30 June 2026 (29 June had the
+stale file been used).
 
   $ cp feed-cache-2012-2028.json bank-holidays.json
+  $ FOICLOCK_HOLIDAYS_DIR=h foiclock install-holidays bank-holidays.json
+  foiclock: install-holidays: bank-holidays.json is older than the built-in data, and h/bank-holidays.json, which later runs use, is not: not replaced (remove h/bank-holidays.json first to install it anyway)
+  [2]
+  $ rm h/bank-holidays.json
   $ FOICLOCK_HOLIDAYS_DIR=h foiclock install-holidays bank-holidays.json
   Installed bank-holidays.json as h/bank-holidays.json.
   Against the built-in data it:
