@@ -40,6 +40,7 @@ struct hfile {
     foi_calendar *cal[3]; /* the division calendars with this file alone */
     unsigned char held[3][NYEARS], used[3][NYEARS], differ[3][NYEARS];
     char warning[768];
+    int superseded; /* a later file gives some of the years it was used for */
 };
 
 static struct hfile files[MAX_FILES];
@@ -47,6 +48,7 @@ static size_t nfiles;
 static foi_calendar *custom[FOI_CAL_COUNT];
 const foi_calendar *cli_calendars[FOI_CAL_COUNT];
 static int any_used;
+static int local_read; /* the directories were read (no --no-local-holidays) */
 
 static int year_of(foi_date d)
 {
@@ -495,13 +497,16 @@ static void supersede(size_t i)
     for (size_t j = 0; j < i; j++)
         for (int k = 0; k < 3; k++)
             for (int y = 0; y < NYEARS; y++)
-                if (files[i].used[k][y])
+                if (files[i].used[k][y] && files[j].used[k][y]) {
                     files[j].used[k][y] = 0;
+                    files[j].superseded = 1;
+                }
 }
 
 int load_holiday_files(const char *const *specs, size_t n, int json, int use_local)
 {
     char err[1024];
+    local_read = use_local;
     if (use_local) {
         char dirs[2][4096];
         size_t nd = data_dirs(dirs);
@@ -772,16 +777,21 @@ void holiday_data_dirs(int json)
            foi_date_format_iso(foi_calendar_builtin_date(), built));
     for (size_t i = 0; i < nd; i++)
         printf("%s%s", i ? (i + 1 == nd ? " and " : ", ") : " ", dirs[i]);
-    puts(nd == 1 ? " (FOICLOCK_HOLIDAYS_DIR)." : ".");
+    printf("%s%s\n", nd == 1 ? " (FOICLOCK_HOLIDAYS_DIR)" : "",
+           local_read ? "." : "; not read now (--no-local-holidays).");
     for (size_t i = 0; i < nfiles; i++) {
         const struct hfile *f = &files[i];
         char years[512] = "";
         years_text(years, sizeof years, f->used[0], -1);
-        printf("  %s: %s%s\n", f->path, *years ? "used for " : "not used",
-               *years ? years : (f->warning[0] ? " (older than the built-in data)" : ""));
+        printf("  %s%s: %s%s\n", f->path, f->local ? "" : " (--holidays)",
+               *years ? "used for " : "not used",
+               *years          ? years
+               : f->warning[0] ? " (older than the built-in data)"
+               : f->superseded ? " (a later file gives its years)"
+                               : " (it holds what the built-in data hold)");
     }
     if (!nfiles)
-        puts("  none found: the built-in data alone are in force.");
+        puts("  No holiday files are in force: the built-in data alone.");
 }
 
 /* ---- install-holidays ---- */

@@ -148,6 +148,13 @@ file's 2027, and the answer says so. The feed is taken by --holidays too.
   $ cp "$TESTDIR"/../data/import/scotland-no-statutory.ics .
   $ FOICLOCK_HOLIDAYS_DIR=h foiclock is-working-day 2027-05-07 --calendar scotland --holidays scotland-no-statutory.ics 2>/dev/null
   Friday 7 May 2027 is a working day on the scotland calendar [holidays: built-in to 2028 + scotland-no-statutory.ics (2025-2027)]
+  $ FOICLOCK_HOLIDAYS_DIR=h foiclock calendars --holidays scotland-no-statutory.ics 2>/dev/null | tail -n 3
+  Built-in holiday data of 2026-11-26. Holiday files are read from h (FOICLOCK_HOLIDAYS_DIR).
+    h/scotland.ics: not used (a later file gives its years)
+    scotland-no-statutory.ics (--holidays): used for 2025-2027
+  $ FOICLOCK_HOLIDAYS_DIR=h foiclock calendars --no-local-holidays | tail -n 2
+  Built-in holiday data of 2026-11-26. Holiday files are read from h (FOICLOCK_HOLIDAYS_DIR); not read now (--no-local-holidays).
+    No holiday files are in force: the built-in data alone.
   $ FOICLOCK_HOLIDAYS_DIR=h foiclock is-working-day 2029-07-02 --no-local-holidays --holidays bank-holidays-2029.json
   foiclock: note: bank-holidays-2029.json: adds Monday 2 July 2029 Test extra bank holiday (Scotland)
   Monday 2 July 2029 is not a working day: Test extra bank holiday (Scotland; from bank-holidays-2029.json) [holidays: built-in to 2028 + bank-holidays-2029.json (2012-2029)]

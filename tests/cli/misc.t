@@ -45,7 +45,7 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
                      covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
   
   Built-in holiday data of 2026-11-26. Holiday files are read from /nonexistent/foiclock-holidays (FOICLOCK_HOLIDAYS_DIR).
-    none found: the built-in data alone are in force.
+    No holiday files are in force: the built-in data alone.
   $ foiclock calendars --format json
   {"schema_version":1,"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}],"holiday_dirs":["/nonexistent/foiclock-holidays"]}
 
