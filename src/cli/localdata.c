@@ -50,6 +50,8 @@ const foi_calendar *cli_calendars[FOI_CAL_COUNT];
 static int any_used;
 static int local_read; /* the directories were read (no --no-local-holidays) */
 
+static int has_suffix(const char *s, const char *suffix);
+
 static int year_of(foi_date d)
 {
     int y;
@@ -108,8 +110,8 @@ static int read_text(const char *path, char **text, size_t *len, char *err, size
     return 0;
 }
 
-/* A feed begins with '{' (after spaces or a byte-order mark); iCalendar
- * with BEGIN:VCALENDAR. */
+/* A feed begins with '{' (after spaces or a byte-order mark), or is named
+ * *.json; iCalendar begins with BEGIN:VCALENDAR. */
 static int looks_json(const char *t, size_t n)
 {
     size_t i = n >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
@@ -206,7 +208,7 @@ static int examine(struct hfile *f, char *err, size_t errsize)
     size_t len = 0;
     if (read_text(f->path, &text, &len, err, errsize))
         return -1;
-    f->json = looks_json(text, len);
+    f->json = looks_json(text, len) || has_suffix(f->name, ".json");
     f->has_stamp = !f->json && ics_stamp(text, len, &f->stamp);
     foi_calendar_builder *b = NULL;
     int rc = foi_calendar_builder_new(&b) ? -1 : 0;
@@ -601,7 +603,7 @@ int load_holiday_files(const char *const *specs, size_t n, int json, int use_loc
             rc = fail("--holidays: %s", err);
             break;
         }
-        f->json = looks_json(text, len);
+        f->json = looks_json(text, len) || has_suffix(f->name, ".json");
         f->has_stamp = !f->json && ics_stamp(text, len, &f->stamp);
         /* What the file holds, for the answers: the years it replaces. */
         foi_calendar_builder *alone = NULL;
@@ -852,7 +854,7 @@ int cmd_install_holidays(int argc, char **argv)
     size_t len = 0;
     if (read_text(file, &text, &len, err, sizeof err))
         return fail("install-holidays: %s; nothing installed", err);
-    f.json = looks_json(text, len);
+    f.json = looks_json(text, len) || has_suffix(base, ".json");
     char target[64];
     if (f.json) {
         snprintf(target, sizeof target, "bank-holidays.json");

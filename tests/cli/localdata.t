@@ -160,6 +160,25 @@ file's 2027, and the answer says so. The feed is taken by --holidays too.
   Monday 2 July 2029 is not a working day: Test extra bank holiday (Scotland; from bank-holidays-2029.json) [holidays: built-in to 2028 + bank-holidays-2029.json (2012-2029)]
   [1]
 
+A feed is strict JSON of GOV.UK's shape; a fault is refused with its line.
+
+  $ printf '[]\n' > list.json
+  $ foiclock next 2026-06-12 --holidays list.json
+  foiclock: --holidays: list.json:1: not a GOV.UK bank-holidays.json feed (a JSON object of divisions)
+  [2]
+  $ sed 's/"scotland": {/"wales": {/' bank-holidays-2029.json > wales.json
+  $ foiclock next 2026-06-12 --holidays wales.json
+  foiclock: --holidays: wales.json:895: "wales" is not a division of the feed (england-and-wales, scotland, northern-ireland)
+  [2]
+  $ sed 's/"2029-07-02"/"2029-07-32"/' bank-holidays-2029.json > day32.json
+  $ foiclock next 2026-06-12 --holidays day32.json
+  foiclock: --holidays: day32.json:1878: July 2029 has no day 32 (it has 31 days)
+  [2]
+  $ sed 's/Test extra bank holiday/Test \\x/' bank-holidays-2029.json > escape.json
+  $ foiclock next 2026-06-12 --holidays escape.json
+  foiclock: --holidays: escape.json:1877: an unknown escape in a string
+  [2]
+
 A damaged file in the directory stops every command, naming it, until it is
 replaced or --no-local-holidays is given.
 
