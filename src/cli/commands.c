@@ -415,7 +415,7 @@ int cmd_calendars(int argc, char **argv)
     if (o.format == FORMAT_JSON)
         printf("{\"schema_version\":%d,\"calendars\":[", FOI_JSON_SCHEMA_VERSION);
     for (int id = 0; id < FOI_CAL_COUNT; id++) {
-        const foi_calendar *c = foi_calendar_builtin((foi_calendar_id)id);
+        const foi_calendar *c = cli_calendar((foi_calendar_id)id); /* the data in force */
         foi_date first, last, pub;
         foi_calendar_coverage(c, &first, &last, &pub);
         char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE], p[FOI_DATE_ISO_SIZE];

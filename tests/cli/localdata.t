@@ -72,7 +72,9 @@ Friday 20 July 2029, no longer provisional. The answer names the data.
   $ FOICLOCK_HOLIDAYS_DIR=h foiclock timeline --received 2029-06-20 --today 2029-06-25 | tail -n 2
   - Expect an answer by Friday 20 July 2029. If none has come by then, the authority is late: you can ask it for a review and then go to the ICO.
   Holidays: built-in to 2028 + bank-holidays.json (2029).
-  $ FOICLOCK_HOLIDAYS_DIR=h foiclock calendars | tail -n 3
+  $ FOICLOCK_HOLIDAYS_DIR=h foiclock calendars | sed -n '1,2p;9,$p'
+  uk                 FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK
+                     covers 1971-01-01 to 2199-12-31; published data to 2029-12-31, provisional after
   
   Built-in holiday data of 2026-11-26. Holiday files are read from h (FOICLOCK_HOLIDAYS_DIR).
     h/bank-holidays.json: used for 2029
