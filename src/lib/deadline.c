@@ -183,7 +183,11 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
 static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                                  const foi_deadline_options *o)
 {
-    const foi_rule *response_rule = foi_rule_of(out->rule->regime, FOI_ROLE_RESPONSE);
+    /* "The time allowed by section 10": the limit that governed the answer
+     * (60 working days for one given under the Coronavirus (Scotland) Act
+     * 2020), else the one always in force. */
+    const foi_rule *response_rule = foi_rule_governing(out->rule->regime, FOI_ROLE_RESPONSE,
+                                                       out->anchor, o->has_response, o->response);
     if (!response_rule)
         return foi_fail(FOI_EINVAL,
                         "rule '%s' counts from the end of a response period, but %s "
@@ -313,6 +317,23 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
             return foi_fail(FOI_EINVAL, "the pause starts (%s) before day 0 (%s)",
                             foi_date_format_iso(opts->pause_from, a),
                             foi_date_format_iso(anchor, b));
+    }
+    /* A rule in force only for a while: what day 0 receives must fall in
+     * its band. A limit repealed at once (a band with an end) also governs
+     * a request received before it took effect and still pending then, so
+     * for such a rule only the end bounds day 0. */
+    if ((rule->in_force_until.serial && anchor.serial > rule->in_force_until.serial) ||
+        (!rule->in_force_until.serial && rule->in_force_from.serial &&
+         anchor.serial < rule->in_force_from.serial)) {
+        char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE], q[80];
+        int until = rule->in_force_until.serial != 0;
+        return foi_fail(
+            FOI_EINVAL, "rule '%s' is not in force for day 0 on %s: it applies %s %s%s%s%s",
+            rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
+            foi_date_format_iso(anchor, a),
+            until ? "to what was received by" : "to what was received from",
+            foi_date_format_iso(until ? rule->in_force_until : rule->in_force_from, b),
+            rule->band ? " (" : "", rule->band ? rule->band : "", rule->band ? ")" : "");
     }
     foi_calendar_id id;
     const foi_calendar *cal = calendar_for(rule, opts, &id);

@@ -66,6 +66,22 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
     return sb_finish(&sb, buf, size);
 }
 
+void foi_band_words(struct sbuf *sb, const foi_rule *r, const char *ind)
+{
+    char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
+    const char *what =
+        r->anchor == FOI_ANCHOR_REVIEW_REQUEST ? "requirements for review" : "requests";
+    sb_printf(sb, "%sIn force for %s received", ind, what);
+    if (r->in_force_from.serial && r->in_force_until.serial)
+        sb_printf(sb, " from %s to %s", foi_date_format_long(r->in_force_from, a),
+                  foi_date_format_long(r->in_force_until, b));
+    else if (r->in_force_from.serial)
+        sb_printf(sb, " from %s", foi_date_format_long(r->in_force_from, a));
+    else if (r->in_force_until.serial)
+        sb_printf(sb, " until %s", foi_date_format_long(r->in_force_until, b));
+    sb_printf(sb, ": %s.\n", r->band);
+}
+
 /* The working of a deadline, for people, each line indented by ind. */
 static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
                     const char *ind, const char *via)
@@ -79,9 +95,8 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
     } else if (r->anchor == FOI_ANCHOR_RESPONSE_PERIOD) {
         sb_printf(sb, "%s%d working days after %s (%s)", ind, r->count,
                   foi_date_format_long(d->start, a),
-                  (d->notes & FOI_NOTE_LATE_RESPONSE)
-                      ? "the day the late response was received"
-                      : "the day the 20-working-day response period ended");
+                  (d->notes & FOI_NOTE_LATE_RESPONSE) ? "the day the late response was received"
+                                                      : "the day the response period ended");
     } else if (d->notes & FOI_NOTE_EXTENDS_LATER) {
         int n = 0;
         foi_calendar_count(&n, d->calendar, d->start, d->due); /* counted when computed */
@@ -162,6 +177,8 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
     sb_printf(sb, "%sBasis: %s%s%s%s (%s).\n", ind, r->basis, via ? " (applied by " : "",
               via ? via : "", via ? ")" : "",
               r->statutory ? "statutory" : "advisory: guidance, not statute");
+    if (r->band)
+        foi_band_words(sb, r, ind);
     if (d->provisional) {
         foi_date pub;
         foi_calendar_coverage(d->calendar, NULL, NULL, &pub);

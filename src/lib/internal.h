@@ -21,6 +21,16 @@
 const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
 /* foi_rule_of for every role of a regime at once (one pass of the table). */
 void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
+/* foi_rule_for_date without the error: the rule in force on received, a
+ * banded one before one always in force; NULL when none is. */
+const foi_rule *foi_rule_of_date(foi_regime regime, foi_role role, foi_date received);
+/* The rule that governs role in a case whose day 0 was received on
+ * received, answered (if has_answer) on answer: as foi_rule_of_date, except
+ * that a rule repealed at once (a band with an end, the Coronavirus
+ * (Scotland) Act 2020 limits) governs only an answer given within its band,
+ * to a request received by its end, pending ones received earlier included. */
+const foi_rule *foi_rule_governing(foi_regime regime, foi_role role, foi_date received,
+                                   int has_answer, foi_date answer);
 
 /* Flags of foi_status_judge. */
 enum {

@@ -110,6 +110,24 @@ static int check_not_after(const foi_case *c, foi_event a, foi_event b)
     return FOI_OK;
 }
 
+/* The date of receipt the clock counts from: the clarification's, when it
+ * restarted the clock (FOIA and FOISA s.1(3)). */
+static foi_date case_anchor(const foi_case *c)
+{
+    return c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && c->regime != FOI_REGIME_SAR
+               ? c->events[FOI_EVENT_CLARIFICATION_RECEIVED]
+               : c->events[FOI_EVENT_RECEIVED];
+}
+
+/* The rule that plays role in the case, day 0 received on received and
+ * answered by the event answered: the one in force then (see
+ * foi_rule_governing). */
+static const foi_rule *case_rule(const foi_case *c, foi_role role, foi_date received,
+                                 foi_event answered)
+{
+    return foi_rule_governing(c->regime, role, received, c->has[answered], c->events[answered]);
+}
+
 static int validate(const foi_case *c)
 {
     if ((unsigned)c->regime >= FOI_REGIME_COUNT)
@@ -168,20 +186,42 @@ static int validate(const foi_case *c)
     }
     /* FOISA s.10(1) gives every response, public interest test included,
      * "not later than the twentieth working day"; unlike FOIA s.10(3) it
-     * has no extension to claim. */
-    if (c->pit_extension && c->regime == FOI_REGIME_FOISA)
+     * has no extension to claim, but for the Coronavirus (Scotland) Act 2020
+     * one, which governed only an answer given while it was in force. */
+    if (c->pit_extension && c->regime == FOI_REGIME_FOISA &&
+        (c->school || c->public_records ||
+         !case_rule(c, FOI_ROLE_EXTENDED, case_anchor(c), FOI_EVENT_RESPONDED)))
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
                               FOI_FIELD_MARK
                               ": FOISA has no public-interest extension; s.10(1) requires every "
                               "response, the public interest test included, by the twentieth "
-                              "working day");
-    if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED))
+                              "working day (the Coronavirus (Scotland) Act 2020 extension "
+                              "governed only an answer given from 7 April to 26 May 2020)");
+    if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED) &&
+        c->regime != FOI_REGIME_FOISA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
                               FOI_FIELD_MARK ": %s has no extension of the time to respond",
                               foi_regime_name(c->regime));
-    if (c->school && c->regime != FOI_REGIME_FOIA)
+    if (c->school && c->regime != FOI_REGIME_FOIA && c->regime != FOI_REGIME_FOISA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_REGIME,
-                              "the schools time limit applies to FOIA requests only");
+                              "the schools time limits apply to FOIA and FOISA requests only");
+    if (c->school && c->regime == FOI_REGIME_FOISA &&
+        !case_rule(c, FOI_ROLE_SCHOOLS, case_anchor(c), FOI_EVENT_RESPONDED)) {
+        char iso[FOI_DATE_ISO_SIZE];
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_RECEIVED,
+                              "the Scottish schools time limits apply to requests received from 1 "
+                              "December 2016, when the Freedom of Information (Scotland) Act 2002 "
+                              "(Time for Compliance) Regulations 2016 came into force, not %s",
+                              foi_date_format_iso(case_anchor(c), iso));
+    }
+    if (c->public_records && c->regime != FOI_REGIME_FOIA && c->regime != FOI_REGIME_FOISA)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PUBLIC_RECORDS, FOI_FIELD_REGIME,
+                              "the transferred-records time limits apply to FOIA (SI 2004/3364 "
+                              "reg 4) and FOISA (s.22, the Keeper) requests only");
+    if (c->public_records && c->school)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PUBLIC_RECORDS, FOI_FIELD_SCHOOL,
+                              "a request is either to a school or for transferred records, not "
+                              "both");
     /* After a clarification the clock restarts: a fees notice belongs to the
      * restarted request. */
     if (fees_apply && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && c->has[FOI_EVENT_FEE_NOTICE] &&
@@ -343,6 +383,21 @@ static const char note_extension_late_sar[] =
     "The extension was claimed after this deadline: UK GDPR Art 12(3) requires notice of an "
     "extension within one month of receipt, so it extends nothing and the response is judged "
     "against this date.";
+static const char note_covid[] =
+    "Answered from 7 April to 26 May 2020, while the Coronavirus (Scotland) Act 2020 allowed 60 "
+    "working days instead of 20.";
+static const char note_covid_lapsed[] =
+    "Received while the Coronavirus (Scotland) Act 2020 allowed 60 working days, but not answered "
+    "by 26 May 2020: its repeal took effect at once on 27 May 2020, so the 20 working days apply. "
+    "The Commissioner may still find no failure where the delay came from working to the repealed "
+    "limit and was reasonable (Coronavirus (Scotland) Act 2020 sch.6 para 6(2)(a)(ii)).";
+static const char note_covid_review[] =
+    "Review answered from 7 April to 26 May 2020, while the Coronavirus (Scotland) Act 2020 "
+    "allowed 60 working days instead of 20.";
+static const char note_covid_review_lapsed[] =
+    "Review required while the Coronavirus (Scotland) Act 2020 allowed 60 working days, but not "
+    "answered by 26 May 2020: from 27 May 2020 the 20 working days apply (sch.6 para 6(2)(a)(ii) "
+    "lets the Commissioner take the repealed limit into account).";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -453,8 +508,21 @@ static int build(struct builder *b)
         paused = note_awaiting_fee;
     o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
 
+    /* Rules in force only for a while are chosen by the date of receipt
+     * (the restarted one after a clarification), and a limit repealed at
+     * once by the day of the answer. */
+    rr->response = case_rule(c, FOI_ROLE_RESPONSE, anchor, FOI_EVENT_RESPONDED);
+    rr->extended = case_rule(c, FOI_ROLE_EXTENDED, anchor, FOI_EVENT_RESPONDED);
+    rr->schools = case_rule(c, FOI_ROLE_SCHOOLS, anchor, FOI_EVENT_RESPONDED);
+    const foi_rule *records = case_rule(c, FOI_ROLE_PUBLIC_RECORDS, anchor, FOI_EVENT_RESPONDED);
+    /* Received while the Coronavirus (Scotland) Act 2020 limit was in force
+     * but not answered by its repeal: the usual limit applies again. */
+    const foi_rule *banded_response = foi_rule_of_date(c->regime, FOI_ROLE_RESPONSE, anchor);
+    int covid_lapsed = banded_response && banded_response->in_force_until.serial &&
+                       rr->response != banded_response && !c->school && !c->public_records;
+
     /* The response, or its extension. */
-    const foi_rule *response = c->school ? rr->schools : rr->response;
+    const foi_rule *response = c->school ? rr->schools : c->public_records ? records : rr->response;
     if (c->school) {
         o.school_days = c->school_days;
         o.n_school_days = c->n_school_days;
@@ -469,6 +537,10 @@ static int build(struct builder *b)
             return rc;
         if (restarted)
             e->note = note_restarted;
+        if (response->in_force_until.serial)
+            e->note = note_covid;
+        else if (covid_lapsed)
+            e->note = note_covid_lapsed;
         if (late_clarification)
             e->note = environmental ? note_clarification_too_late : note_clarification_late;
         if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
@@ -495,7 +567,7 @@ static int build(struct builder *b)
                 return rc;
             if (restarted)
                 e->note = note_restarted;
-            if (c->school && (rc = extend_from(e, extends, rr->response)))
+            if ((c->school || c->public_records) && (rc = extend_from(e, extends, rr->response)))
                 return rc;
         }
     }
@@ -534,9 +606,32 @@ static int build(struct builder *b)
     memcpy(ro.calendars, c->calendars, sizeof ro.calendars);
     foi_date review_due = {0};
     if (rr->review_response && has[FOI_EVENT_REVIEW_REQUESTED]) {
-        if (!(e = add(b, rr->review_response, FOI_EVENT_REVIEW_REQUESTED,
-                      ev[FOI_EVENT_REVIEW_REQUESTED], &ro, FOI_EVENT_REVIEW_RESPONDED, &rc)))
+        /* A school's or the Keeper's review has its own limit, and the
+         * Coronavirus (Scotland) Act 2020 one governed a review answered
+         * while it was in force. */
+        foi_date rq = ev[FOI_EVENT_REVIEW_REQUESTED];
+        const foi_rule *review =
+            c->school ? case_rule(c, FOI_ROLE_SCHOOLS_REVIEW, rq, FOI_EVENT_REVIEW_RESPONDED)
+            : c->public_records
+                ? case_rule(c, FOI_ROLE_PUBLIC_RECORDS_REVIEW, rq, FOI_EVENT_REVIEW_RESPONDED)
+                : NULL;
+        if (!review)
+            review = case_rule(c, FOI_ROLE_REVIEW_RESPONSE, rq, FOI_EVENT_REVIEW_RESPONDED);
+        if (review->unit == FOI_UNIT_SCHOOL_DAYS) {
+            ro.school_days = c->school_days;
+            ro.n_school_days = c->n_school_days;
+        }
+        if (!(e = add(b, review, FOI_EVENT_REVIEW_REQUESTED, rq, &ro, FOI_EVENT_REVIEW_RESPONDED,
+                      &rc)))
             return rc;
+        ro.school_days = NULL;
+        ro.n_school_days = 0;
+        const foi_rule *banded_review = foi_rule_of_date(c->regime, FOI_ROLE_REVIEW_RESPONSE, rq);
+        if (review->in_force_until.serial)
+            e->note = note_covid_review;
+        else if (banded_review && banded_review->in_force_until.serial && review != banded_review &&
+                 !c->school && !c->public_records)
+            e->note = note_covid_review_lapsed;
         review_due = e->deadline.due;
         if (rr->review_max &&
             !add(b, rr->review_max, FOI_EVENT_REVIEW_REQUESTED, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,

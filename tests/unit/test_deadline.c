@@ -166,6 +166,8 @@ START_TEST(test_near_the_ends_of_the_calendars)
     o.has_response = 1;
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *r = foi_rule_at(i);
+        if (r->in_force_until.serial) /* a band that ended long before */
+            continue;
         for (int k = -5; k < 120; k++) {
             foi_date a = {D(2199, 12, 31).serial - k};
             o.response.serial = a.serial + k % 7;
@@ -183,7 +185,9 @@ START_TEST(test_near_the_ends_of_the_calendars)
          * days or months can still have a date. */
         foi_deadline d;
         int rc = foi_deadline_compute(&d, r, D(1970, 12, 30), NULL);
-        if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS)
+        if (r->in_force_from.serial) /* before the band: not in force */
+            ck_assert_int_eq(rc, FOI_EINVAL);
+        else if (r->unit == FOI_UNIT_WORKING_DAYS || r->unit == FOI_UNIT_SCHOOL_DAYS)
             ck_assert_int_eq(rc, FOI_ERANGE);
         else
             ck_assert_int_eq(rc, FOI_OK);
