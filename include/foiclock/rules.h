@@ -257,7 +257,8 @@ typedef struct foi_deadline {
 /*
  * Computes rule's deadline from anchor (opts may be NULL for the defaults).
  * FOI_ERANGE when a day needed lies outside the calendars; FOI_EINVAL for an
- * inconsistent pause, a division that is not one bit, an anchor, pause or
+ * inconsistent pause, a division that is not one bit, a rule with a band
+ * that does not cover anchor (see foi_rule_in_force), an anchor, pause or
  * response that is not a valid date, a malformed rule (a caller's own rule
  * with an unknown calendar, unit or anchor, a count below 1, or a school rule
  * without a backstop) or, for school days, a school calendar that ends

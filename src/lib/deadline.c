@@ -195,7 +195,7 @@ static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                         out->rule->id, foi_regime_name(out->rule->regime));
     foi_deadline r;
     int rc;
-    if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))
+    if ((rc = foi_deadline_compute_as(&r, response_rule, out->anchor, o, 0)))
         return rc;
     out->start = r.due;
     if (o->has_response && o->response.serial > r.due.serial) {
@@ -276,6 +276,12 @@ static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
 int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date anchor,
                          const foi_deadline_options *opts)
 {
+    return foi_deadline_compute_as(out, rule, anchor, opts, 1);
+}
+
+int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                            const foi_deadline_options *opts, int check_band)
+{
     foi_deadline_options defaults;
     if (!opts) {
         foi_deadline_options_init(&defaults);
@@ -319,21 +325,21 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
                             foi_date_format_iso(anchor, b));
     }
     /* A rule in force only for a while: what day 0 receives must fall in
-     * its band. A limit repealed at once (a band with an end) also governs
-     * a request received before it took effect and still pending then, so
-     * for such a rule only the end bounds day 0. */
-    if ((rule->in_force_until.serial && anchor.serial > rule->in_force_until.serial) ||
-        (!rule->in_force_until.serial && rule->in_force_from.serial &&
-         anchor.serial < rule->in_force_from.serial)) {
-        char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE], q[80];
-        int until = rule->in_force_until.serial != 0;
-        return foi_fail(
-            FOI_EINVAL, "rule '%s' is not in force for day 0 on %s: it applies %s %s%s%s%s",
-            rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
-            foi_date_format_iso(anchor, a),
-            until ? "to what was received by" : "to what was received from",
-            foi_date_format_iso(until ? rule->in_force_until : rule->in_force_from, b),
-            rule->band ? " (" : "", rule->band ? rule->band : "", rule->band ? ")" : "");
+     * its band. (A timeline chooses its rules itself: the Coronavirus
+     * (Scotland) Act 2020 limit also governed an answer to a request
+     * received before it took effect.) */
+    if (check_band && !foi_rule_in_force(rule, anchor)) {
+        char a[FOI_DATE_ISO_SIZE], f[FOI_DATE_ISO_SIZE], u[FOI_DATE_ISO_SIZE], q[80];
+        int from = rule->in_force_from.serial != 0, until = rule->in_force_until.serial != 0;
+        foi_date_format_iso(rule->in_force_from, f);
+        foi_date_format_iso(rule->in_force_until, u);
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' is not in force for day 0 on %s: it applies to what was "
+                        "received %s%s%s%s%s%s%s",
+                        rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
+                        foi_date_format_iso(anchor, a), from ? "from " : "by ", from ? f : u,
+                        from && until ? " to " : "", from && until ? u : "", rule->band ? " (" : "",
+                        rule->band ? rule->band : "", rule->band ? ")" : "");
     }
     foi_calendar_id id;
     const foi_calendar *cal = calendar_for(rule, opts, &id);

@@ -21,6 +21,10 @@
 const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
 /* foi_rule_of for every role of a regime at once (one pass of the table). */
 void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
+/* foi_deadline_compute, with check_band 0 for a caller that chose the rule
+ * for the case itself (a timeline): day 0 is then not held to the band. */
+int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                            const foi_deadline_options *opts, int check_band);
 /* foi_rule_for_date without the error: the rule in force on received, a
  * banded one before one always in force; NULL when none is. */
 const foi_rule *foi_rule_of_date(foi_regime regime, foi_role role, foi_date received);

@@ -307,7 +307,7 @@ static foi_timeline_entry *add(struct builder *b, const foi_rule *rule, foi_even
 {
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o))) {
+    if ((*rc = foi_deadline_compute_as(&e->deadline, rule, anchor, o, 0))) {
         foi_error_tag(*rc, event_field(from));
         return NULL;
     }

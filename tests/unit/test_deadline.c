@@ -68,12 +68,16 @@ START_TEST(test_every_working_day_rule_matches_the_walk)
         const foi_rule *r = foi_rule_at(i);
         if (r->unit != FOI_UNIT_WORKING_DAYS || r->anchor == FOI_ANCHOR_RESPONSE_PERIOD)
             continue;
-        for (foi_date a = D(2018, 1, 1); a.serial <= D(2019, 12, 31).serial; a.serial += 3) {
+        /* A rule in force only for a while: every third day of its band. */
+        foi_date first = r->in_force_from.serial ? r->in_force_from : D(2018, 1, 1);
+        foi_date last =
+            r->in_force_until.serial ? r->in_force_until : (foi_date){first.serial + 729};
+        for (foi_date a = first; a.serial <= last.serial; a.serial += 3) {
             foi_deadline d = compute(r->id, a, NULL);
             foi_date want = walk(d.calendar, a, r->count, no_pause_from(), no_pause_to());
             REQUIRE(d.due.serial == want.serial, "%s from %ld", r->id, (long)a.serial);
             REQUIRE(d.start.serial == a.serial && d.anchor.serial == a.serial, "%s start", r->id);
-            REQUIRE(!d.provisional, "%s provisional in 2018", r->id);
+            REQUIRE(!d.provisional, "%s provisional", r->id);
         }
     }
 }
