@@ -181,13 +181,14 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
 /* FOISA s.20(5): 40 working days from the end of the response period, or
  * from the requester's receipt of a late response. */
 static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
-                                 const foi_deadline_options *o)
+                                 const foi_deadline_options *o, const foi_rule *response_rule)
 {
     /* "The time allowed by section 10": the limit that governed the answer
      * (60 working days for one given under the Coronavirus (Scotland) Act
      * 2020), else the one always in force. */
-    const foi_rule *response_rule = foi_rule_governing(out->rule->regime, FOI_ROLE_RESPONSE,
-                                                       out->anchor, o->has_response, o->response);
+    if (!response_rule)
+        response_rule = foi_rule_governing(out->rule->regime, FOI_ROLE_RESPONSE, out->anchor,
+                                           o->has_response, o->response);
     if (!response_rule)
         return foi_fail(FOI_EINVAL,
                         "rule '%s' counts from the end of a response period, but %s "
@@ -282,6 +283,13 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
 int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date anchor,
                             const foi_deadline_options *opts, int check_band)
 {
+    return foi_deadline_compute_review(out, rule, anchor, opts, check_band, NULL);
+}
+
+int foi_deadline_compute_review(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                                const foi_deadline_options *opts, int check_band,
+                                const foi_rule *response_rule)
+{
     foi_deadline_options defaults;
     if (!opts) {
         foi_deadline_options_init(&defaults);
@@ -350,7 +358,7 @@ int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date an
     d.anchor = anchor;
     int rc;
     if (rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD)
-        rc = foisa_review_deadline(&d, cal, opts);
+        rc = foisa_review_deadline(&d, cal, opts, response_rule);
     else if (rule->unit == FOI_UNIT_WORKING_DAYS || rule->unit == FOI_UNIT_SCHOOL_DAYS)
         rc = working_day_deadline(&d, cal, opts);
     else

@@ -25,6 +25,13 @@ void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
  * for the case itself (a timeline): day 0 is then not held to the band. */
 int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date anchor,
                             const foi_deadline_options *opts, int check_band);
+/* foi_deadline_compute_as, where a FOISA s.20(5) review window counts from
+ * the end of response_rule's period ("the time allowed by section 10": the
+ * Keeper's 30 working days, a school's), NULL for the rule that governs by
+ * date. */
+int foi_deadline_compute_review(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                                const foi_deadline_options *opts, int check_band,
+                                const foi_rule *response_rule);
 /* foi_rule_for_date without the error: the rule in force on received, a
  * banded one before one always in force; NULL when none is. */
 const foi_rule *foi_rule_of_date(foi_regime regime, foi_role role, foi_date received);

@@ -286,6 +286,8 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 struct builder {
     foi_timeline *t;
     const foi_case *c;
+    /* The case's response rule, whose period a FOISA review window follows. */
+    const foi_rule *response;
 };
 
 /* Records which event satisfies entry e, and whether the case has it. */
@@ -307,7 +309,9 @@ static foi_timeline_entry *add(struct builder *b, const foi_rule *rule, foi_even
 {
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_deadline_compute_as(&e->deadline, rule, anchor, o, 0))) {
+    if ((*rc = foi_deadline_compute_review(&e->deadline, rule, anchor, o, 0,
+                                           rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD ? b->response
+                                                                                      : NULL))) {
         foi_error_tag(*rc, event_field(from));
         return NULL;
     }
@@ -523,6 +527,7 @@ static int build(struct builder *b)
 
     /* The response, or its extension. */
     const foi_rule *response = c->school ? rr->schools : c->public_records ? records : rr->response;
+    b->response = response;
     if (c->school) {
         o.school_days = c->school_days;
         o.n_school_days = c->n_school_days;
@@ -588,12 +593,19 @@ static int build(struct builder *b)
         } else {
             o.has_response = has[FOI_EVENT_RESPONDED];
             o.response = ev[FOI_EVENT_RESPONDED];
+            /* The time allowed by s.10 is a school's own. */
+            if (response->unit == FOI_UNIT_SCHOOL_DAYS) {
+                o.school_days = c->school_days;
+                o.n_school_days = c->n_school_days;
+            }
             if (!(e = add(b, rr->review_request, anchor_event, anchor, &o,
                           FOI_EVENT_REVIEW_REQUESTED, &rc)))
                 return rc;
             if (e->deadline.notes & FOI_NOTE_SAFER_EARLIER)
                 e->note = note_safer;
             o.has_response = 0;
+            o.school_days = NULL;
+            o.n_school_days = 0;
         }
     } else if (rr->review_request && has[FOI_EVENT_RESPONDED]) {
         if (!add(b, rr->review_request, FOI_EVENT_RESPONDED, ev[FOI_EVENT_RESPONDED], NULL,
@@ -671,7 +683,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
         return rc;
     t->n = 0;
     t->regime = c->regime;
-    struct builder b = {t, c};
+    struct builder b = {t, c, NULL};
     if ((rc = build(&b)))
         return rc;
     /* Date order, paused entries last; stable, so ties keep the rule order. */

@@ -592,6 +592,22 @@ START_TEST(test_keeper_timeline)
     ck_assert(found);
     foi_timeline_free(t);
 
+    /* Answered early, Wed 28 April: the requirement for review is due "not
+     * later than the fortieth working day after" the expiry of the time
+     * allowed by s.10 (s.20(5)), the Keeper's 30 working days (Wed 5 May):
+     * May 6, 7 (2), 10-14 (7), 17-21 (12), 24-28 (17), spring holiday 31
+     * May skipped, Jun 1-4 (21), 7-11 (26), 14-18 (31), 21-25 (36), 28-30
+     * (39), Jul 1 (40). */
+    c = foisa_case(D(2021, 3, 22));
+    c.public_records = 1;
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2021, 4, 28));
+    t = timeline(&c);
+    e = entry(t, FOI_ROLE_REVIEW_REQUEST);
+    ck_assert_date_eq(e->deadline.start, D(2021, 5, 5));
+    ck_assert_date_eq(e->deadline.due, D(2021, 7, 1));
+    ck_assert(e->deadline.notes & FOI_NOTE_SAFER_EARLIER);
+    foi_timeline_free(t);
+
     foi_case_init(&c, FOI_REGIME_FOIA);
     foi_case_set(&c, FOI_EVENT_RECEIVED, D(2021, 3, 22));
     c.public_records = 1;
@@ -637,6 +653,13 @@ START_TEST(test_scottish_school_timeline)
     e = entry(t, FOI_ROLE_SCHOOLS_REVIEW);
     ck_assert_str_eq(e->deadline.rule->id, "foisa.schools-review");
     ck_assert_date_eq(e->deadline.due, D(2017, 9, 6));
+    /* The requirement for review: 40 WD after the school's time ended (Mon
+     * 24 April): Apr 25-28 (4), early May holiday 1 May skipped, May 2-5
+     * (8), 8-12 (13), 15-19 (18), 22-26 (23), spring holiday 29 May
+     * skipped, May 30-Jun 2 (27), 5-9 (32), 12-16 (37), 19-21 (40). */
+    e = entry(t, FOI_ROLE_REVIEW_REQUEST);
+    ck_assert_date_eq(e->deadline.start, D(2017, 4, 24));
+    ck_assert_date_eq(e->deadline.due, D(2017, 6, 21));
     foi_timeline_free(t);
 
     /* Both sides of 1 December 2016. */
