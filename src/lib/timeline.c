@@ -567,6 +567,9 @@ static int build(struct builder *b)
         if (extended) {
             e->extended = 1;
             e->note = note_extended;
+            /* FOISA s.20(5): the time allowed for complying is then the
+             * extended one (the Coronavirus (Scotland) Act 2020 extension). */
+            b->response = rr->extended;
             foi_date extends = e->deadline.due;
             if (!(e = add(b, rr->extended, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
                 return rc;

@@ -514,6 +514,11 @@ START_TEST(test_covid_extension_timeline)
     ck_assert_str_eq(ext->deadline.rule->id, "foisa.covid-extension");
     ck_assert_date_eq(ext->deadline.due, D(2020, 9, 7));
     ck_assert_int_eq(ext->deadline.paused_days, 5);
+    /* s.20(5): the requirement for review counts from the end of the time
+     * allowed, here the extended time: 40 WD after Mon 7 September, Mon 2
+     * November 2020 (Sep 8-11 (4), 14-18 (9), 21-25 (14), Sep 28-Oct 2
+     * (19), 5-9 (24), 12-16 (29), 19-23 (34), 26-30 (39), Nov 2 (40)). */
+    ck_assert_date_eq(entry(t, FOI_ROLE_REVIEW_REQUEST)->deadline.due, D(2020, 11, 2));
     foi_timeline_free(t);
 
     /* Answered on 27 May, after the repeal: no extension to claim. */
