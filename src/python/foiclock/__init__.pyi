@@ -58,6 +58,7 @@ class Rule:
     description: str
     wording: str
     beginning_with: bool
+    band: Optional[Tuple[Optional[datetime.date], Optional[datetime.date], str]]
     def as_dict(self) -> Dict[str, Any]: ...
 
 class Deadline:
@@ -86,6 +87,7 @@ class Deadline:
     backstop_due: Optional[datetime.date]
     school_due: Optional[datetime.date]
     school_calendar: Optional[bool]
+    band: Optional[Tuple[Optional[datetime.date], Optional[datetime.date], str]]
     skipped: Tuple[Holiday, ...]
     text: str
     def __init__(self, values: Tuple[Any, ...], inputs: Tuple[Any, ...]) -> None: ...
@@ -146,6 +148,7 @@ class Timeline:
     pit_extension: bool
     extension_claimed: Optional[datetime.date]
     school: bool
+    public_records: bool
     today: datetime.date
     deadlines: List[Entry]
     advice: List[Advice]
@@ -197,6 +200,7 @@ def timeline(
     receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
+    public_records: bool = ...,
     today: Optional[_DateLike] = ...,
 ) -> Timeline: ...
 def add(date: _DateLike, n: int, calendar: _CalendarId = ...) -> datetime.date: ...

@@ -65,6 +65,10 @@ def deadline_fields(x):
         if x.school_due is not None:
             d["school_due"] = x.school_due.isoformat()
         d["school_calendar"] = x.school_calendar
+    if x.band is not None:
+        start, until, why = x.band
+        d["band"] = {"from": start and start.isoformat(), "until": until and until.isoformat(),
+                     "why": why}
     d["skipped"] = [holiday_fields(h) for h in x.skipped]
     return d
 
@@ -108,7 +112,8 @@ def timeline_fields(t):
     for name in EVENTS:
         if name in t.events:
             case[name] = t.events[name].isoformat()
-    case.update(pit_extension=t.pit_extension, school=t.school, today=t.today.isoformat())
+    case.update(pit_extension=t.pit_extension, school=t.school, public_records=t.public_records,
+                today=t.today.isoformat())
     advice = []
     for a in t.advice:
         item = {"kind": a.kind, "audience": a.audience, "entry": a.entry, "rule": a.rule}
