@@ -131,7 +131,13 @@ static void fn_due(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         if (argc > 1)
             sqlite3_set_auxdata(ctx, 1, (void *)(uintptr_t)rule, NULL);
     }
-    deadline_result(ctx, rule, received, NULL, "due");
+    /* The regime's response rule in force for that date of receipt (the
+     * Coronavirus (Scotland) Act 2020's 60 working days for FOISA requests
+     * received from 7 April to 26 May 2020). */
+    const foi_rule *in_force = rule;
+    if (foi_rule_for_date(&in_force, rule->regime, FOI_ROLE_RESPONSE, received))
+        in_force = rule;
+    deadline_result(ctx, in_force, received, NULL, "due");
 }
 
 /* deadline(rule, start [, receipt_rule [, division]]) */
