@@ -229,3 +229,15 @@ The rules listing shows each band.
                          Wording: "within 20 working days but disregarding any working day which is not also a school day", and "no later than the 60th working day following the date of receipt"
                          In force: requests received from 2016-12-01; the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force on 1 December 2016
   foisa.schools-review   20 school days / 60 WD scotland           statutory
+
+A calendar export carries each deadline of a banded rule with its band in
+the event's description: here the 60 working days, the extension and the
+requirement for review (three events), two of them with the band.
+
+  $ foiclock timeline --regime foisa --received 2020-04-07 --responded 2020-05-26 --pit-extension --ref COVID-1 --format ics >covid.ics
+  $ grep -c '^BEGIN:VEVENT' covid.ics
+  3
+  $ grep -c '^ *DESCRIPTION:FOISA' covid.ics
+  2
+  $ tr -d '\r' <covid.ics | sed -n '/^DESCRIPTION/,/^[A-Z]/p' | sed 's/^ //' | tr -d '\n' | grep -o 'In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020' | wc -l
+  2
