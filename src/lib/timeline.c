@@ -197,6 +197,17 @@ static int validate(const foi_case *c)
                               "response, the public interest test included, by the twentieth "
                               "working day (the Coronavirus (Scotland) Act 2020 extension "
                               "governed only an answer given from 7 April to 26 May 2020)");
+    if (c->pit_extension && c->regime == FOI_REGIME_FOISA && c->has_extension_claimed) {
+        /* The Act's power to extend went with its repeal. */
+        const foi_rule *x = case_rule(c, FOI_ROLE_EXTENDED, case_anchor(c), FOI_EVENT_RESPONDED);
+        char a[FOI_DATE_ISO_SIZE];
+        if (x->in_force_until.serial && c->extension_claimed.serial > x->in_force_until.serial)
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
+                                  FOI_FIELD_MARK " (%s): the Coronavirus (Scotland) Act 2020 "
+                                                 "extension could be claimed only until 26 May "
+                                                 "2020, before its repeal took effect",
+                                  foi_date_format_iso(c->extension_claimed, a));
+    }
     if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED) &&
         c->regime != FOI_REGIME_FOISA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
@@ -379,6 +390,10 @@ static const char note_clarification_late[] =
 static const char note_extension_late_foia[] =
     "The extension was claimed after this deadline: FOIA s.17(1) requires the notice within the "
     "time for compliance, so it extends nothing and the response is judged against this date.";
+static const char note_extension_late_covid[] =
+    "The extension was claimed after this deadline: the Coronavirus (Scotland) Act 2020 required "
+    "notice to the applicant before the 60 working days expired, so it extends nothing and the "
+    "response is judged against this date.";
 static const char note_extension_late_eir[] =
     "The extension was claimed after this deadline: regulation 7 requires the notice within 20 "
     "working days of receipt, so it extends nothing and the response is judged against this "
@@ -560,9 +575,10 @@ static int build(struct builder *b)
             c->extension_claimed.serial > e->deadline.due.serial) {
             /* The notice came after the time it was meant to extend. */
             extended = 0;
-            e->note = c->regime == FOI_REGIME_SAR    ? note_extension_late_sar
-                      : c->regime == FOI_REGIME_FOIA ? note_extension_late_foia
-                                                     : note_extension_late_eir;
+            e->note = c->regime == FOI_REGIME_SAR     ? note_extension_late_sar
+                      : c->regime == FOI_REGIME_FOIA  ? note_extension_late_foia
+                      : c->regime == FOI_REGIME_FOISA ? note_extension_late_covid
+                                                      : note_extension_late_eir;
         }
         if (extended) {
             e->extended = 1;

@@ -521,6 +521,34 @@ START_TEST(test_covid_extension_timeline)
     ck_assert_date_eq(entry(t, FOI_ROLE_REVIEW_REQUEST)->deadline.due, D(2020, 11, 2));
     foi_timeline_free(t);
 
+    /* Notice given on 27 May, after the repeal: refused. */
+    c.extension_claimed = D(2020, 5, 27);
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_PIT_EXTENSION);
+    ck_assert_msg(strstr(foi_error_last(), "only until 26 May 2020") != NULL, "%s",
+                  foi_error_last());
+    /* Notice given after the 60 working days had ended extends nothing: a
+     * request received Mon 2 December 2019 (St Andrew's Day substitute; the
+     * day of arrival is still day 0), pending on 7 April 2020 and answered
+     * then. Its 60 WD: Dec 3-6 (4), 9-13 (9), 16-20 (14), 23, 24 (16),
+     * Christmas and Boxing Day skipped, 27 (17), 30, 31 (19), 1 and 2 January
+     * skipped, Jan 3 (20), 6-10 (25), 13-17 (30), 20-24 (35), 27-31 (40), Feb
+     * 3-7 (45), 10-14 (50), 17-21 (55), 24-28 (60): Fri 28 February 2020.
+     * Notice on 6 April: after that, so late. */
+    foi_case late = foisa_case(D(2019, 12, 2));
+    foi_case_set(&late, FOI_EVENT_RESPONDED, D(2020, 4, 7));
+    late.pit_extension = 1;
+    late.has_extension_claimed = 1;
+    late.extension_claimed = D(2020, 4, 6);
+    t = timeline(&late);
+    const foi_timeline_entry *le = entry(t, FOI_ROLE_RESPONSE);
+    ck_assert_str_eq(le->deadline.rule->id, "foisa.covid-response");
+    ck_assert_date_eq(le->deadline.due, D(2020, 2, 28));
+    ck_assert_msg(le->note && strstr(le->note, "before the 60 working days expired"), "%s",
+                  le->note ? le->note : "");
+    foi_timeline_free(t);
+    c.extension_claimed = D(2020, 5, 1);
+
     /* Answered on 27 May, after the repeal: no extension to claim. */
     foi_case_set(&c, FOI_EVENT_RESPONDED, D(2020, 5, 27));
     ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
