@@ -502,7 +502,11 @@ static int build(struct builder *b)
     int late_clarification = 0;
     if (!sar && has[FOI_EVENT_CLARIFICATION_REQUESTED]) {
         foi_deadline first;
-        if ((rc = foi_deadline_compute(&first, rr->response, ev[FOI_EVENT_RECEIVED], &o))) {
+        /* The limit that governed the original request (the Coronavirus
+         * (Scotland) Act 2020's 60 working days for an answer in its band). */
+        const foi_rule *first_rule =
+            case_rule(c, FOI_ROLE_RESPONSE, ev[FOI_EVENT_RECEIVED], FOI_EVENT_RESPONDED);
+        if ((rc = foi_deadline_compute_as(&first, first_rule, ev[FOI_EVENT_RECEIVED], &o, 0))) {
             foi_error_tag(rc, FOI_FIELD_RECEIVED);
             return rc;
         }
