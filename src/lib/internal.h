@@ -35,6 +35,9 @@ int foi_deadline_compute_review(foi_deadline *out, const foi_rule *rule, foi_dat
 /* foi_rule_for_date without the error: the rule in force on received, a
  * banded one before one always in force; NULL when none is. */
 const foi_rule *foi_rule_of_date(foi_regime regime, foi_role role, foi_date received);
+/* Bit (1u << role) set for each role of regime that has a rule with a
+ * band in the table. */
+unsigned foi_rules_banded_roles(foi_regime regime);
 /* The rule that governs role in a case whose day 0 was received on
  * received, answered (if has_answer) on answer: as foi_rule_of_date, except
  * that a rule repealed at once (a band with an end, the Coronavirus

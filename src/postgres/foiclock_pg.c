@@ -150,6 +150,9 @@ static Datum one_deadline(const foi_rule *rule, foi_date anchor, const foi_deadl
 typedef struct due_cache {
     name_cache key;
     const foi_rule *rule;
+    /* The regime has a response rule in force only for a while: choose by
+     * the date of receipt (others choose nothing per row). */
+    int banded;
 } due_cache;
 
 Datum foiclock_due(PG_FUNCTION_ARGS)
@@ -170,13 +173,20 @@ Datum foiclock_due(PG_FUNCTION_ARGS)
                                     "division => ...).")));
         if ((rc = foi_rule_for(&c->rule, regime, FOI_ROLE_RESPONSE)) != 0)
             raise(rc, "due");
+        c->banded = 0;
+        for (size_t k = 0; k < foi_rules_count(); k++) {
+            const foi_rule *r = foi_rule_at(k);
+            if (r->regime == regime && r->role == FOI_ROLE_RESPONSE &&
+                (r->in_force_from.serial || r->in_force_until.serial))
+                c->banded = 1;
+        }
         cache_store(&c->key, regime_t);
     }
     /* The regime's response rule in force for that date of receipt (the
      * Coronavirus (Scotland) Act 2020's 60 working days for FOISA requests
      * received from 7 April to 26 May 2020). */
     const foi_rule *in_force = c->rule;
-    if (foi_rule_for_date(&in_force, c->rule->regime, FOI_ROLE_RESPONSE, received))
+    if (c->banded && foi_rule_for_date(&in_force, c->rule->regime, FOI_ROLE_RESPONSE, received))
         in_force = c->rule;
     return one_deadline(in_force, received, NULL, "due");
 }

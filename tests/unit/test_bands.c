@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "internal.h"
 #include "testutil.h"
 
 static const foi_rule *rule(const char *id)
@@ -119,6 +120,19 @@ START_TEST(test_in_force)
     own.in_force_until.serial = 0;
     own.band = NULL;
     ck_assert_int_eq(foi_rule_in_force(&own, D(1999, 1, 1)), 1);
+    /* The library's list of roles with a band agrees with the table. */
+    for (int g = 0; g < FOI_REGIME_COUNT; g++) {
+        unsigned want = 0;
+        for (size_t i = 0; i < foi_rules_count(); i++) {
+            const foi_rule *t = foi_rule_at(i);
+            if ((int)t->regime == g && (t->in_force_from.serial || t->in_force_until.serial))
+                want |= 1u << t->role;
+        }
+        ck_assert_msg(foi_rules_banded_roles((foi_regime)g) == want,
+                      "%s: roles with a band %#x, "
+                      "want %#x",
+                      foi_regime_name((foi_regime)g), foi_rules_banded_roles((foi_regime)g), want);
+    }
     /* Every banded rule of the table says why, and only they do. */
     for (size_t i = 0; i < foi_rules_count(); i++) {
         const foi_rule *t = foi_rule_at(i);

@@ -1741,7 +1741,14 @@ static PyObject *py_due_many(PyObject *self, PyObject *const *args, Py_ssize_t n
         get_division(&m.opts.division, v[4]) || get_errors_mode(&mode, v[5]))
         return NULL;
     m.rule = response_rule[regime];
-    m.by_date = 1;
+    /* Only a regime with a response rule in force for a while chooses per
+     * element. */
+    for (size_t k = 0; k < foi_rules_count(); k++) {
+        const foi_rule *r = foi_rule_at(k);
+        if (r->regime == regime && r->role == FOI_ROLE_RESPONSE &&
+            (r->in_force_from.serial || r->in_force_until.serial))
+            m.by_date = 1;
+    }
     m.regime = regime;
     if (!is_none(v[2])) {
         m.by_date = 0;
