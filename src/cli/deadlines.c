@@ -42,7 +42,7 @@ static const char rules_usage[] =
     "and whether it is statutory or advisory.\n";
 
 static const char timeline_usage[] =
-    "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar]\n"
+    "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar|le-sar]\n"
     "         [--clarification-requested D --clarification-received D]\n"
     "         [--fee-notice D --fee-paid D] [--pit-extension] [--responded D]\n"
     "         [--review-requested D] [--review-responded D] [--decision-notice D]\n"
@@ -267,6 +267,9 @@ int cmd_due(int argc, char **argv)
     if (regime == FOI_REGIME_SAR)
         return fail("due: for subject access use 'foiclock deadline sar.response DATE "
                     "[--division ID]'");
+    if (regime == FOI_REGIME_LE_SAR)
+        return fail("due: for law-enforcement subject access use 'foiclock deadline "
+                    "le-sar.response DATE [--division ID]'");
     foi_deadline_options_init(&d->o);
     if (parse_receipt(&d->o.receipt_rule, d->receipt))
         return EXIT_USAGE;
@@ -384,21 +387,11 @@ int cmd_rules(int argc, char **argv)
                    r->description);
             if (r->wording && *r->wording)
                 printf("%-22s Wording: %s\n", "", r->wording);
-            if (r->band) {
-                char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE];
-                const char *what =
-                    r->anchor == FOI_ANCHOR_REVIEW_REQUEST ? "requirements for review" : "requests";
-                if (r->in_force_from.serial && r->in_force_until.serial)
-                    printf("%-22s In force: %s received %s to %s; %s\n", "", what,
-                           foi_date_format_iso(r->in_force_from, a),
-                           foi_date_format_iso(r->in_force_until, b), r->band);
-                else
-                    printf("%-22s In force: %s received %s %s; %s\n", "", what,
-                           r->in_force_from.serial ? "from" : "until",
-                           foi_date_format_iso(
-                               r->in_force_from.serial ? r->in_force_from : r->in_force_until, a),
-                           r->band);
-            }
+            if (r->band)
+                printf("%-22s In force for %s %s\n", "",
+                       r->anchor == FOI_ANCHOR_REVIEW_REQUEST ? "requirements for review"
+                                                              : "requests",
+                       r->band);
             if (r->unit != FOI_UNIT_WORKING_DAYS && r->unit != FOI_UNIT_SCHOOL_DAYS)
                 printf("%-22s Counted: %s; %s\n", "",
                        r->beginning_with ? "day 0 is the first day of the period, so it ends "

@@ -66,22 +66,6 @@ size_t foi_holidays_text(char *buf, size_t size, const foi_holiday *h, size_t n,
     return sb_finish(&sb, buf, size);
 }
 
-void foi_band_words(struct sbuf *sb, const foi_rule *r, const char *ind)
-{
-    char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
-    const char *what =
-        r->anchor == FOI_ANCHOR_REVIEW_REQUEST ? "requirements for review" : "requests";
-    sb_printf(sb, "%sIn force for %s received", ind, what);
-    if (r->in_force_from.serial && r->in_force_until.serial)
-        sb_printf(sb, " from %s to %s", foi_date_format_long(r->in_force_from, a),
-                  foi_date_format_long(r->in_force_until, b));
-    else if (r->in_force_from.serial)
-        sb_printf(sb, " from %s", foi_date_format_long(r->in_force_from, a));
-    else if (r->in_force_until.serial)
-        sb_printf(sb, " until %s", foi_date_format_long(r->in_force_until, b));
-    sb_printf(sb, ": %s.\n", r->band);
-}
-
 /* The working of a deadline, for people, each line indented by ind. */
 static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
                     const char *ind, const char *via)
@@ -127,7 +111,14 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
         sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
                   stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
     }
-    if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
+    if (d->notes & FOI_NOTE_REGULATOR_READING)
+        sb_printf(sb,
+                  "%sA period beginning with a day counts that day as its first, so it ends the "
+                  "day before the corresponding date, and no provision moves a last day that is "
+                  "not a working day. The ICO's guidance counts from the day after to that day's "
+                  "corresponding date, moved to the next working day on the %s calendar: %s.\n",
+                  ind, foi_calendar_name(d->calendar), foi_date_format_long(d->regulator_due, a));
+    else if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
         sb_printf(sb,
                   "%sA period beginning with a day counts that day as its first, so it ends the "
                   "day before the corresponding date; read as running from the day after, it "
@@ -174,11 +165,11 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
             sb_printf(sb, "no bank holidays");
         sb_printf(sb, ".\n");
     }
+    if (d->band)
+        sb_printf(sb, "%sVersion of the law: %s.\n", ind, d->band);
     sb_printf(sb, "%sBasis: %s%s%s%s (%s).\n", ind, r->basis, via ? " (applied by " : "",
               via ? via : "", via ? ")" : "",
               r->statutory ? "statutory" : "advisory: guidance, not statute");
-    if (r->band)
-        foi_band_words(sb, r, ind);
     if (d->provisional) {
         foi_date pub;
         foi_calendar_coverage(d->calendar, NULL, NULL, &pub);

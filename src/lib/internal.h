@@ -46,6 +46,14 @@ unsigned foi_rules_banded_roles(foi_regime regime);
 const foi_rule *foi_rule_governing(foi_regime regime, foi_role role, foi_date received,
                                    int has_answer, foi_date answer);
 
+/* Law-enforcement subject access (DPA 2018 Part 3): 1 when a request
+ * received on received falls under s.54 as amended by the Data (Use and
+ * Access) Act 2025 s.76 (from 5 February 2026: the s.54(3A) extension and
+ * the s.54(3C) clarification pause), 0 under s.54 as enacted; and that band
+ * in words, as deadlines and timelines label it. */
+int foi_le_sar_amended(foi_date received);
+const char *foi_le_sar_band(foi_date received);
+
 /* Flags of foi_status_judge. */
 enum {
     FOI_JUDGE_WORKING_DAYS = 1u << 0, /* count working days whatever the rule's unit */

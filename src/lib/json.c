@@ -83,14 +83,14 @@ static void json_basis(struct sbuf *sb, const foi_rule *r, const char *via)
     }
 }
 
-/* When a rule is in force only for a while: "band" with its bounds (null
+/* When a rule is in force only for a while: "in_force" with its bounds (null
  * where open) and why. */
-static void json_band(struct sbuf *sb, const foi_rule *r)
+static void json_in_force(struct sbuf *sb, const foi_rule *r)
 {
     if (!r->band)
         return;
     char iso[FOI_DATE_ISO_SIZE];
-    sb_puts(sb, ",\"band\":{\"from\":");
+    sb_puts(sb, ",\"in_force\":{\"from\":");
     if (r->in_force_from.serial)
         sb_printf(sb, "\"%s\"", foi_date_format_iso(r->in_force_from, iso));
     else
@@ -134,6 +134,12 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
         sb_puts(sb, ",\"beginning_with\":true");
         json_iso(sb, "corresponding_date", d->corresponding);
     }
+    if (d->notes & FOI_NOTE_REGULATOR_READING)
+        json_iso(sb, "regulator_due", d->regulator_due);
+    if (d->band) {
+        sb_puts(sb, ",\"band\":");
+        sb_json_string(sb, d->band);
+    }
     if (d->notes & FOI_NOTE_ROLLED)
         json_iso(sb, "rolled_from", d->unrolled);
     if (d->notes & FOI_NOTE_PAUSED)
@@ -150,7 +156,6 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
         sb_printf(sb, ",\"school_calendar\":%s",
                   json_bool(!(d->notes & FOI_NOTE_NO_SCHOOL_CALENDAR)));
     }
-    json_band(sb, r);
     sb_puts(sb, ",\"skipped\":");
     json_holidays(sb, d->skipped, d->n_skipped);
 }
@@ -371,7 +376,7 @@ int foi_rules_json(char **out)
         sb_puts(&sb, ",\"wording\":");
         sb_json_string(&sb, r->wording ? r->wording : "");
         sb_printf(&sb, ",\"beginning_with\":%s", json_bool(r->beginning_with));
-        json_band(&sb, r);
+        json_in_force(&sb, r);
         sb_puts(&sb, "}");
     }
     sb_puts(&sb, "]}");

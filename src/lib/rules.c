@@ -40,15 +40,15 @@
  * Assent (6 April 2020) until their repeal took effect on 27 May 2020. */
 #define COVID_BAND                                                                                 \
     YMD(2020, 4, 7), YMD(2020, 5, 26),                                                             \
-        "the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April "  \
-        "2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took "   \
-        "effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May " \
-        "2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the "    \
-        "usual limit again"
+        "received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent " \
+        "6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) " \
+        "(No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an "  \
+        "answer given in that period, to a request pending on 7 April too, and one unanswered on " \
+        "27 May 2020 had the usual limit again"
 #define SCOTTISH_SCHOOLS_BAND                                                                      \
     YMD(2016, 12, 1), OPEN,                                                                        \
-        "the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 "   \
-        "came into force on 1 December 2016"
+        "received from 1 December 2016, when the Freedom of Information (Scotland) Act 2002 "      \
+        "(Time for Compliance) Regulations 2016 came into force"
 
 /* id, regime, count, unit, calendar, division calendar, roll forward, grace,
  * backstop, anchor, anchor text, basis, statutory, summary, description, role,
@@ -329,6 +329,36 @@ static const foi_rule rules[] = {
      "a review \"within 20 working days but disregarding any working day which is not also a "
      "school day\", and no later than the 60th working day after receipt of the requirement",
      0, SCOTTISH_SCHOOLS_BAND},
+    /* DPA 2018 Part 3: s.45(3)(b) requires access "before the end of the
+     * applicable time period", which s.54(2) defines as "one month beginning
+     * with the relevant time". No provision moves a last day that is not a
+     * working day; the ICO's published method does (the other reading, see
+     * foi_deadline.regulator_due). The division's calendar counts only that
+     * reading. */
+    {"le-sar.response", FOI_REGIME_LE_SAR, 1, MO, FOI_CAL_ENGLAND_WALES, 1, 0, 0, 0,
+     FOI_ANCHOR_RECEIPT,
+     "relevant time: the latest of receipt of the request, of identity information and of any fee",
+     "DPA 2018 s.45(3)(b) and s.54(2)", 1, "Law-enforcement subject access response due",
+     "A competent authority must answer a Part 3 subject access request within one month "
+     "beginning with the relevant time, ending the day before the corresponding date.",
+     RESP,
+     "\"the period of one month beginning with the relevant time\"; \"the relevant time\" is "
+     "\"the latest of\" receipt of the request, of identity information asked for under "
+     "s.52(4), and payment of any fee under s.53",
+     1},
+    {"le-sar.extended", FOI_REGIME_LE_SAR, 3, MO, FOI_CAL_ENGLAND_WALES, 1, 0, 0, 0,
+     FOI_ANCHOR_RECEIPT,
+     "relevant time: the latest of receipt of the request, of identity information and of any fee",
+     "DPA 2018 s.54(3A) and (3B) (Data (Use and Access) Act 2025 s.76, from 5 February 2026)", 1,
+     "Law-enforcement subject access response due (extended)",
+     "Where complexity or the number of requests make it necessary, the controller may extend "
+     "the period by two further months, by notice given within the first month.",
+     EXT,
+     "\"extend the applicable time period by two further months where that is necessary by "
+     "reason of (a) the complexity of requests made by the data subject, or (b) the number of "
+     "such requests\"; the notice must \"be given before the end of the period of one month "
+     "beginning with the relevant time\"",
+     1},
 };
 #pragma GCC diagnostic pop
 
@@ -560,7 +590,8 @@ const char *foi_role_name(foi_role role)
     return (unsigned)role < FOI_ROLE_COUNT ? names[role] : "";
 }
 
-static const char *const regime_names[FOI_REGIME_COUNT] = {"foia", "eir", "foisa", "eisr", "sar"};
+static const char *const regime_names[FOI_REGIME_COUNT] = {"foia", "eir", "foisa",
+                                                           "eisr", "sar", "le-sar"};
 
 const char *foi_regime_name(foi_regime regime)
 {
@@ -577,7 +608,8 @@ int foi_regime_from_name(foi_regime *out, const char *name)
         return FOI_OK;
     }
     char q[80];
-    return foi_fail(FOI_ENOTFOUND, "unknown regime '%s': expected foia, eir, foisa, eisr or sar",
+    return foi_fail(FOI_ENOTFOUND,
+                    "unknown regime '%s': expected foia, eir, foisa, eisr, sar or le-sar",
                     name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
 }
 

@@ -34,8 +34,6 @@ extern const char foi_note_complained[];
 
 /* foi_status_text and foi_advice_text, appending to a growing string. */
 void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_status *s);
-/* The line that says when r (which has a band) is in force, and why. */
-void foi_band_words(struct sbuf *sb, const foi_rule *r, const char *ind);
 void foi_advice_words(struct sbuf *sb, const foi_advice *a);
 
 /* foi_case_evaluate, computing the timeline into t (overwritten). */

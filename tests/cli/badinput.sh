@@ -193,9 +193,9 @@ bad conflict 2 "FOISA \(s.22, the Keeper\) requests only" -- timeline --received
 bad conflict 2 "not both" -- timeline --received 2021-03-22 --regime foisa --public-records --school
 bad conflict 2 "7 April to 26 May 2020" -- timeline --received 2020-04-20 --regime foisa \
     --responded 2020-05-27 --pit-extension
-bad range 2 "received from 2020-04-07 to 2020-05-26" -- deadline foisa.covid-response 2020-05-27
-bad range 2 "received from 2020-04-07 to 2020-05-26" -- deadline foisa.covid-review 2020-04-06
-bad range 2 "received from 2016-12-01" -- deadline foisa.schools 2016-11-30
+bad range 2 "received from 7 April to 26 May 2020" -- deadline foisa.covid-response 2020-05-27
+bad range 2 "received from 7 April to 26 May 2020" -- deadline foisa.covid-review 2020-04-06
+bad range 2 "received from 1 December 2016" -- deadline foisa.schools 2016-11-30
 bad conflict 2 "TO \(2018-01-01\) is before FROM" -- holidays 2018-12-31 2018-01-01
 bad missing 2 "--received DATE is required" -- timeline --responded 2018-10-15
 bad missing 2 "missing argument" -- add 2018-10-15

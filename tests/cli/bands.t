@@ -23,34 +23,34 @@ on 27 May (Wed 24 June: May 28, 29 (2), Jun 1-5 (7), 8-12 (12), 15-19 (17),
   FOISA response due (Coronavirus (Scotland) Act 2020): Friday 3 July 2020
     60 working days after Tuesday 7 April 2020 (day 0: the date of receipt), on the scotland calendar.
     Skipped: Friday 10 April 2020 Good Friday (Scotland); Friday 8 May 2020 Early May bank holiday (VE day) (Scotland); Monday 25 May 2020 Spring bank holiday (Scotland).
+    Version of the law: received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
     Basis: Coronavirus (Scotland) Act 2020 sch.6 Part 2 (modifying FOISA s.10(1)) (statutory).
-    In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
   FOISA response due (Coronavirus (Scotland) Act 2020): Wednesday 19 August 2020
     60 working days after Tuesday 26 May 2020 (day 0: the date of receipt), on the scotland calendar.
     Skipped: Monday 3 August 2020 Summer bank holiday (Scotland).
+    Version of the law: received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
     Basis: Coronavirus (Scotland) Act 2020 sch.6 Part 2 (modifying FOISA s.10(1)) (statutory).
-    In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
   FOISA response due: Wednesday 24 June 2020
     20 working days after Wednesday 27 May 2020 (day 0: the date of receipt), on the scotland calendar.
     Skipped: no bank holidays.
     Basis: FOISA s.10(1) (statutory).
 
-The working says which band applied and why.
+The working says which band applied and why ("Version of the law").
 
   $ foiclock deadline foisa.covid-response 2020-04-07
   FOISA response due (Coronavirus (Scotland) Act 2020): Friday 3 July 2020
     60 working days after Tuesday 7 April 2020 (day 0: the date of receipt), on the scotland calendar.
     Skipped: Friday 10 April 2020 Good Friday (Scotland); Friday 8 May 2020 Early May bank holiday (VE day) (Scotland); Monday 25 May 2020 Spring bank holiday (Scotland).
+    Version of the law: received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
     Basis: Coronavirus (Scotland) Act 2020 sch.6 Part 2 (modifying FOISA s.10(1)) (statutory).
-    In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
 
 Outside its band a banded rule is refused, on both sides.
 
   $ foiclock deadline foisa.covid-review 2020-04-06
-  foiclock: rule 'foisa.covid-review' is not in force for day 0 on 2020-04-06: it applies to what was received from 2020-04-07 to 2020-05-26 (the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again)
+  foiclock: rule 'foisa.covid-review' is not in force for day 0 on 2020-04-06: it applies to what was received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again
   [2]
   $ foiclock deadline foisa.covid-review 2020-05-27
-  foiclock: rule 'foisa.covid-review' is not in force for day 0 on 2020-05-27: it applies to what was received from 2020-04-07 to 2020-05-26 (the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again)
+  foiclock: rule 'foisa.covid-review' is not in force for day 0 on 2020-05-27: it applies to what was received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again
   [2]
 
 A request received in the band but answered on 27 May 2020, after the
@@ -96,8 +96,8 @@ refusal stands.
     60 working days after Tuesday 7 April 2020 (day 0: the date of receipt), on the scotland calendar.
     5 working days were disregarded while the clock was stopped.
     Skipped: Friday 10 April 2020 Good Friday (Scotland); Friday 8 May 2020 Early May bank holiday (VE day) (Scotland); Monday 25 May 2020 Spring bank holiday (Scotland).
+    Version of the law: received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
     Basis: Coronavirus (Scotland) Act 2020 sch.6 Part 2 (modifying FOISA s.10(1)) (statutory).
-    In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
   
   Sunday 19 July 2020  FOISA fee to be paid by [foisa.fee-period]
     Status: met: fee paid Friday 24 April 2020, 86 days early.
@@ -110,8 +110,8 @@ refusal stands.
     100 working days after Tuesday 7 April 2020 (day 0: the date of receipt), on the scotland calendar.
     5 working days were disregarded while the clock was stopped.
     Skipped: Friday 10 April 2020 Good Friday (Scotland); Friday 8 May 2020 Early May bank holiday (VE day) (Scotland); Monday 25 May 2020 Spring bank holiday (Scotland); Monday 3 August 2020 Summer bank holiday (Scotland).
+    Version of the law: received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given in that period, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
     Basis: Coronavirus (Scotland) Act 2020 sch.6 Part 2 (extension under a direction of the Scottish Ministers) (statutory).
-    In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent 6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) (No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an answer given from 7 April to 26 May 2020, to a request pending on 7 April too, and one unanswered on 27 May 2020 had the usual limit again.
   
   Monday 2 November 2020  Last day to require a FOISA review [foisa.review-request]
     Status: open: 109 working days left.
@@ -186,8 +186,8 @@ tests/unit/test_bands.c).
     The earlier of 20 school days and 60 working days after Monday 13 March 2017 (day 0: the date of receipt), on the scotland calendar.
     The 60-working-day backstop would be Thursday 8 June 2017.
     Skipped: Friday 14 April 2017 Good Friday (Scotland).
+    Version of the law: received from 1 December 2016, when the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force.
     Basis: FOISA (Time for Compliance) Regulations 2016 (under s.10(4)): grant-aided and independent special schools (statutory).
-    In force for requests received from Thursday 1 December 2016: the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force on 1 December 2016.
   
   Wednesday 21 June 2017  Last day to require a FOISA review [foisa.review-request]
     Status: missed: review requested Monday 26 June 2017, 3 working days late.
@@ -200,8 +200,8 @@ tests/unit/test_bands.c).
     The earlier of 20 school days and 60 working days after Monday 26 June 2017 (day 0: the date the requirement for review was received), on the scotland calendar.
     The 60-working-day backstop would be Tuesday 19 September 2017.
     Skipped: Monday 7 August 2017 Summer bank holiday (Scotland).
+    Version of the law: received from 1 December 2016, when the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force.
     Basis: FOISA (Time for Compliance) Regulations 2016 (under s.21(6)): grant-aided and independent special schools (statutory).
-    In force for requirements for review received from Thursday 1 December 2016: the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force on 1 December 2016.
   
   Tuesday 6 March 2018  Apply to the Scottish Information Commissioner by [foisa.sic-application]
     Status: open: 246 days left.
@@ -227,7 +227,7 @@ The rules listing shows each band.
                          from the date of receipt; FOISA (Time for Compliance) Regulations 2016 (under s.10(4)): grant-aided and independent special schools
                          Scottish grant-aided and independent special schools: the earlier of 20 school days and 60 working days.
                          Wording: "within 20 working days but disregarding any working day which is not also a school day", and "no later than the 60th working day following the date of receipt"
-                         In force: requests received from 2016-12-01; the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force on 1 December 2016
+                         In force for requests received from 1 December 2016, when the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force
   foisa.schools-review   20 school days / 60 WD scotland           statutory
 
 A calendar export carries each deadline of a banded rule with its band in
@@ -239,7 +239,7 @@ requirement for review (three events), two of them with the band.
   3
   $ grep -c '^ *DESCRIPTION:FOISA' covid.ics
   2
-  $ tr -d '\r' <covid.ics | sed -n '/^DESCRIPTION/,/^[A-Z]/p' | sed 's/^ //' | tr -d '\n' | grep -o 'In force for requests received from Tuesday 7 April 2020 to Tuesday 26 May 2020' | wc -l
+  $ tr -d '\r' <covid.ics | sed -n '/^DESCRIPTION/,/^[A-Z]/p' | sed 's/^ //' | tr -d '\n' | grep -o 'Version of the law: received from 7 April to 26 May 2020' | wc -l
   2
 
 Batch: the public_records column, and FOISA rows either side of the band

@@ -139,13 +139,13 @@ class Rule(_Record):
     from guidance or a code), summary, description, wording (the words that
     set the period, quoted from its source; '' for none), beginning_with
     (True: the period begins with day 0, so a month or calendar-day period
-    ends the day before the corresponding date) and band: for a rule in force
+    ends the day before the corresponding date) and in_force: for a rule in force
     only for a period, (from, until, why) with from and until the first and
     last dates of receipt it covers (None where open), else None."""
 
     __slots__ = ("id", "role", "regime", "count", "unit", "backstop", "calendar",
                  "calendar_follows_division", "roll_forward", "grace", "anchor", "basis",
-                 "statutory", "summary", "description", "wording", "beginning_with", "band")
+                 "statutory", "summary", "description", "wording", "beginning_with", "in_force")
     _repr_fields = ("id", "count", "unit", "calendar", "basis", "statutory")
 
     def as_dict(self):
@@ -162,9 +162,9 @@ class Rule(_Record):
                   "statutory": self.statutory, "summary": self.summary,
                   "description": self.description, "wording": self.wording,
                   "beginning_with": self.beginning_with})
-        if self.band is not None:
-            start, until, why = self.band
-            d["band"] = {"from": start and start.isoformat(), "until": until and until.isoformat(),
+        if self.in_force is not None:
+            start, until, why = self.in_force
+            d["in_force"] = {"from": start and start.isoformat(), "until": until and until.isoformat(),
                          "why": why}
         return d
 
@@ -181,18 +181,22 @@ class Deadline(_Record):
     other_due under other_receipt_rule when the anchor was not a working day,
     corresponding_date (when beginning_with is True: the period includes day
     0, so due is the day before this date, which a reading that does not
-    count day 0 would give), rolled_from (the date before a move off a
+    count day 0 would give), regulator_due (the last day by the
+    regulator's published method where it differs from the statute's words:
+    the ICO's, for law-enforcement subject access), band (for a rule whose
+    law changed on a date of receipt, or one in force only for a period, which
+    version applied and why), rolled_from
+    (the date before a move off a
     non-working day), paused_days, safer (FOISA), backstop_due and
-    school_due (schools), band (a rule in force only for a period: (from,
-    until, why), as Rule.band). to_ics() gives an iCalendar file.
+    school_due (schools). to_ics() gives an iCalendar file.
     """
 
     __slots__ = ("rule", "role", "summary", "anchor", "anchor_meaning", "start", "due", "count",
                  "unit",
                  "calendar", "statutory", "basis", "provisional", "receipt_rule",
                  "other_receipt_rule", "other_due", "beginning_with", "corresponding_date",
-                 "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
-                 "school_calendar", "band", "skipped", "text", "_inputs")
+                 "regulator_due", "band", "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
+                 "school_calendar", "skipped", "text", "_inputs")
     _repr_fields = ("rule", "anchor", "due", "calendar", "provisional", "skipped")
 
     def __init__(self, values, inputs):
@@ -380,7 +384,8 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     instead of True claims it with notice given that day, and a notice given
     after the time for compliance extends nothing (FOIA s.17(1), EIR and
     EISR reg 7, UK GDPR Art 12(3)). regime:
-    'foia', 'eir', 'foisa', 'eisr' or 'sar'; division: the authority's or
+    'foia', 'eir', 'foisa', 'eisr', 'sar' or 'le-sar' (law-enforcement
+    subject access, DPA 2018 Part 3); division: the authority's or
     controller's division; ref: the case reference (used in iCalendar UIDs);
     school / school_days: a school's 20-school-day limit with its 60-working-
     day backstop (FOIA; FOISA for a grant-aided or independent special school,

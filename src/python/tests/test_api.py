@@ -405,18 +405,19 @@ def test_rules_in_force_for_a_period():
     assert foiclock.due("2020-05-26", "foisa") == D(2020, 8, 19)
     assert foiclock.due("2020-05-27", "foisa") == D(2020, 6, 24)
     rules = {r.id: r for r in foiclock.rules()}
-    start, until, why = rules["foisa.covid-response"].band
+    start, until, why = rules["foisa.covid-response"].in_force
     assert (start, until) == (D(2020, 4, 7), D(2020, 5, 26)) and "27 May 2020" in why
-    assert rules["foisa.schools"].band[:2] == (D(2016, 12, 1), None)
-    assert rules["foisa.keeper"].band is None
-    assert rules["foisa.schools"].as_dict()["band"]["from"] == "2016-12-01"
+    assert rules["foisa.schools"].in_force[:2] == (D(2016, 12, 1), None)
+    assert rules["foisa.keeper"].in_force is None
+    assert rules["foisa.schools"].as_dict()["in_force"]["from"] == "2016-12-01"
     # Outside its band a rule is refused, on both sides.
-    with pytest.raises(foiclock.Error, match="received from 2016-12-01"):
+    with pytest.raises(foiclock.Error, match="received from 1 December 2016"):
         foiclock.deadline("foisa.schools", "2016-11-30")
     assert foiclock.deadline("foisa.schools", "2016-12-01").due == D(2017, 3, 1)
     d = foiclock.deadline("foisa.covid-response", "2020-04-07")
-    assert "In force for requests received from Tuesday 7 April 2020" in d.text
-    assert d.as_dict()["band"]["until"] == "2020-05-26"
+    assert "Version of the law: received from 7 April to 26 May 2020" in d.text
+    assert d.band.startswith("received from 7 April to 26 May 2020")
+    assert d.as_dict()["band"] == d.band
 
 
 def test_covid_timeline_and_keeper():
@@ -444,3 +445,39 @@ def test_covid_timeline_and_keeper():
         foiclock.timeline("2017-03-13", regime="eisr", school=True)
     with pytest.raises(foiclock.Error, match="from 1 December 2016"):
         foiclock.timeline("2016-11-30", regime="foisa", school=True)
+
+
+def test_law_enforcement_subject_access():
+    # DPA 2018 s.54(2): "the period of one month beginning with the relevant
+    # time". Received Thu 29 Oct 2026: the period ends Sat 28 Nov 2026, the
+    # day before the corresponding date, and nothing moves it. The ICO's
+    # Part 3 method counts from the day after (30 Oct) to its corresponding
+    # date, Mon 30 Nov, moved off St Andrew's Day in Scotland to Tue 1 Dec.
+    d = foiclock.deadline("le-sar.response", "2026-10-29", division="scotland")
+    assert (d.due, d.corresponding_date, d.regulator_due) == (
+        D(2026, 11, 28), D(2026, 11, 29), D(2026, 12, 1))
+    assert foiclock.deadline("le-sar.response", "2026-10-29").regulator_due == D(2026, 11, 30)
+    assert d.band.startswith("received from 5 February 2026")
+    assert d.as_dict()["regulator_due"] == "2026-12-01"
+    assert foiclock.deadline("foia.response", "2026-10-29").band is None
+    # s.54(3A), from 5 February 2026: "by two further months"; three months
+    # beginning with Thu 5 Feb 2026 end Mon 4 May 2026. Not the day before.
+    assert foiclock.deadline("le-sar.extended", "2026-02-05").due == D(2026, 5, 4)
+    with pytest.raises(foiclock.Error):
+        foiclock.deadline("le-sar.extended", "2026-02-04")
+    # s.54(3C): asked Sat 7 Feb, answered Fri 13 Feb (7 days, both ends
+    # counted): 4 Mar + 7 = Wed 11 Mar; extended 4 May + 7 = Mon 11 May.
+    t = foiclock.timeline("2026-02-05", regime="le-sar", clarification_requested="2026-02-07",
+                          clarification_received="2026-02-13", pit_extension="2026-03-10",
+                          today="2026-04-01")
+    assert t.title == "Law-enforcement subject access request"
+    assert [(e.rule, e.due) for e in t.deadlines] == [
+        ("le-sar.response", D(2026, 3, 11)), ("le-sar.extended", D(2026, 5, 11))]
+    # A day earlier, s.54 as enacted: no pause and no extension to claim.
+    t = foiclock.timeline("2026-02-04", regime="le-sar", clarification_requested="2026-02-06",
+                          clarification_received="2026-02-12")
+    assert t.deadlines[0].due == D(2026, 3, 3)
+    assert "did not change the time limit" in t.deadlines[0].note
+    with pytest.raises(foiclock.Error) as err:
+        foiclock.timeline("2026-02-04", regime="le-sar", pit_extension=True)
+    assert err.value.field == "pit_extension"

@@ -169,6 +169,9 @@ const cases = [
   // 2020's 60 working days (Wed 15 Jul 2020).
   { name: 'foisa-keeper', regime: 'foisa', received: '2021-03-22', public_records: true, responded: '2021-04-28', today: '2021-05-10' },
   { name: 'foisa-covid', regime: 'foisa', received: '2020-04-20', responded: '2020-05-26', today: '2020-06-01' },
+  // DPA 2018 s.54(2): one month beginning with Thu 29 Oct 2026 ends Sat 28 Nov 2026; the
+  // ICO's reading, Mon 30 Nov, is St Andrew's Day in Scotland, so Tue 1 Dec there.
+  { name: 'le-sar-scotland', regime: 'le-sar', received: '2026-10-29', division: 'scotland', today: '2026-11-10' },
 ];
 const EVENTS = ['clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice', 'today'];
