@@ -260,9 +260,10 @@ typedef struct foi_deadline {
      * words (law-enforcement subject access: the ICO counts from the day
      * after receipt to the corresponding date, moved to a working day). */
     foi_date regulator_due;
-    /* For a rule whose law changed on a date of receipt: which version
-     * applied, in words (static), e.g. "received from 5 February 2026:
-     * ..."; NULL for a rule that has one version only. */
+    /* For a rule whose law changed on a date of receipt, or a rule in force
+     * only for a period (its foi_rule.band): which version applied, in
+     * words (static), e.g. "received from 5 February 2026: ..."; NULL for
+     * a rule that has one version only. */
     const char *band;
 } foi_deadline;
 
