@@ -30,9 +30,10 @@ extern "C" {
  * with spaces and hyphens read as underscores: rule, start, received,
  * regime, division, ref, authority, the event names of foi_event_name, and
  * pit_extension (empty, or yes/true/y/1 or a date to claim it; no/false/n/0
- * not to), and with the direction event direction_days (a number) and
- * direction_ground (armed-forces or outside-uk). Other columns are carried
- * along untouched.
+ * not to), public_records (yes or no: transferred records, FOIA public
+ * records or under FOISA the Keeper's), and with the direction event
+ * direction_days (a number) and direction_ground (armed-forces or
+ * outside-uk). Other columns are carried along untouched.
  */
 typedef struct foi_batch foi_batch;
 

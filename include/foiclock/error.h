@@ -78,7 +78,8 @@ typedef enum foi_field {
     FOI_FIELD_RECEIPT_RULE,
     FOI_FIELD_TODAY, /* the day statuses are judged on */
     FOI_FIELD_RULE,
-    FOI_FIELD_DIRECTION, /* the Commissioner's direction: its date, days or ground */
+    FOI_FIELD_PUBLIC_RECORDS, /* the transferred-records flag */
+    FOI_FIELD_DIRECTION,      /* the Commissioner's direction: its date, days or ground */
     FOI_FIELD_COUNT
 } foi_field;
 
@@ -93,7 +94,7 @@ FOICLOCK_EXPORT foi_field foi_error_other_field(void);
 
 /* "received", ..., "decision_notice" (as foi_event_name), "regime",
  * "division", "school", "pit_extension", "receipt_rule", "today", "rule",
- * "direction":
+ * "public_records", "direction":
  * the names foi_error_last() uses, and the caseload's column names; "" for
  * FOI_FIELD_NONE and anything unknown. */
 FOICLOCK_EXPORT const char *foi_field_name(foi_field field);

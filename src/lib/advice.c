@@ -116,6 +116,7 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
     case FOI_ROLE_RESPONSE:
     case FOI_ROLE_EXTENDED:
     case FOI_ROLE_SCHOOLS:
+    case FOI_ROLE_PUBLIC_RECORDS:
     case FOI_ROLE_ARMED_FORCES:
     case FOI_ROLE_OUTSIDE_UK:
         if (e->extended)
@@ -128,6 +129,8 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         a->kind = FOI_ADVICE_ASK_REVIEW;
         return !e->done;
     case FOI_ROLE_REVIEW_RESPONSE:
+    case FOI_ROLE_SCHOOLS_REVIEW:
+    case FOI_ROLE_PUBLIC_RECORDS_REVIEW:
         a->kind = late ? FOI_ADVICE_REVIEW_LATE : FOI_ADVICE_REVIEW_EXPECTED;
         return !e->done;
     case FOI_ROLE_COMPLAINT:

@@ -21,6 +21,7 @@ enum known {
     K_REF,
     K_PIT,
     K_AUTHORITY,
+    K_RECORDS,
     K_DIRECTION_DAYS,
     K_DIRECTION_GROUND,
     K_EVENT, /* K_EVENT + foi_event, for every event */
@@ -30,8 +31,8 @@ enum known {
 static const char *known_name(int k)
 {
     static const char *const names[K_EVENT] = {
-        "rule",          "start",     "regime",         "division",        "ref",
-        "pit_extension", "authority", "direction_days", "direction_ground"};
+        "rule",          "start",     "regime",         "division",       "ref",
+        "pit_extension", "authority", "public_records", "direction_days", "direction_ground"};
     return k < K_EVENT ? names[k] : foi_event_name((foi_event)(k - K_EVENT));
 }
 
@@ -452,6 +453,22 @@ static int row_direction(foi_case *c, foi_batch *b, const foi_csv_record *rec, f
     return bad;
 }
 
+/* A yes-or-no column (empty: no). */
+static int row_flag(int *out, foi_csv_field f)
+{
+    static const char *const yes[] = {"yes", "y", "true", "1", "x", NULL};
+    static const char *const no[] = {"no", "n", "false", "0", NULL};
+    char w[8];
+    *out = 0;
+    if (f.len == 0)
+        return FOI_OK;
+    if (normalise(w, sizeof w, f, 1) && (word_in(w, yes) || word_in(w, no))) {
+        *out = word_in(w, yes);
+        return FOI_OK;
+    }
+    return quoted_fail(FOI_EINVAL, "expected yes or no, not ", f, "");
+}
+
 /* The case part of a row. */
 static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *rec)
 {
@@ -493,6 +510,10 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
     if (row_pit(&c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
                 field(rec, b->col[K_PIT]))) {
         row_error(b, r, "pit_extension", NULL);
+        bad = 1;
+    }
+    if (row_flag(&c->public_records, field(rec, b->col[K_RECORDS]))) {
+        row_error(b, r, "public_records", NULL);
         bad = 1;
     }
     if (row_direction(c, b, rec, r))

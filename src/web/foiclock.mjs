@@ -26,7 +26,7 @@ const CASE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice', 'direction',
   'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days',
-  'direction_days', 'direction_ground', 'today',
+  'public_records', 'direction_days', 'direction_ground', 'today',
 ];
 
 // The dated events of a case, as the CLI's timeline takes them.

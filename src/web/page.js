@@ -9,7 +9,7 @@ const DATE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice', 'direction', 'today',
 ];
-const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension',
+const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'public_records',
   'direction_days', 'direction_ground'];
 const OPTIONAL_DATES = DATE_FIELDS.filter((f) => f !== 'received' && f !== 'today');
 
@@ -51,8 +51,8 @@ function caseFromFragment() {
 
 function fragmentFromCase(c) {
   const params = new URLSearchParams();
-  for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension', 'ref',
-    'direction_days', 'direction_ground']) {
+  for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension',
+    'public_records', 'ref', 'direction_days', 'direction_ground']) {
     if (c[k]) params.set(k, c[k] === true ? 'yes' : c[k]);
   }
   return `#${params.toString()}`;
@@ -86,11 +86,12 @@ function fillForm(c) {
   for (const o of division.options) if (o.value === c.division) division.value = o.value;
   $('ref').value = c.ref || '';
   $('pit_extension').checked = Boolean(c.pit_extension);
+  $('public_records').checked = Boolean(c.public_records);
   $('direction_days').value = c.direction_days || '';
   const ground = $('direction_ground');
   ground.value = '';
   for (const o of ground.options) if (o.value === c.direction_ground) ground.value = o.value;
-  if (OPTIONAL_DATES.some((f) => c[f]) || c.pit_extension || c.ref || c.today ||
+  if (OPTIONAL_DATES.some((f) => c[f]) || c.pit_extension || c.public_records || c.ref || c.today ||
       c.direction_days || c.direction_ground ||
       (c.receipt_rule && c.receipt_rule !== 'statutory')) {
     $('more').open = true;
@@ -115,6 +116,7 @@ function caseFromForm() {
   if ($('division').value) c.division = $('division').value;
   if ($('ref').value.trim()) c.ref = $('ref').value.trim();
   if ($('pit_extension').checked) c.pit_extension = 'yes';
+  if ($('public_records').checked) c.public_records = 'yes';
   if ($('direction_days').value.trim()) c.direction_days = $('direction_days').value.trim();
   if ($('direction_ground').value) c.direction_ground = $('direction_ground').value;
   return c;
@@ -131,7 +133,7 @@ const FIELD_LABELS = {
   review_responded: 'the date of the review answer',
   decision_notice: 'the date of the decision notice', today: 'the day to show the status on',
   regime: 'the law', division: 'the place', receipt_rule: 'the receipt rule',
-  pit_extension: 'the extension',
+  pit_extension: 'the extension', public_records: 'transferred records',
   direction: 'the date of the Commissioner’s direction',
   direction_days: 'the working day specified', direction_ground: 'the reason for the direction',
 };

@@ -430,6 +430,13 @@ START_TEST(test_direction_refused)
     c = direction_case(D(2019, 3, 1), 40, FOI_GROUND_OUTSIDE_UK);
     c.school = 1;
     ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    /* Transferred public records have reg 4's thirtieth working day. */
+    c = direction_case(D(2019, 3, 1), 40, FOI_GROUND_OUTSIDE_UK);
+    c.public_records = 1;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_DIRECTION);
+    ck_assert_int_eq(foi_error_other_field(), FOI_FIELD_PUBLIC_RECORDS);
+    ck_assert_ptr_null(t);
     /* Days without the direction. */
     c = mkcase(FOI_REGIME_FOIA, D(2019, 3, 1));
     c.direction_days = 40;

@@ -58,6 +58,7 @@ class Rule:
     description: str
     wording: str
     beginning_with: bool
+    in_force: Optional[Tuple[Optional[datetime.date], Optional[datetime.date], str]]
     def as_dict(self) -> Dict[str, Any]: ...
 
 class Deadline:
@@ -149,6 +150,7 @@ class Timeline:
     pit_extension: bool
     extension_claimed: Optional[datetime.date]
     school: bool
+    public_records: bool
     direction_days: Optional[int]
     direction_ground: Optional[str]
     today: datetime.date
@@ -202,6 +204,7 @@ def timeline(
     receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
+    public_records: bool = ...,
     today: Optional[_DateLike] = ...,
     direction: Optional[_DateLike] = ...,
     direction_days: Optional[int] = ...,

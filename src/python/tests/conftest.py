@@ -118,7 +118,7 @@ def timeline_fields(t):
     for name in EVENTS:
         if name in t.events:
             case[name] = t.events[name].isoformat()
-    case.update(pit_extension=t.pit_extension, school=t.school)
+    case.update(pit_extension=t.pit_extension, school=t.school, public_records=t.public_records)
     if "direction" in t.events:
         case.update(direction_days=t.direction_days, direction_ground=t.direction_ground)
     case["today"] = t.today.isoformat()
