@@ -66,7 +66,8 @@ typedef struct foi_batch_options {
 /* Defaults: no rule, statutory receipt, today the UK civil date now. */
 FOICLOCK_EXPORT void foi_batch_options_init(foi_batch_options *o);
 
-/* The columns a batch appends to each row, in this order. */
+/* The columns a batch may append to each row (foi_batch_columns gives
+ * the order). */
 typedef enum foi_batch_column {
     FOI_COL_DUE = 0, /* with a start column */
     FOI_COL_RESPONSE_DUE,
@@ -80,6 +81,13 @@ typedef enum foi_batch_column {
     FOI_COL_WORKING_DAYS_OVERDUE, /* ... with a received column */
     FOI_COL_PROVISIONAL,
     FOI_COL_ERROR, /* always */
+    /* With a column for an event from the response on (responded,
+     * review_requested, review_responded, decision_notice, ...); written
+     * after working_days_overdue: */
+    FOI_COL_COMPLAINT_BY,
+    FOI_COL_COMPLAINT_STATUS,
+    FOI_COL_APPEAL_BY,
+    FOI_COL_APPEAL_STATUS,
     FOI_COL_COUNT
 } foi_batch_column;
 

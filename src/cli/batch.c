@@ -19,6 +19,8 @@ static const char batch_usage[] =
     "                         working_days_taken, working_days_late,\n"
     "                         review_request_by, review_response_due, status\n"
     "                         today, working_days_left, working_days_overdue\n"
+    "  responded, review_..,  complaint_by, complaint_status (the regulator),\n"
+    "  decision_notice        appeal_by, appeal_status (the tribunal)\n"
     "Case columns: regime, division, ref, clarification_requested,\n"
     "clarification_received, fee_notice, fee_paid, pit_extension (yes/no or a\n"
     "date), responded, review_requested, review_responded, decision_notice.\n"
@@ -348,6 +350,22 @@ static void csv_value(struct out *w, foi_batch_column col, const foi_batch_resul
         if (is_case && (c->has & FOI_CASE_HAS_OVERDUE))
             put_int(w, c->working_days_overdue);
         break;
+    case FOI_COL_COMPLAINT_BY:
+        if (is_case && (c->has & FOI_CASE_HAS_COMPLAINT))
+            put_date(w, c->complaint_by);
+        break;
+    case FOI_COL_COMPLAINT_STATUS:
+        if (is_case && (c->has & FOI_CASE_HAS_COMPLAINT))
+            put_str(w, foi_state_name(c->complaint_state));
+        break;
+    case FOI_COL_APPEAL_BY:
+        if (is_case && (c->has & FOI_CASE_HAS_APPEAL))
+            put_date(w, c->appeal_by);
+        break;
+    case FOI_COL_APPEAL_STATUS:
+        if (is_case && (c->has & FOI_CASE_HAS_APPEAL))
+            put_str(w, foi_state_name(c->appeal_state));
+        break;
     case FOI_COL_PROVISIONAL:
         if (r->kind & (FOI_ROW_DEADLINE | FOI_ROW_CASE))
             put_str(w, r->provisional ? "true" : "false");
@@ -385,6 +403,12 @@ static int has_value(foi_batch_column col, const foi_batch_result *r)
         return (has & FOI_CASE_HAS_LEFT) != 0;
     case FOI_COL_WORKING_DAYS_OVERDUE:
         return (has & FOI_CASE_HAS_OVERDUE) != 0;
+    case FOI_COL_COMPLAINT_BY:
+    case FOI_COL_COMPLAINT_STATUS:
+        return (has & FOI_CASE_HAS_COMPLAINT) != 0;
+    case FOI_COL_APPEAL_BY:
+    case FOI_COL_APPEAL_STATUS:
+        return (has & FOI_CASE_HAS_APPEAL) != 0;
     case FOI_COL_PROVISIONAL:
         return (r->kind & (FOI_ROW_DEADLINE | FOI_ROW_CASE)) != 0;
     case FOI_COL_ERROR:

@@ -45,7 +45,11 @@ const char *foi_batch_column_name(foi_batch_column col)
                                                      "working_days_left",
                                                      "working_days_overdue",
                                                      "provisional",
-                                                     "error"};
+                                                     "error",
+                                                     "complaint_by",
+                                                     "complaint_status",
+                                                     "appeal_by",
+                                                     "appeal_status"};
     return (unsigned)col < FOI_COL_COUNT ? names[col] : "";
 }
 
@@ -212,6 +216,18 @@ int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch
         b->cols[b->ncols++] = FOI_COL_DUE;
     if (b->cases)
         for (int c = FOI_COL_RESPONSE_DUE; c <= FOI_COL_WORKING_DAYS_OVERDUE; c++)
+            b->cols[b->ncols++] = (foi_batch_column)c;
+    /* The regulator and the tribunal come after the authority has answered:
+     * their columns are there when the header has a column for an event of
+     * that stage, which is any event but those of the request itself (so an
+     * event added later brings them too). */
+    int later = 0;
+    for (int e = 0; b->cases && e < FOI_EVENT_COUNT; e++)
+        later |= b->col[K_EVENT + e] >= 0 && e != FOI_EVENT_RECEIVED &&
+                 e != FOI_EVENT_CLARIFICATION_REQUESTED && e != FOI_EVENT_CLARIFICATION_RECEIVED &&
+                 e != FOI_EVENT_FEE_NOTICE && e != FOI_EVENT_FEE_PAID;
+    if (later)
+        for (int c = FOI_COL_COMPLAINT_BY; c <= FOI_COL_APPEAL_STATUS; c++)
             b->cols[b->ncols++] = (foi_batch_column)c;
     b->cols[b->ncols++] = FOI_COL_PROVISIONAL;
     b->cols[b->ncols++] = FOI_COL_ERROR;

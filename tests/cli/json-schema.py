@@ -248,7 +248,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # ---- a batch caseload ----
     header = ["ref", "regime", "received", "clarification_requested",
               "clarification_received", "fee_notice", "fee_paid", "pit_extension",
-              "responded", "review_requested", "review_responded", "rule", "start", "note"]
+              "responded", "review_requested", "review_responded", "decision_notice", "rule", "start",
+              "note"]
     rows = [",".join(header)]
     for i in range(600):
         args = timeline_args()

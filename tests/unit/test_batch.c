@@ -180,7 +180,12 @@ START_TEST(test_case_whole)
     ck_assert_str_eq(foi_case_status_name(r.status), "review-missed");
     ck_assert_int_eq(r.in_time, 1);
     ck_assert_uint_eq(r.has, FOI_CASE_HAS_RESPONSE_DUE | FOI_CASE_HAS_IN_TIME | FOI_CASE_HAS_TAKEN |
-                                 FOI_CASE_HAS_REVIEW_REQUEST_BY | FOI_CASE_HAS_REVIEW_RESPONSE_DUE);
+                                 FOI_CASE_HAS_REVIEW_REQUEST_BY | FOI_CASE_HAS_REVIEW_RESPONSE_DUE |
+                                 FOI_CASE_HAS_COMPLAINT);
+    /* The review outcome of 20 December gives the ICO 42 calendar days
+     * (foia.ico-complaint): Thursday 31 January 2019, passed by May. */
+    ck_assert_date_eq(r.complaint_by, D(2019, 1, 31));
+    ck_assert_int_eq(r.complaint_state, FOI_STATE_OVERDUE);
 }
 END_TEST
 
@@ -393,13 +398,19 @@ START_TEST(test_batch_header)
     ck_assert_int_eq(start(&x, " Rule ,Start,Review Requested,received,Fee-Paid\n", NULL), FOI_OK);
     size_t n;
     const foi_batch_column *cols = foi_batch_columns(x.b, &n);
-    ck_assert_int_eq(n, 12);
+    /* due, the nine case columns, the regulator's and the tribunal's four
+     * (a review_requested column is there), provisional and error. */
+    ck_assert_int_eq(n, 16);
     ck_assert_int_eq(cols[0], FOI_COL_DUE);
-    ck_assert_int_eq(cols[11], FOI_COL_ERROR);
+    ck_assert_int_eq(cols[10], FOI_COL_COMPLAINT_BY);
+    ck_assert_int_eq(cols[13], FOI_COL_APPEAL_STATUS);
+    ck_assert_int_eq(cols[15], FOI_COL_ERROR);
     ck_assert_int_eq(foi_batch_width(x.b), 5);
     for (size_t i = 0; i < n; i++)
         ck_assert_str_ne(foi_batch_column_name(cols[i]), "");
     ck_assert_str_eq(foi_batch_column_name(FOI_COL_WORKING_DAYS_OVERDUE), "working_days_overdue");
+    ck_assert_str_eq(foi_batch_column_name(FOI_COL_COMPLAINT_STATUS), "complaint_status");
+    ck_assert_str_eq(foi_batch_column_name(FOI_COL_APPEAL_BY), "appeal_by");
     ck_assert_ptr_eq(foi_batch_columns(x.b, NULL), cols);
     finish(&x, NULL);
     /* No batch: no columns, no width, no crash. */
@@ -413,6 +424,57 @@ START_TEST(test_batch_header)
     cols = foi_batch_columns(x.b, &n);
     ck_assert_int_eq(n, 11);
     ck_assert_int_eq(cols[0], FOI_COL_RESPONSE_DUE);
+    finish(&x, NULL);
+}
+END_TEST
+
+/* The regulator's and the tribunal's windows, where the events open them.
+ * FOIA: a review outcome on Fri 20 Feb 2026 gives the ICO 42 calendar days
+ * (foia.ico-complaint): Fri 3 Apr 2026, passed on Wed 10 Jun; a decision
+ * notice sent Mon 1 Jun 2026 gives 28 days to the tribunal (GRC Rules
+ * r.22(1)(b)): Mon 29 Jun, still open. FOISA: a review asked for on Mon 2
+ * Mar 2026 and not answered: s.21(1) gives 20 Scottish working days, to
+ * Mon 30 Mar, and s.47(4)(b) six months after that: Wed 30 Sep 2026. */
+START_TEST(test_batch_complaint_appeal)
+{
+    struct run x;
+    foi_batch_options o;
+    foi_batch_options_init(&o);
+    o.today = D(2026, 6, 10);
+    ck_assert_int_eq(start(&x,
+                           "ref,regime,received,responded,review_requested,review_responded,"
+                           "decision_notice\n"
+                           "A,foia,2026-01-05,2026-01-20,2026-02-02,2026-02-20,2026-06-01\n"
+                           "B,foisa,2026-01-05,,2026-03-02,,\n"
+                           "C,foia,2026-03-02,,,,\n",
+                           &o),
+                     FOI_OK);
+    size_t n;
+    const foi_batch_column *cols = foi_batch_columns(x.b, &n);
+    ck_assert_int_eq(n, 15);
+    ck_assert_int_eq(cols[9], FOI_COL_COMPLAINT_BY);
+    ck_assert_int_eq(cols[10], FOI_COL_COMPLAINT_STATUS);
+    ck_assert_int_eq(cols[11], FOI_COL_APPEAL_BY);
+    ck_assert_int_eq(cols[12], FOI_COL_APPEAL_STATUS);
+    const foi_batch_result *r = next(&x);
+    ck_assert_uint_eq(r->result.has & (FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL),
+                      FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL);
+    ck_assert_date_eq(r->result.complaint_by, D(2026, 4, 3));
+    ck_assert_int_eq(r->result.complaint_state, FOI_STATE_OVERDUE);
+    ck_assert_date_eq(r->result.appeal_by, D(2026, 6, 29));
+    ck_assert_int_eq(r->result.appeal_state, FOI_STATE_PENDING);
+    r = next(&x);
+    ck_assert_uint_eq(r->result.has & (FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL),
+                      FOI_CASE_HAS_COMPLAINT);
+    ck_assert_date_eq(r->result.complaint_by, D(2026, 9, 30));
+    ck_assert_int_eq(r->result.complaint_state, FOI_STATE_PENDING);
+    r = next(&x);
+    ck_assert_uint_eq(r->result.has & (FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL), 0);
+    finish(&x, NULL);
+    /* Events of the request alone open neither window: no columns. */
+    ck_assert_int_eq(start(&x, "received,clarification_requested,fee_notice\n", &o), FOI_OK);
+    foi_batch_columns(x.b, &n);
+    ck_assert_int_eq(n, 11);
     finish(&x, NULL);
 }
 END_TEST
@@ -618,6 +680,7 @@ static Suite *batch_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("csv");
     tcase_add_test(tc, test_batch_header);
+    tcase_add_test(tc, test_batch_complaint_appeal);
     tcase_add_test(tc, test_batch_deadline_rows);
     tcase_add_test(tc, test_batch_rule_for_all);
     tcase_add_test(tc, test_batch_case_rows);
