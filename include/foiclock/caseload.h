@@ -61,6 +61,15 @@ typedef struct foi_batch_options {
     /* Calendars to count on instead of the built-in ones (NULL entries mean
      * built-in). Borrowed for the life of the batch. */
     const foi_calendar *calendars[FOI_CAL_COUNT];
+    /* Reads each date field in place of foi_date_parse_n, or NULL. column
+     * is the column as batch knows it ("received", "start", ...), text the
+     * field with surrounding blanks trimmed (len bytes, not NUL-terminated).
+     * Returns FOI_OK with *out set, or a negative code with the message set
+     * by foi_error_set (it becomes the row's error after "column: "). For a
+     * front end that reads more forms than the library, or says how a
+     * date-time became a date. */
+    int (*read_date)(void *ctx, foi_date *out, const char *column, const char *text, size_t len);
+    void *read_date_ctx; /* passed to read_date */
 } foi_batch_options;
 
 /* Defaults: no rule, statutory receipt, today the UK civil date now. */

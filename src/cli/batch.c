@@ -282,6 +282,40 @@ static void json_text(struct out *w, const char *text, size_t n)
     free(tmp);
 }
 
+/* ---- dates ---- */
+
+/* The dates of one row that the output is to say were converted from a
+ * time, or taken as UK local time. */
+enum { MAX_ROW_NOTES = 8 };
+struct row_dates {
+    foi_date today;
+    size_t n;
+    struct date_note notes[MAX_ROW_NOTES];
+    char inputs[MAX_ROW_NOTES][100];
+};
+
+/* Reads a date field as the other commands read a date argument. */
+static int read_row_date(void *ctx, foi_date *out, const char *column, const char *text, size_t len)
+{
+    struct row_dates *rd = ctx;
+    struct date_how how;
+    if (cli_date_read(out, text, len, &rd->today, &how))
+        return FOI_EINVAL;
+    if (how.kind != DATE_PLAIN && rd->n < MAX_ROW_NOTES) {
+        struct date_note *n = &rd->notes[rd->n];
+        snprintf(rd->inputs[rd->n], sizeof rd->inputs[rd->n], "%.*s", (int)len, text);
+        *n = (struct date_note){column, rd->inputs[rd->n], *out, how};
+        rd->n++;
+    }
+    return FOI_OK;
+}
+
+/* "received 23:30 UTC = 00:30 BST on Saturday 11 July 2026" */
+static void note_text(char *buf, size_t size, const struct date_note *n)
+{
+    snprintf(buf, size, "%s %s", n->field, n->how.text);
+}
+
 /* ---- the writers ---- */
 
 struct batch_ctx {
@@ -302,6 +336,7 @@ struct batch_ctx {
     int rewrite;
     int today_given;
     unsigned long long ics_refused; /* rows the calendar would not take */
+    struct row_dates dates;         /* the current row's converted dates */
 };
 
 /* A computed column as it appears in CSV. */
@@ -468,6 +503,12 @@ static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
     for (size_t i = 0; i < nwarn && i < 4; i++)
         fprintf(stderr, "foiclock: batch: line %llu: warning: %s\n", (unsigned long long)r->line,
                 warn[i]);
+    for (size_t i = 0; i < x->dates.n; i++) {
+        char note[256];
+        note_text(note, sizeof note, &x->dates.notes[i]);
+        fprintf(stderr, "foiclock: batch: line %llu: note: %s\n", (unsigned long long)r->line,
+                note);
+    }
     return 0;
 }
 
@@ -528,15 +569,23 @@ static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *re
             put_char(w, '"');
         }
     }
-    /* Dates after today are computed as given but flagged. */
-    if (r->kase) {
+    /* Dates after today are computed as given but flagged; a date-time
+     * converted to a UK date is said so. */
+    if (r->kase || x->dates.n) {
         const char *warn[4];
-        size_t nwarn = foi_case_warnings(warn, 4, r->kase, x->today);
+        size_t nwarn = r->kase ? foi_case_warnings(warn, 4, r->kase, x->today) : 0;
         put_str(w, ",\"warnings\":[");
         for (size_t i = 0; i < nwarn && i < 4; i++) {
             if (i)
                 put_char(w, ',');
             json_text(w, warn[i], strlen(warn[i]));
+        }
+        for (size_t i = 0; i < x->dates.n; i++) {
+            char note[256];
+            note_text(note, sizeof note, &x->dates.notes[i]);
+            if (i || nwarn)
+                put_char(w, ',');
+            json_text(w, note, strlen(note));
         }
         put_char(w, ']');
     }
@@ -738,7 +787,8 @@ int cmd_batch(int argc, char **argv)
         return fail("batch: --rule: %s; run 'foiclock rules' for the list", foi_error_last());
     if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
         return fail("batch: --receipt-rule: %s", foi_error_last());
-    if (today_s ? foi_date_parse(&bo.today, today_s, NULL) != 0 : today(&bo.today) != 0)
+    if (today_s ? cli_date_parse(&bo.today, today_s, strlen(today_s), 0) != 0
+                : today(&bo.today) != 0)
         return today_s ? fail("batch: --today: %s", foi_error_last()) : EXIT_USAGE;
 
     const char *path = o.npos ? o.pos[0] : "-";
@@ -756,6 +806,9 @@ int cmd_batch(int argc, char **argv)
     x.authority = authority;
     x.today = bo.today;
     x.today_given = today_s != NULL;
+    x.dates.today = bo.today;
+    bo.read_date = read_row_date;
+    bo.read_date_ctx = &x.dates;
     struct out w = {stdout, NULL, 0, 1 << 18, 0};
     w.buf = malloc(w.cap);
     foi_csv_record rec;
@@ -823,6 +876,7 @@ int cmd_batch(int argc, char **argv)
          * earlier output stays too wide, an error. */
         if (x.rewrite && rec.nfields > keep && rec.nfields <= full_width)
             rec.nfields = keep;
+        x.dates.n = 0;
         foi_batch_row(&res, b, &rec);
         if ((rc = wr->row(&w, &x, &rec, &res)))
             goto done;

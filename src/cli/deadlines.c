@@ -199,8 +199,36 @@ static struct dl_opts one_opts;
 
 static int deadline_one(const struct opts *o, foi_date d, const char *input)
 {
-    (void)input;
     foi_deadline dl;
+    /* How the date was read, for the answer to say. */
+    const char *what = "date";
+    switch (one_rule->anchor) {
+    case FOI_ANCHOR_RECEIPT:
+    case FOI_ANCHOR_RESPONSE_PERIOD:
+        what = "received";
+        break;
+    case FOI_ANCHOR_RESPONSE:
+        what = "responded";
+        break;
+    case FOI_ANCHOR_REVIEW_REQUEST:
+        what = "review_requested";
+        break;
+    case FOI_ANCHOR_REVIEW_OUTCOME:
+        what = "review_responded";
+        break;
+    case FOI_ANCHOR_DECISION_NOTICE:
+        what = "decision_notice";
+        break;
+    case FOI_ANCHOR_FEES_NOTICE:
+        what = "fee_notice";
+        break;
+    default:
+        break;
+    }
+    struct date_note note = {what, input, d, {DATE_PLAIN, ""}};
+    foi_date again;
+    if (cli_date_read(&again, input, strlen(input), NULL, &note.how))
+        note.how.kind = DATE_PLAIN;
     if (foi_deadline_compute(&dl, one_rule, d, &one_opts.o))
         return EXIT_USAGE;
     if (o->format == FORMAT_ICS) {
@@ -223,12 +251,13 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
         char *json = NULL;
         if (foi_deadline_json(&json, &dl, one_opts.o.receipt_rule))
             return EXIT_USAGE;
-        puts(json);
+        json_with_date_notes(stdout, json, &note, 1);
         foi_json_free(json);
         return 0;
     }
     char buf[FOI_DATE_LONG_SIZE];
     printf("%s: %s\n", one_rule->summary, foi_date_format_long(dl.due, buf));
+    date_notes_text(stdout, &note, 1, "  ");
     text_working(&dl, one_opts.o.receipt_rule, "  ");
     return 0;
 }
@@ -261,6 +290,7 @@ int cmd_due(int argc, char **argv)
     memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
     if (o.format == FORMAT_ICS && strcmp(o.pos[0], "-") == 0)
         return fail("due: --format ics takes one date, not '-'; for many, use foiclock batch");
+    cli_answer_shows_dates = o.format != FORMAT_ICS;
     return for_each_date(&o, o.pos[0], deadline_one);
 }
 
@@ -331,6 +361,7 @@ int cmd_deadline(int argc, char **argv)
             return EXIT_USAGE;
         d->o.school_days = d->school_days;
     }
+    cli_answer_shows_dates = o.format != FORMAT_ICS;
     rc = for_each_date(&o, o.pos[1], deadline_one);
     free(d->school_days);
     return rc;
@@ -469,11 +500,20 @@ int cmd_timeline(int argc, char **argv)
     foi_case_init(&c, regime);
     if (!ev[0])
         return fail("timeline: --received DATE is required");
+    /* The answer says how each date-time was read. */
+    struct date_note notes[N_EVENT_OPTS];
+    size_t nnotes = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++) {
         foi_date d;
         if (ev[i]) {
-            if (parse_date_opt(&d, event_opts[i].opt, ev[i]))
-                return EXIT_USAGE;
+            struct date_note *n = &notes[nnotes++];
+            if (cli_date_read(&d, ev[i], strlen(ev[i]), NULL, &n->how))
+                return fail("%s: %s", event_opts[i].opt, foi_error_last());
+            n->field = foi_event_name(event_opts[i].event);
+            n->input = ev[i];
+            n->date = d;
+            if (o.format == FORMAT_ICS && n->how.kind != DATE_PLAIN)
+                fprintf(stderr, "foiclock: note: %s %s\n", event_opts[i].opt, n->how.text);
             foi_case_set(&c, event_opts[i].event, d);
         }
     }
@@ -533,9 +573,16 @@ int cmd_timeline(int argc, char **argv)
     foi_timeline_free(t);
     if (rc)
         return case_error(from_file);
-    fputs(text, stdout);
-    if (o.format == FORMAT_JSON)
-        putchar('\n');
+    if (o.format == FORMAT_JSON) {
+        json_with_date_notes(stdout, text, notes, nnotes);
+    } else {
+        /* The case's first line, then how its dates were read. */
+        const char *nl = strchr(text, '\n');
+        size_t first = nl ? (size_t)(nl + 1 - text) : strlen(text);
+        fwrite(text, 1, first, stdout);
+        date_notes_text(stdout, notes, nnotes, "");
+        fputs(text + first, stdout);
+    }
     foi_json_free(text);
     return 0;
 }

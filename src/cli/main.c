@@ -283,11 +283,13 @@ static void error_record(const struct opts *o, long line, const char *input, siz
     }
 }
 
+int cli_answer_shows_dates;
+
 int for_each_date(const struct opts *o, const char *arg, date_fn fn)
 {
     foi_date d;
     if (strcmp(arg, "-") != 0) {
-        if (cli_date_parse(&d, arg, strlen(arg), 0))
+        if (cli_date_parse(&d, arg, strlen(arg), cli_answer_shows_dates))
             return fail("%s", foi_error_last());
         int rc = fn(o, d, arg);
         if (rc == EXIT_REPORTED)

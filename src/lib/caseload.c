@@ -285,9 +285,14 @@ static int digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* A date field: YYYY-MM-DD read directly, anything else by foi_date_parse. */
-static int parse_date(foi_date *out, foi_csv_field f)
+/* A date field: the caller's reader when there is one; else YYYY-MM-DD
+ * read directly, anything else by foi_date_parse. */
+static int parse_date(const foi_batch *b, foi_date *out, const char *column, foi_csv_field f)
 {
+    if (b->o.read_date) {
+        int rc = b->o.read_date(b->o.read_date_ctx, out, column, f.data, f.len);
+        return rc > 0 ? FOI_EINVAL : rc;
+    }
     const char *p = f.data;
     if (f.len == 10 && p[4] == '-' && p[7] == '-' && digit(p[0]) && digit(p[1]) && digit(p[2]) &&
         digit(p[3]) && digit(p[5]) && digit(p[6]) && digit(p[8]) && digit(p[9])) {
@@ -364,7 +369,7 @@ static void row_deadline(foi_batch_result *r, foi_batch *b, const foi_csv_record
         row_error(b, r, "start", "it is empty");
         return;
     }
-    if (parse_date(&r->start, start)) {
+    if (parse_date(b, &r->start, "start", start)) {
         row_error(b, r, "start", NULL);
         bad = 1;
     }
@@ -405,7 +410,7 @@ static int word_in(const char *w, const char *const *list)
 }
 
 /* pit_extension: yes or no, or the date the extension was claimed. */
-static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
+static int row_pit(const foi_batch *b, int *out, int *has_date, foi_date *date, foi_csv_field f)
 {
     *has_date = 0;
     static const char *const yes[] = {"yes", "y", "true", "1", "x", NULL};
@@ -421,7 +426,7 @@ static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
         if (word_in(w, yes) || word_in(w, no))
             return FOI_OK;
     }
-    if (parse_date(&d, f) == FOI_OK) {
+    if (parse_date(b, &d, "pit_extension", f) == FOI_OK) {
         *out = 1;
         *has_date = 1;
         *date = d;
@@ -455,7 +460,7 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         f = field(rec, b->col[K_EVENT + e]);
         if (!f.len)
             continue;
-        if (parse_date(&c->events[e], f)) {
+        if (parse_date(b, &c->events[e], foi_event_name((foi_event)e), f)) {
             row_error(b, r, foi_event_name((foi_event)e), NULL);
             bad = 1;
             continue;
@@ -466,7 +471,7 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         row_error(b, r, "division", NULL);
         bad = 1;
     }
-    if (row_pit(&c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
+    if (row_pit(b, &c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
                 field(rec, b->col[K_PIT]))) {
         row_error(b, r, "pit_extension", NULL);
         bad = 1;

@@ -71,7 +71,7 @@ while IFS=$'\t' read -r rule div; do
 done < <(cut -f1,2 "$work/plan.sorted" | uniq)
 
 # Each side as "row <TAB> due-or-error".
-sed -E 's/^\{"schema_version":1,"line":([0-9]+),.*"due":("[^"]*"|null).*"error":(null|"(.*)")\}$/\1\t\2\t\4/' "$work/rules.jsonl" |
+sed -E 's/^\{"schema_version":1,"line":([0-9]+),.*"due":("[^"]*"|null).*"error":(null|"(.*)")(,"warnings":\[.*\])?\}$/\1\t\2\t\4/' "$work/rules.jsonl" |
     awk -F'\t' '{ gsub(/"/, "", $2); row = $1 - 1; if ($3 != "") { sub(/^line [0-9]+: (start: )?/, "", $3); print row "\terror: " $3 } else print row "\t" $2 }' |
     sort -n >"$work/batch.rules"
 awk -F'\t' '{

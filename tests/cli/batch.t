@@ -133,6 +133,7 @@ November, 1-4, 7-11, 14-18 and 21 December).
 
   $ printf 'ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested\nFOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,\nW,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,\nFEES,2018-10-15,2018-11-26,,,2018-10-22,2018-11-01,\nPAUSED,2026-11-10,,,,,,2026-11-12\nOVER,2026-10-01,,,,,,\nPEND,2026-11-20,,,,,,\n' > cases.csv
   $ foiclock batch cases.csv
+  foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
   ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,complaint_by,complaint_status,appeal_by,appeal_status,provisional,error
   FOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,,2026-12-01,true,16,0,2027-01-26,,met,,,,,,,false,
   W,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,,2018-11-12,true,16,0,2019-01-08,2018-12-10,review-missed,,,2019-01-31,overdue,,,false,
@@ -166,6 +167,7 @@ median 16, 90th percentile the ceil(2.7) = 3rd smallest, 21; one awaiting
 a response in time (PEND), one overdue (OVER), one with the clock stopped.
 
   $ foiclock batch cases.csv --summary >/dev/null
+  foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
   summary: 6 rows read, 0 with errors
     deadline rows (rule, start):  0
     case rows (received):         6

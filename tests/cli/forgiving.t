@@ -100,13 +100,13 @@ converted, and foiclock says to which UK date (23:30 UTC on Friday 1 June
 2018 is 00:30 BST on Saturday 2 June 2018).
 
   $ foiclock next "02/11/2026 09:15"
-  foiclock: note: 02/11/2026 09:15 has no UTC offset: taken as UK local time
+  foiclock: note: 02/11/2026 09:15 is 09:15 UK time on Monday 2 November 2026 (no offset from UTC given: taken as UK local time)
   Tuesday 3 November 2026 (next working day after Monday 2 November 2026; skipped: no holidays)
   $ foiclock next "2026-11-02 09:15:30"
-  foiclock: note: 2026-11-02 09:15:30 has no UTC offset: taken as UK local time
+  foiclock: note: 2026-11-02 09:15:30 is 09:15 UK time on Monday 2 November 2026 (no offset from UTC given: taken as UK local time)
   Tuesday 3 November 2026 (next working day after Monday 2 November 2026; skipped: no holidays)
   $ foiclock next 2018-06-01T23:30:00Z
-  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
+  foiclock: note: 2018-06-01T23:30:00Z is 23:30 UTC = 00:30 BST on Saturday 2 June 2018
   Monday 4 June 2018 (next working day after Saturday 2 June 2018; skipped: no holidays)
 
 An unquoted date in words gets a hint; an impossible date is still refused.
@@ -117,10 +117,10 @@ An unquoted date in words gets a hint; an impossible date is still refused.
   (run 'foiclock due --help' for more)
   [2]
   $ foiclock next 31.04.2026
-  foiclock: '31.04.2026' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
+  foiclock: '31.04.2026' is not a valid date: April 2026 has no day 31 (it has 30 days)
   [2]
   $ foiclock next "2026/02/30"
-  foiclock: '2026/02/30' is not a date: expected 2018-10-15, 15/10/2018, 15 October 2018, or a date-time with an offset such as 2018-06-01T23:30:00Z
+  foiclock: '2026/02/30' is not a valid date: February 2026 has no day 30 (it has 28 days)
   [2]
 
 File errors name the file and give the system's reason.
