@@ -115,17 +115,24 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                 /* "due 15 Oct 2018": a date in words needs quoting. */
                 char joined[160];
                 foi_date d;
-                for (int w = 2; w >= 1 && o->npos > 0; w--) {
-                    if (i + w - 1 >= argc)
-                        continue;
-                    snprintf(joined, sizeof joined, "%s %s%s%s", o->pos[o->npos - 1], a,
-                             w == 2 ? " " : "", w == 2 ? argv[i + 1] : "");
-                    if (cli_date_parse(&d, joined, strlen(joined), 1) == 0) {
-                        char hint[200];
-                        snprintf(hint, sizeof hint, "quote a date with spaces: '%s'", joined);
-                        return usage_error(argv[0], usage, "unexpected argument", a, hint);
+                /* Any two or three words in a row that make a date,
+                 * wherever they stand ("add 15 Oct 2018 5"). */
+                for (int w = 3; w >= 2; w--)
+                    for (int j = 1; j + w <= argc; j++) {
+                        size_t len = 0;
+                        int words = 1;
+                        joined[0] = '\0';
+                        for (int k = j; k < j + w && words; k++) {
+                            words = argv[k][0] != '-' && strlen(argv[k]) < 40;
+                            len += (size_t)snprintf(joined + len, sizeof joined - len, "%s%s",
+                                                    k > j ? " " : "", argv[k]);
+                        }
+                        if (words && cli_date_parse(&d, joined, len, 1) == 0) {
+                            char hint[200];
+                            snprintf(hint, sizeof hint, "quote a date with spaces: '%s'", joined);
+                            return usage_error(argv[0], usage, "unexpected argument", a, hint);
+                        }
                     }
-                }
                 return usage_error(argv[0], usage, "unexpected argument", a, NULL);
             }
             o->pos[o->npos++] = a;

@@ -145,3 +145,90 @@ Options with no command after them, and help on help.
   [2]
   $ foiclock help help | head -n 1
   usage: foiclock [OPTIONS] COMMAND [ARGS] [OPTIONS]
+
+A date in words typed without quotes, for any command: the hint finds the
+words that make the date wherever they stand.
+
+  $ foiclock add 15 Oct 2018 5
+  foiclock: add: unexpected argument '2018' (quote a date with spaces: '15 Oct 2018')
+  usage: foiclock add DATE N [--calendar ID] [--format text|json]
+  (run 'foiclock add --help' for more)
+  [2]
+  $ foiclock count 1 Jun 2026 30 Jun 2026
+  foiclock: count: unexpected argument '2026' (quote a date with spaces: '1 Jun 2026')
+  usage: foiclock count FROM TO [--calendar ID] [--format text|json]
+  (run 'foiclock count --help' for more)
+  [2]
+  $ foiclock timeline --received 15 Oct 2018
+  foiclock: timeline: unexpected argument 'Oct' (quote a date with spaces: '15 Oct 2018')
+  usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar]
+  (run 'foiclock timeline --help' for more)
+  [2]
+
+Impossible dates in every form are refused with the reason, naming the
+input as typed (February 2026 has 28 days, 2025 is not a leap year, April
+has 30 days); ambiguous forms are refused with why.
+
+  $ foiclock due 31.02.2026
+  foiclock: '31.02.2026' is not a valid date: February 2026 has no day 31 (it has 28 days)
+  [2]
+  $ foiclock due 'February 30, 2026'
+  foiclock: 'February 30, 2026' is not a valid date: February 2026 has no day 30 (it has 28 days)
+  [2]
+  $ foiclock due '29/02/2025 10:00'
+  foiclock: '29/02/2025 10:00' is not a valid date: February 2025 has no day 29 (it has 28 days)
+  [2]
+  $ foiclock due 31-04-2026
+  foiclock: '31-04-2026' is not a valid date: April 2026 has no day 31 (it has 30 days)
+  [2]
+  $ foiclock due 15.10.18
+  foiclock: '15.10.18' is not a date: a two-digit year is ambiguous; write the year in full, as in 15/10/2018
+  [2]
+  $ foiclock due 10/15/2018
+  foiclock: '10/15/2018' is not a valid date: month 15 does not exist (UK dates put the day first, as in 15/10/2018)
+  [2]
+
+How a date-time became a UK date is part of the answer. 23:30 UTC on Fri 10
+Jul 2026 is 00:30 BST on Sat 11 Jul (BST runs from 29 March to 25 October
+2026), so day 0 is the Saturday: 20 working days on, skipping no England
+and Wales holiday but Scotland's 3 August and Northern Ireland's 13 July on
+the uk calendar, is Tue 11 Aug 2026. A spreadsheet's 02/11/2026 09:15 has
+no offset: it is taken as UK local time, Mon 2 Nov 2026; due Tue 1 Dec
+(St Andrew's Day, Mon 30 Nov, skipped).
+
+  $ foiclock due 2026-07-10T23:30:00Z | head -n 2
+  FOI response due: Tuesday 11 August 2026
+    Received 23:30 UTC = 00:30 BST on Saturday 11 July 2026.
+  $ foiclock due '02/11/2026 09:15' --format json | grep -o '"converted.*'
+  "converted":[{"field":"received","input":"02/11/2026 09:15","date":"2026-11-02","local_time":true,"text":"09:15 UK time on Monday 2 November 2026 (no offset from UTC given: taken as UK local time)"}]}
+  $ foiclock deadline review-request 'Tue, 6 Nov 2018 15:34:05 +0000' | head -n 2
+  Last day to ask for an FOI review: Tuesday 8 January 2019
+    Responded 15:34 UTC = 15:34 GMT on Tuesday 6 November 2018.
+  $ foiclock timeline --received 2026-07-10T23:30:00Z --responded '05/08/2026 17:45' --today 2026-09-01 | head -n 3
+  FOIA request, received Saturday 11 July 2026; today is Tuesday 1 September 2026.
+  Received 23:30 UTC = 00:30 BST on Saturday 11 July 2026.
+  Responded 17:45 UK time on Wednesday 5 August 2026 (no offset from UTC given: taken as UK local time).
+  $ foiclock timeline --received 2026-07-10T23:30:00Z --today 2026-09-01 --format json | grep -o '"converted.*'
+  "converted":[{"field":"received","input":"2026-07-10T23:30:00Z","date":"2026-07-11","local_time":false,"text":"23:30 UTC = 00:30 BST on Saturday 11 July 2026"}]}
+
+Batch rows read the same forms by the same rules: today counts from
+--today (Thu 5 Nov 2026), a spreadsheet date-time is UK local time, and
+each conversion is a note on the row (standard error for CSV, warnings in
+JSON). 15 October 2026 (Thursday) + 20 working days = Thu 12 Nov; Mon 2 Nov
+2026 answered Thu 5 Nov: met; 23:30 UTC on Sat 10 Oct is Sun 11 Oct in the
+UK, + 20 working days = Fri 6 Nov.
+
+  $ printf 'ref,received,responded\nA,02/11/2026 09:15,today\nB,"October 15, 2026",\nC,2026-10-10T23:30:00Z,\nD,31.02.2026,\nE,15.10.2026,yesterday\n' > dates.csv
+  $ foiclock batch dates.csv --today 2026-11-05 | grep -v October | cut -d, -f1-4,10,18
+  foiclock: batch: line 2: note: received 09:15 UK time on Monday 2 November 2026 (no offset from UTC given: taken as UK local time)
+  foiclock: batch: line 4: note: received 23:30 UTC = 00:30 BST on Sunday 11 October 2026
+  foiclock: batch: 1 of 5 rows had errors
+  ref,received,responded,response_due,status,error
+  A,02/11/2026 09:15,today,2026-12-01,met,
+  C,2026-10-10T23:30:00Z,,2026-11-06,pending,
+  D,31.02.2026,,,,line 5: received: '31.02.2026' is not a valid date: February 2026 has no day 31 (it has 28 days)
+  E,15.10.2026,yesterday,2026-11-12,met,
+  $ foiclock batch dates.csv --today 2026-11-05 --format json 2>/dev/null | sed -n 2p | grep -o '"received.*"response_due":"[^"]*"'
+  "received":"October 15, 2026","responded":"","response_due":"2026-11-12"
+  $ foiclock batch dates.csv --today 2026-11-05 --format json 2>/dev/null | sed -n 3p | grep -o '"warnings.*'
+  "warnings":["received 23:30 UTC = 00:30 BST on Sunday 11 October 2026"]}
