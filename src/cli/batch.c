@@ -685,32 +685,34 @@ static const struct writer writers[] = {
 
 /* ---- the summary ---- */
 
-static void summary_text(const foi_totals *t)
+static void summary_text(const foi_totals *t, foi_date today)
 {
     typedef unsigned long long ull;
+    char day[FOI_DATE_LONG_SIZE];
+    foi_date_format_long(today, day);
     fprintf(stderr, "summary: %llu rows read", (ull)t->rows);
     if (t->blank)
-        fprintf(stderr, " (and %llu blank)", (ull)t->blank);
+        fprintf(stderr, " (and %llu with every field empty)", (ull)t->blank);
     fprintf(stderr,
-            ", %llu with errors\n"
-            "  deadline rows (rule, start):  %llu\n"
-            "  case rows (received):         %llu\n"
-            "  cases answered:               %llu",
+            ", %llu with errors (counted below only for what did compute)\n"
+            "  deadlines computed (rows with a rule and a start):  %llu\n"
+            "  cases evaluated (rows with a received date):        %llu\n"
+            "  cases answered (with a responded date):             %llu",
             (ull)t->errors, (ull)t->deadlines, (ull)t->cases, (ull)t->responded);
     if (t->in_time + t->late)
-        fprintf(stderr, ", in time %llu of the %llu with a deadline (%.1f%%)", (ull)t->in_time,
-                (ull)(t->in_time + t->late), t->percent_in_time);
+        fprintf(stderr, ", in time %llu of the %llu judged against a deadline (%.1f%%)",
+                (ull)t->in_time, (ull)(t->in_time + t->late), t->percent_in_time);
     fputc('\n', stderr);
     if (t->taken)
         fprintf(stderr,
-                "  working days to answer:       median %g, 90th percentile %d (answered "
-                "cases)\n",
+                "  working days to answer (answered cases):            median %g, 90th "
+                "percentile %d\n",
                 t->median_working_days, t->p90_working_days);
     fprintf(stderr,
-            "  cases awaiting an answer:     %llu (%llu not yet due, %llu overdue now)\n"
-            "  reviews awaiting an answer:   %llu (%llu not yet due, %llu overdue now)\n"
-            "  cases with the clock stopped: %llu\n",
-            (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue,
+            "  cases awaiting an answer on %s: %llu (%llu not yet due, %llu overdue)\n"
+            "  reviews awaiting an answer on %s: %llu (%llu not yet due, %llu overdue)\n"
+            "  cases with the clock stopped (clarification or fee awaited): %llu\n",
+            day, (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue, day,
             (ull)(t->review_pending + t->review_overdue), (ull)t->review_pending,
             (ull)t->review_overdue, (ull)t->paused);
 }
@@ -895,8 +897,12 @@ int cmd_batch(int argc, char **argv)
     }
     foi_totals t;
     foi_stats_get(&t, foi_batch_stats(b));
-    if (summary)
-        (strcmp(wr->format, "json") == 0 ? summary_json : summary_text)(&t);
+    if (summary) {
+        if (strcmp(wr->format, "json") == 0)
+            summary_json(&t);
+        else
+            summary_text(&t, bo.today);
+    }
     if (t.errors)
         rc = fail("batch: %llu of %llu rows had errors", (unsigned long long)t.errors,
                   (unsigned long long)t.rows);

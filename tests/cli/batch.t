@@ -168,14 +168,14 @@ a response in time (PEND), one overdue (OVER), one with the clock stopped.
 
   $ foiclock batch cases.csv --summary >/dev/null
   foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
-  summary: 6 rows read, 0 with errors
-    deadline rows (rule, start):  0
-    case rows (received):         6
-    cases answered:               3, in time 2 of the 3 with a deadline (66.7%)
-    working days to answer:       median 16, 90th percentile 21 (answered cases)
-    cases awaiting an answer:     2 (1 not yet due, 1 overdue now)
-    reviews awaiting an answer:   0 (0 not yet due, 0 overdue now)
-    cases with the clock stopped: 1
+  summary: 6 rows read, 0 with errors (counted below only for what did compute)
+    deadlines computed (rows with a rule and a start):  0
+    cases evaluated (rows with a received date):        6
+    cases answered (with a responded date):             3, in time 2 of the 3 judged against a deadline (66.7%)
+    working days to answer (answered cases):            median 16, 90th percentile 21
+    cases awaiting an answer on Thursday 26 November 2026: 2 (1 not yet due, 1 overdue)
+    reviews awaiting an answer on Thursday 26 November 2026: 0 (0 not yet due, 0 overdue)
+    cases with the clock stopped (clarification or fee awaited): 1
   $ foiclock batch cases.csv --summary --format json >/dev/null
   {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
