@@ -685,14 +685,20 @@ static const struct writer writers[] = {
 
 /* ---- the summary ---- */
 
-static void summary_text(const foi_totals *t, foi_date today)
+static void summary_text(const foi_totals *t, unsigned long long blank_lines, foi_date today)
 {
     typedef unsigned long long ull;
     char day[FOI_DATE_LONG_SIZE];
     foi_date_format_long(today, day);
-    fprintf(stderr, "summary: %llu rows read", (ull)t->rows);
-    if (t->blank)
+    const char *lines = blank_lines == 1 ? "line" : "lines";
+    fprintf(stderr, "summary: %llu %s read", (ull)t->rows, t->rows == 1 ? "row" : "rows");
+    if (t->blank && blank_lines)
+        fprintf(stderr, " (and %llu with every field empty; %llu blank %s skipped)", (ull)t->blank,
+                blank_lines, lines);
+    else if (t->blank)
         fprintf(stderr, " (and %llu with every field empty)", (ull)t->blank);
+    else if (blank_lines)
+        fprintf(stderr, " (%llu blank %s skipped)", blank_lines, lines);
     fprintf(stderr,
             ", %llu with errors (counted below only for what did compute)\n"
             "  deadlines computed (rows with a rule and a start):  %llu\n"
@@ -717,15 +723,16 @@ static void summary_text(const foi_totals *t, foi_date today)
             (ull)t->review_overdue, (ull)t->paused);
 }
 
-static void summary_json(const foi_totals *t)
+static void summary_json(const foi_totals *t, unsigned long long blank_lines)
 {
     fprintf(stderr,
-            "{\"schema_version\":%d,\"summary\":{\"rows\":%llu,\"blank\":%llu,\"errors\":%llu,"
+            "{\"schema_version\":%d,\"summary\":{\"rows\":%llu,\"blank\":%llu,"
+            "\"blank_lines\":%llu,\"errors\":%llu,"
             "\"deadlines\":%llu,"
             "\"cases\":%llu,\"responded\":%llu,\"in_time\":%llu,\"late\":%llu,"
             "\"percent_in_time\":",
             FOI_JSON_SCHEMA_VERSION, (unsigned long long)t->rows, (unsigned long long)t->blank,
-            (unsigned long long)t->errors, (unsigned long long)t->deadlines,
+            blank_lines, (unsigned long long)t->errors, (unsigned long long)t->deadlines,
             (unsigned long long)t->cases, (unsigned long long)t->responded,
             (unsigned long long)t->in_time, (unsigned long long)t->late);
     if (t->in_time + t->late)
@@ -747,12 +754,24 @@ static void summary_json(const foi_totals *t)
 
 /* ---- the command ---- */
 
+/* The input, with its lines counted as it is read (so that blank lines
+ * at its end are counted too). */
+struct input {
+    FILE *f;
+    uint64_t lines; /* line breaks, and a last line without one */
+    int open_line;  /* the last byte read was not a line break */
+};
+
 static ptrdiff_t read_file(void *ctx, char *buf, size_t size)
 {
-    FILE *f = ctx;
-    size_t n = fread(buf, 1, size, f);
-    if (n == 0 && ferror(f))
+    struct input *in = ctx;
+    size_t n = fread(buf, 1, size, in->f);
+    if (n == 0 && ferror(in->f))
         return -1;
+    for (size_t i = 0; i < n; i++)
+        in->lines += buf[i] == '\n';
+    if (n)
+        in->open_line = buf[n - 1] != '\n';
     return (ptrdiff_t)n;
 }
 
@@ -816,7 +835,8 @@ int cmd_batch(int argc, char **argv)
     foi_csv_record rec;
     uint64_t nrows = 0;
     rc = 0;
-    if (!w.buf || foi_csv_reader_new(&r, read_file, in, name, NULL)) {
+    struct input counted = {in, 0, 0};
+    if (!w.buf || foi_csv_reader_new(&r, read_file, &counted, name, NULL)) {
         rc = fail("batch: out of memory");
         goto done;
     }
@@ -872,8 +892,27 @@ int cmd_batch(int argc, char **argv)
     x.eol_len = crlf ? 2 : 1;
     if ((rc = wr->header(&w, &x, &rec, foi_csv_reader_flags(r))))
         goto done;
+    /* Blank lines are skipped, as DATE '-' skips them, and counted: the
+     * reader drops empty ones (seen as gaps in the line numbers); a line
+     * of nothing but blanks is dropped here. A row of empty fields (",,")
+     * is a row of the caseload and stays. */
+    uint64_t next_line = rec.line + 1, blank_lines = 0;
+    for (size_t i = 0; i < rec.raw_len; i++)
+        next_line += rec.raw[i] == '\n';
     while ((got = foi_csv_read(r, &rec)) > 0) {
         foi_batch_result res;
+        if (rec.line > next_line)
+            blank_lines += rec.line - next_line;
+        next_line = rec.line + 1;
+        int blank = !rec.error && rec.raw;
+        for (size_t i = 0; i < rec.raw_len; i++) {
+            next_line += rec.raw[i] == '\n';
+            blank &= rec.raw[i] == ' ' || rec.raw[i] == '\t';
+        }
+        if (blank) {
+            blank_lines++;
+            continue;
+        }
         /* Drop the earlier run's computed values; a row wider than the
          * earlier output stays too wide, an error. */
         if (x.rewrite && rec.nfields > keep && rec.nfields <= full_width)
@@ -884,6 +923,8 @@ int cmd_batch(int argc, char **argv)
             goto done;
         nrows++;
     }
+    if (got == 0 && counted.lines + (uint64_t)counted.open_line >= next_line)
+        blank_lines += counted.lines + (uint64_t)counted.open_line - next_line + 1;
     if (wr->finish && (rc = wr->finish(&w, &x)))
         goto done;
     out_flush(&w);
@@ -899,9 +940,9 @@ int cmd_batch(int argc, char **argv)
     foi_stats_get(&t, foi_batch_stats(b));
     if (summary) {
         if (strcmp(wr->format, "json") == 0)
-            summary_json(&t);
+            summary_json(&t, blank_lines);
         else
-            summary_text(&t, bo.today);
+            summary_text(&t, blank_lines, bo.today);
     }
     if (t.errors)
         rc = fail("batch: %llu of %llu rows had errors", (unsigned long long)t.errors,

@@ -177,7 +177,7 @@ a response in time (PEND), one overdue (OVER), one with the clock stopped.
     reviews awaiting an answer on Thursday 26 November 2026: 0 (0 not yet due, 0 overdue)
     cases with the clock stopped (clarification or fee awaited): 1
   $ foiclock batch cases.csv --summary --format json >/dev/null
-  {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
+  {"schema_version":1,"summary":{"rows":6,"blank":0,"blank_lines":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
   {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"complaint_by":"2019-01-31","complaint_status":"overdue","appeal_by":null,"appeal_status":null,"provisional":false,"error":null,"warnings":[]}
 
