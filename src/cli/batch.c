@@ -826,7 +826,7 @@ int cmd_batch(int argc, char **argv)
     x.remind = remind;
     x.authority = authority;
     x.today = bo.today;
-    x.today_given = today_s != NULL;
+    x.today_given = today_s != NULL || cli_today != NULL;
     x.dates.today = bo.today;
     bo.read_date = read_row_date;
     bo.read_date_ctx = &x.dates;

@@ -63,8 +63,8 @@ static const char main_usage[] =
     "  -o, --output FILE     write to FILE, replacing it only when all went well\n"
     "  --holidays [DIVISION=]FILE\n"
     "                        newer bank-holiday data from a GOV.UK iCalendar file\n"
-    "  --today DATE          the date taken as today (due, deadline, timeline,\n"
-    "                        holidays, batch)\n"
+    "  --today DATE          the date taken as today (every command but rules\n"
+    "                        and calendars)\n"
     "  -h, --help            this help, or a command's with 'help COMMAND'\n"
     "  -V, --version         the version\n"
     "\n"
@@ -594,10 +594,12 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
-            static const char *const dated[] = {"due", "deadline", "timeline", "holidays", "batch"};
-            int uses_today = 0;
-            for (size_t k = 0; k < sizeof dated / sizeof *dated; k++)
-                uses_today |= strcmp(cmd, dated[k]) == 0;
+            /* Every command that reads a date depends on today: its DATE may
+             * be today, yesterday or tomorrow. */
+            static const char *const undated[] = {"rules", "calendars"};
+            int uses_today = 1;
+            for (size_t k = 0; k < sizeof undated / sizeof *undated; k++)
+                uses_today &= strcmp(cmd, undated[k]) != 0;
             if (cli_today && !uses_today)
                 return fail("%s: --today does not apply: its answer does not depend on today", cmd);
             if (cli_today) {

@@ -79,13 +79,26 @@ int json_emit(int rc, char *json, const char *context)
 
 const char *cli_today;
 
+static int system_today(foi_date *out);
+
 int today(foi_date *out)
 {
     if (cli_today) {
-        if (foi_date_parse(out, cli_today, NULL))
+        /* Any form a date argument takes; today, yesterday and tomorrow
+         * count from the system date (or FOICLOCK_TODAY). */
+        foi_date now;
+        struct date_how how;
+        if (system_today(&now))
+            return EXIT_USAGE;
+        if (cli_date_read(out, cli_today, strlen(cli_today), &now, &how))
             return fail("--today: %s", foi_error_last());
         return 0;
     }
+    return system_today(out);
+}
+
+static int system_today(foi_date *out)
+{
     const char *env = getenv("FOICLOCK_TODAY");
     if (env && *env) {
         if (foi_date_parse(out, env, NULL))

@@ -60,15 +60,27 @@ July), Wednesday 29 July 2026 is the 40th working day.
   [2]
 
 --today fixes the day for every command whose answer depends on it,
-including the DTSTAMP of an export, and is refused by the others.
+including the DTSTAMP of an export and the words today, yesterday and
+tomorrow in any command's dates, and is refused by rules and calendars.
+Mon 2 Nov 2026 + 5 working days = Mon 9 Nov; batch's calendar export
+stamps the day given.
 
   $ foiclock due 2026-06-01 --format ics --today 2026-01-02 | grep DTSTAMP | tr -d '\r'
   foiclock: warning: 1 case or deadline without a reference: its events get new ids at every export, so calendar applications cannot update or cancel them; give --ref for ids that stay the same
   DTSTAMP:20260102T000000Z
   $ foiclock --today 2026-01-02 holidays --format json | head -c 80; echo
   {"schema_version":1,"from":"2026-01-01","to":"2026-12-31","calendar":"uk","provi
-  $ foiclock add 2026-06-01 1 --today 2026-01-02
-  foiclock: add: --today does not apply: its answer does not depend on today
+  $ foiclock add today 5 --today 2026-11-02
+  Monday 9 November 2026 (5th working day after Monday 2 November 2026; skipped: no holidays)
+  $ foiclock count yesterday tomorrow --today 02.11.2026
+  2 working days after Sunday 1 November 2026 up to and including Tuesday 3 November 2026
+  $ printf 'ref,received\nA,2026-11-02\n' | foiclock batch --format ics --today 2026-11-02 | grep -m1 DTSTAMP | tr -d '\r'
+  DTSTAMP:20261102T000000Z
+  $ foiclock rules --today 2026-01-02
+  foiclock: rules: --today does not apply: its answer does not depend on today
+  [2]
+  $ foiclock calendars --today 2026-01-02
+  foiclock: calendars: --today does not apply: its answer does not depend on today
   [2]
   $ foiclock due 2026-06-01 --today 2026-02-30
   foiclock: --today: '2026-02-30' is not a valid date: February 2026 has no day 30 (it has 28 days)

@@ -81,8 +81,8 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
     -o, --output FILE     write to FILE, replacing it only when all went well
     --holidays [DIVISION=]FILE
                           newer bank-holiday data from a GOV.UK iCalendar file
-    --today DATE          the date taken as today (due, deadline, timeline,
-                          holidays, batch)
+    --today DATE          the date taken as today (every command but rules
+                          and calendars)
     -h, --help            this help, or a command's with 'help COMMAND'
     -V, --version         the version
   
