@@ -104,13 +104,25 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
 
 static int same_name(foi_csv_field f, const char *s);
 
-/* An input column that batch also computes: when the header ends with every
- * computed column, in order, the input is batch's own output and those
- * columns are replaced (*keep is the number of fields to keep); any other
- * clash is an error naming the column. */
+/* Whether a header field is the name of a column batch computes. */
+static int is_computed_name(foi_csv_field f)
+{
+    for (size_t c = 0; c < FOI_COL_COUNT; c++)
+        if (same_name(f, foi_batch_column_name((foi_batch_column)c)))
+            return 1;
+    return 0;
+}
+
+/* An input column that batch also computes: when the header ends with
+ * computed columns only, down to 'provisional' and 'error' (the output of an earlier run,
+ * of this version or one with fewer columns), the input is batch's own
+ * output and those columns are replaced (*keep is the number of fields to
+ * keep); any other clash is an error naming the column. */
 static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_batch_column *cols,
                           size_t ncols, const char *name, int json)
 {
+    (void)cols;
+    (void)ncols;
     /* JSON records also carry these keys of their own. */
     static const char *const json_keys[] = {"schema_version", "line", "warnings"};
     for (size_t i = 0; json && i < hdr->nfields; i++)
@@ -120,12 +132,13 @@ static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_bat
                             "record has: rename or remove it",
                             name, i + 1, json_keys[k]);
     *keep = hdr->nfields;
-    if (hdr->nfields >= ncols) {
-        size_t base = hdr->nfields - ncols, i = 0;
-        while (i < ncols && same_name(hdr->fields[base + i], foi_batch_column_name(cols[i])))
-            i++;
-        if (i == ncols && ncols)
-            *keep = base;
+    if (hdr->nfields >= 2 &&
+        same_name(hdr->fields[hdr->nfields - 1], foi_batch_column_name(FOI_COL_ERROR)) &&
+        same_name(hdr->fields[hdr->nfields - 2], foi_batch_column_name(FOI_COL_PROVISIONAL))) {
+        size_t base = hdr->nfields - 1;
+        while (base > 0 && is_computed_name(hdr->fields[base - 1]))
+            base--;
+        *keep = base;
     }
     for (size_t i = 0; i < *keep; i++)
         for (size_t c = 0; c < FOI_COL_COUNT; c++)

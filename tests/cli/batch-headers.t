@@ -39,8 +39,10 @@ Two names for one column are an error naming both places.
 Computed columns never appear twice. Batch run on its own output replaces
 the columns it computed (here a day later: the request received Tuesday 2
 June 2026, due Wednesday 1 July, is due today on 1 July and 1 working day
-overdue on 2 July); an input column with a computed column's name is an
-error naming it.
+overdue on 2 July). Output of a version with fewer computed columns is
+recognised too, by its trailing computed columns down to provisional and
+error. Any other input column with a computed column's name is an error
+naming it.
 
   $ printf 'ref,received,responded\nA1,2026-06-01,2026-06-20\nA2,"2026-06-02",\n' > cases.csv
   $ foiclock batch cases.csv --today 2026-07-01 > run1.csv && cat run1.csv
@@ -53,6 +55,13 @@ error naming it.
   A2,2026-06-02,,2026-07-01,,,,,,overdue,,1,,,,,false,
   $ foiclock batch run1.csv --today 2026-07-02 --format json | tail -n 1
   {"schema_version":1,"line":3,"ref":"A2","received":"2026-06-02","responded":"","response_due":"2026-07-01","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"overdue","working_days_left":null,"working_days_overdue":1,"complaint_by":null,"complaint_status":null,"appeal_by":null,"appeal_status":null,"provisional":false,"error":null,"warnings":[]}
+  $ printf 'ref,received,responded,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error\nA1,2026-06-01,2026-06-20,2026-06-30,true,13,0,2026-08-18,,met,,,false,\n' > older.csv
+  $ foiclock batch older.csv --today 2026-07-01 | cut -d, -f1-3,10,17-18
+  ref,received,responded,status,provisional,error
+  A1,2026-06-01,2026-06-20,met,false,
+  $ printf 'received,error\n2026-06-01,x\n' | foiclock batch
+  foiclock: batch: standard input: the header's column 2, 'error', is one batch computes: rename or remove it
+  [2]
   $ printf 'received,Status\n2026-06-01,open\n' | foiclock batch
   foiclock: batch: standard input: the header's column 2, 'status', is one batch computes: rename or remove it
   [2]
