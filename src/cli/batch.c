@@ -773,14 +773,18 @@ struct input {
     FILE *f;
     uint64_t lines; /* line breaks, and a last line without one */
     int open_line;  /* the last byte read was not a line break */
+    int err;        /* errno of a failed read */
 };
 
 static ptrdiff_t read_file(void *ctx, char *buf, size_t size)
 {
     struct input *in = ctx;
+    errno = 0;
     size_t n = fread(buf, 1, size, in->f);
-    if (n == 0 && ferror(in->f))
+    if (n == 0 && ferror(in->f)) {
+        in->err = errno;
         return -1;
+    }
     for (size_t i = 0; i < n; i++)
         in->lines += buf[i] == '\n';
     if (n)
@@ -848,14 +852,15 @@ int cmd_batch(int argc, char **argv)
     foi_csv_record rec;
     uint64_t nrows = 0;
     rc = 0;
-    struct input counted = {in, 0, 0};
+    struct input counted = {in, 0, 0, 0};
     if (!w.buf || foi_csv_reader_new(&r, read_file, &counted, name, NULL)) {
         rc = fail("batch: out of memory");
         goto done;
     }
     int got = foi_csv_read(r, &rec);
     if (got < 0) {
-        rc = fail("batch: %s", foi_error_last());
+        rc = counted.err ? fail("batch: cannot read '%s': %s", name, strerror(counted.err))
+                         : fail("batch: %s", foi_error_last());
         goto done;
     }
     if (got == 0) {
@@ -942,7 +947,10 @@ int cmd_batch(int argc, char **argv)
         goto done;
     out_flush(&w);
     if (got < 0) {
-        rc = fail("batch: %s (after %llu rows)", foi_error_last(), (unsigned long long)nrows);
+        rc = counted.err
+                 ? fail("batch: cannot read '%s' (after %llu rows): %s", name,
+                        (unsigned long long)nrows, strerror(counted.err))
+                 : fail("batch: %s (after %llu rows)", foi_error_last(), (unsigned long long)nrows);
         goto done;
     }
     if (w.failed || fflush(stdout)) {

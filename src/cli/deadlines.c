@@ -157,9 +157,14 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
                 v[len++].serial = z;
         }
     }
+    int err = ferror(f) ? errno : 0;
     fclose(f);
     if (!v)
         return fail("out of memory reading '%s'", path);
+    if (err && !rc) {
+        free(v);
+        return fail("--school-days: cannot read '%s': %s", path, strerror(err));
+    }
     if (rc) {
         free(v);
         return rc;

@@ -150,6 +150,20 @@ File errors name the file and give the system's reason.
   foiclock: batch: cannot open '/nonexistent/cases.csv': No such file or directory
   [2]
 
+A file that opens but cannot be read (here a directory) is named with the
+reason too.
+
+  $ mkdir dir.csv
+  $ foiclock batch dir.csv
+  foiclock: batch: cannot read 'dir.csv': Is a directory
+  [2]
+  $ foiclock deadline foia.schools 2026-06-01 --school-days dir.csv
+  foiclock: --school-days: cannot read 'dir.csv': Is a directory
+  [2]
+  $ foiclock due 2026-06-01 --holidays scotland=dir.csv
+  foiclock: --holidays: dir.csv: cannot read the file: Is a directory
+  [2]
+
 Options with no command after them, and help on help.
 
   $ foiclock --format json
