@@ -51,8 +51,8 @@ struct column_map {
  * documents them). */
 static int is_input_column(const char *s, size_t n)
 {
-    static const char *const fixed[] = {"rule",     "start", "regime",
-                                        "division", "ref",   "pit_extension"};
+    static const char *const fixed[] = {"rule", "start",         "regime",   "division",
+                                        "ref",  "pit_extension", "authority"};
     for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
         if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
             return 1;
@@ -89,10 +89,19 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
         if (!eq || eq == val || !eq[1])
             return fail("batch: --column takes COLUMN=HEADER (received='Date Received'), not '%s'",
                         val);
-        if (!is_input_column(val, (size_t)(eq - val)))
+        if (!is_input_column(val, (size_t)(eq - val))) {
+            const char *names[8 + FOI_EVENT_COUNT] = {
+                "rule", "start", "regime", "division", "ref", "pit_extension", "authority"};
+            size_t nn = 7;
+            for (int e = 0; e < FOI_EVENT_COUNT; e++)
+                names[nn++] = foi_event_name((foi_event)e);
+            char col[64];
+            snprintf(col, sizeof col, "%.*s", (int)(eq - val), val);
             return fail("batch: --column: '%.*s' is not a column batch reads (rule, start, "
-                        "regime, division, ref, pit_extension or a case event such as received)",
-                        (int)(eq - val), val);
+                        "regime, division, ref, authority, pit_extension or a case event such as "
+                        "received)%s",
+                        (int)(eq - val), val, did_you_mean(col, names, nn));
+        }
         if (*n >= MAX_COLUMN_MAPS)
             return fail("batch: --column: at most %d", MAX_COLUMN_MAPS);
         m[(*n)++] = (struct column_map){val, (size_t)(eq - val), eq + 1};
@@ -814,17 +823,31 @@ int cmd_batch(int argc, char **argv)
     for (size_t i = 0; i < sizeof writers / sizeof *writers; i++)
         if (strcmp(format ? format : "csv", writers[i].format) == 0)
             wr = &writers[i];
-    if (!wr)
-        return fail("batch: unknown format '%s': expected csv, json or ics", format);
+    if (!wr) {
+        static const char *const names[] = {"csv", "json", "ics"};
+        return fail("batch: unknown format '%s': expected csv, json or ics%s", format,
+                    did_you_mean(format, names, 3));
+    }
 
     foi_batch_options bo;
     foi_batch_options_init(&bo);
     bo.flags = wr->batch_flags;
     memcpy(bo.calendars, cli_calendars, sizeof bo.calendars);
-    if (rule_s && foi_rule_find(&bo.rule, rule_s))
+    if (rule_s && foi_rule_find(&bo.rule, lower_value(rule_s))) {
+        const char *ids[256];
+        size_t n = foi_rules_count() < 256 ? foi_rules_count() : 256;
+        for (size_t i = 0; i < n; i++)
+            ids[i] = foi_rule_at(i)->id;
+        const char *hint = did_you_mean(lower_value(rule_s), ids, n);
+        if (*hint)
+            return fail("batch: --rule: unknown rule '%s'%s", rule_s, hint);
         return fail("batch: --rule: %s; run 'foiclock rules' for the list", foi_error_last());
-    if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
-        return fail("batch: --receipt-rule: %s", foi_error_last());
+    }
+    if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s)) {
+        static const char *const names[] = {"statutory", "next-working-day"};
+        return fail("batch: --receipt-rule: %s%s", foi_error_last(),
+                    did_you_mean(receipt_s, names, 2));
+    }
     if (today_s ? cli_date_parse(&bo.today, today_s, strlen(today_s), 0) != 0
                 : today(&bo.today) != 0)
         return today_s ? fail("batch: --today: %s", foi_error_last()) : EXIT_USAGE;

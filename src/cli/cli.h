@@ -69,6 +69,9 @@ int today(foi_date *out);
 /* The name in cands nearest to s (case ignored) when it is close enough to
  * be a slip of the keyboard, else NULL: for "did you mean" hints. */
 const char *nearest_name(const char *s, const char *const *cands, size_t n);
+/* " (did you mean NAME?)" when s is a slip for one of cands (a static
+ * buffer), else "". */
+const char *did_you_mean(const char *s, const char *const *cands, size_t n);
 /* s in lower case (a static buffer; s itself when too long), for option
  * values that are names: FOIA, JSON and Scotland mean foia, json, scotland. */
 const char *lower_value(const char *s);

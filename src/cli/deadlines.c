@@ -73,16 +73,35 @@ static int parse_receipt(foi_receipt_rule *out, const char *s)
         *out = FOI_RECEIPT_STATUTORY;
         return 0;
     }
-    if (foi_receipt_rule_from_name(out, s))
-        return fail("%s", foi_error_last());
+    if (foi_receipt_rule_from_name(out, s)) {
+        static const char *const names[] = {"statutory", "next-working-day"};
+        return fail("--receipt-rule: %s%s", foi_error_last(), did_you_mean(s, names, 2));
+    }
     return 0;
 }
 
 static int parse_division(unsigned *out, const char *s)
 {
     *out = 0;
-    if (s && foi_division_from_name(out, s))
-        return fail("%s", foi_error_last());
+    if (s && foi_division_from_name(out, s)) {
+        const char *names[3] = {foi_division_name(FOI_DIV_ENGLAND_WALES),
+                                foi_division_name(FOI_DIV_SCOTLAND),
+                                foi_division_name(FOI_DIV_NORTHERN_IRELAND)};
+        return fail("--division: %s%s", foi_error_last(), did_you_mean(s, names, 3));
+    }
+    return 0;
+}
+
+/* --regime NAME, with a hint for a slip. */
+static int parse_regime(foi_regime *out, const char *cmd, const char *s)
+{
+    *out = FOI_REGIME_FOIA;
+    if (s && foi_regime_from_name(out, s)) {
+        const char *names[FOI_REGIME_COUNT];
+        for (int i = 0; i < FOI_REGIME_COUNT; i++)
+            names[i] = foi_regime_name((foi_regime)i);
+        return fail("%s: %s%s", cmd, foi_error_last(), did_you_mean(s, names, FOI_REGIME_COUNT));
+    }
     return 0;
 }
 
@@ -281,9 +300,9 @@ int cmd_due(int argc, char **argv)
     int rc = parse_opts(&o, argc, argv, due_usage, 1, 1, OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
-    foi_regime regime = FOI_REGIME_FOIA;
-    if (d->regime && foi_regime_from_name(&regime, d->regime))
-        return fail("due: %s", foi_error_last());
+    foi_regime regime;
+    if (parse_regime(&regime, "due", d->regime))
+        return EXIT_USAGE;
     if (regime == FOI_REGIME_SAR)
         return fail("due: for subject access use 'foiclock deadline sar.response DATE "
                     "[--division ID]'");
@@ -499,9 +518,9 @@ int cmd_timeline(int argc, char **argv)
         return rc < 0 ? 0 : rc;
 
     foi_case c;
-    foi_regime regime = FOI_REGIME_FOIA;
-    if (regime_s && foi_regime_from_name(&regime, regime_s))
-        return fail("timeline: %s", foi_error_last());
+    foi_regime regime;
+    if (parse_regime(&regime, "timeline", regime_s))
+        return EXIT_USAGE;
     foi_case_init(&c, regime);
     if (!ev[0])
         return fail("timeline: --received DATE is required");

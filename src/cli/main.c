@@ -198,9 +198,12 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                 o->format = FORMAT_JSON;
             else if (strcmp(val, "ics") == 0 && (flags & OPT_ICS))
                 o->format = FORMAT_ICS;
-            else
-                return fail("%s: unknown format '%s': expected text or json%s", argv[0], val,
-                            (flags & OPT_ICS) ? " or ics" : "");
+            else {
+                static const char *const names[] = {"text", "json", "ics"};
+                return fail("%s: unknown format '%s': expected text%s json%s%s", argv[0], val,
+                            (flags & OPT_ICS) ? "," : " or", (flags & OPT_ICS) ? " or ics" : "",
+                            did_you_mean(val, names, (flags & OPT_ICS) ? 3 : 2));
+            }
         } else {
             foi_calendar_id id;
             if (foi_calendar_id_from_name(&id, lower_value(val))) {

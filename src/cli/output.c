@@ -157,6 +157,25 @@ const char *nearest_name(const char *s, const char *const *cands, size_t n)
     return best && best_d <= limit ? best : NULL;
 }
 
+const char *did_you_mean(const char *s, const char *const *cands, size_t n)
+{
+    static char buf[160];
+    const char *near = s ? nearest_name(s, cands, n) : NULL;
+    if (!near)
+        return "";
+    /* A slip as close to two names names both ("fois": foia or foisa). */
+    size_t d = distance(s, near);
+    const char *other = NULL;
+    for (size_t i = 0; i < n && !other; i++)
+        if (cands[i] != near && strcmp(cands[i], near) != 0 && distance(s, cands[i]) == d)
+            other = cands[i];
+    if (other)
+        snprintf(buf, sizeof buf, " (did you mean %s or %s?)", near, other);
+    else
+        snprintf(buf, sizeof buf, " (did you mean %s?)", near);
+    return buf;
+}
+
 const char *lower_value(const char *s)
 {
     /* Enumerated values are short ASCII words; a few of them per run. */

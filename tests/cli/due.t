@@ -72,7 +72,7 @@ Errors.
   foiclock: due: unknown regime 'gdpr': expected foia, eir, foisa, eisr or sar
   [2]
   $ foiclock due 2018-10-15 --receipt-rule lenient
-  foiclock: unknown receipt rule 'lenient': expected statutory or next-working-day
+  foiclock: --receipt-rule: unknown receipt rule 'lenient': expected statutory or next-working-day
   [2]
   $ foiclock due 31/09/2018
   foiclock: '31/09/2018' is not a valid date: September 2018 has no day 31 (it has 30 days)

@@ -258,3 +258,39 @@ UK, + 20 working days = Fri 6 Nov.
   "received":"October 15, 2026","responded":"","response_due":"2026-11-12"
   $ foiclock batch dates.csv --today 2026-11-05 --format json 2>/dev/null | sed -n 3p | grep -o '"warnings.*'
   "warnings":["received 23:30 UTC = 00:30 BST on Sunday 11 October 2026"]}
+
+Every name an option takes gets the nearest valid one on a slip (both,
+when a slip is as close to two), in batch as in the other commands.
+
+  $ foiclock due 2026-06-01 --regime fois
+  foiclock: due: unknown regime 'fois': expected foia, eir, foisa, eisr or sar (did you mean foia or foisa?)
+  [2]
+  $ foiclock due 2026-06-01 --regime eisrr
+  foiclock: due: unknown regime 'eisrr': expected foia, eir, foisa, eisr or sar (did you mean eisr?)
+  [2]
+  $ foiclock deadline sar.response 2026-06-01 --division scotlnd
+  foiclock: --division: unknown division 'scotlnd': expected england-and-wales, scotland or northern-ireland (did you mean scotland?)
+  [2]
+  $ foiclock due 2026-06-01 --format jsn
+  foiclock: due: unknown format 'jsn': expected text, json or ics (did you mean json?)
+  [2]
+  $ foiclock due 2026-06-01 --receipt-rule statutry
+  foiclock: --receipt-rule: unknown receipt rule 'statutry': expected statutory or next-working-day (did you mean statutory?)
+  [2]
+  $ printf 'received\n2026-06-01\n' | foiclock batch --rule foia.respons
+  foiclock: batch: --rule: unknown rule 'foia.respons' (did you mean foia.response?)
+  [2]
+  $ printf 'received\n2026-06-01\n' | foiclock batch --column recieved=x
+  foiclock: batch: --column: 'recieved' is not a column batch reads (rule, start, regime, division, ref, authority, pit_extension or a case event such as received) (did you mean received?)
+  [2]
+  $ printf 'received\n2026-06-01\n' | foiclock batch --format jsn
+  foiclock: batch: unknown format 'jsn': expected csv, json or ics (did you mean json?)
+  [2]
+  $ printf 'received\n2026-06-01\n' | foiclock batch --receipt-rule next-workin-day
+  foiclock: batch: --receipt-rule: unknown receipt rule 'next-workin-day': expected statutory or next-working-day (did you mean next-working-day?)
+  [2]
+
+--column also names the authority column (for calendar ids).
+
+  $ printf 'ref,received,Council\nA,2026-06-01,Anytown\n' | foiclock batch --column authority=Council --format ics | grep -m1 UID | tr -d '\r'
+  UID:foia.response~foia~Anytown~A@foiclock
