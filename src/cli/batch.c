@@ -821,7 +821,7 @@ int cmd_batch(int argc, char **argv)
         return rc < 0 ? 0 : rc;
     const struct writer *wr = NULL;
     for (size_t i = 0; i < sizeof writers / sizeof *writers; i++)
-        if (strcmp(format ? format : "csv", writers[i].format) == 0)
+        if (strcmp(format ? lower_value(format) : "csv", writers[i].format) == 0)
             wr = &writers[i];
     if (!wr) {
         static const char *const names[] = {"csv", "json", "ics"};

@@ -19,6 +19,8 @@ FOIA's uk calendar), giving Tuesday 30 June 2026 (see due.t).
   FOI response due: Tuesday 30 June 2026
   $ foiclock add 2026-06-01 20 --calendar Scotland
   Tuesday 30 June 2026 (20th working day after Monday 1 June 2026 on the scotland calendar; skipped: Monday 15 June 2026 World Cup bank holiday (Scotland))
+  $ printf 'rule,start\nfoia.response,2026-06-01\n' | foiclock batch --format JSON --rule FOIA.Response
+  {"schema_version":1,"line":2,"rule":"foia.response","start":"2026-06-01","due":"2026-06-30","provisional":false,"error":null}
 
 Nearest matches for slips.
 
