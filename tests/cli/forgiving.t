@@ -64,14 +64,20 @@ July), Wednesday 29 July 2026 is the 40th working day.
 --today fixes the day for every command whose answer depends on it,
 including the DTSTAMP of an export and the words today, yesterday and
 tomorrow in any command's dates, and is refused by rules and calendars.
-Mon 2 Nov 2026 + 5 working days = Mon 9 Nov; batch's calendar export
-stamps the day given.
+Every export stamps the day given, with or without FOICLOCK_TODAY set;
+Mon 2 Nov 2026 + 5 working days = Mon 9 Nov.
 
   $ foiclock due 2026-06-01 --format ics --today 2026-01-02 | grep DTSTAMP | tr -d '\r'
   foiclock: warning: 1 case or deadline without a reference: its events get new ids at every export, so calendar applications cannot update or cancel them; give --ref for ids that stay the same
   DTSTAMP:20260102T000000Z
   $ foiclock --today 2026-01-02 holidays --format json | head -c 80; echo
   {"schema_version":1,"from":"2026-01-01","to":"2026-12-31","calendar":"uk","provi
+  $ for c in 'holidays 2026' 'deadline foia.review-request 2026-06-01 --ref X' 'timeline --received 2026-06-01 --ref X'; do env -u FOICLOCK_TODAY foiclock $c --format ics --today 2026-03-04 | grep -m1 DTSTAMP | tr -d '\r'; done
+  DTSTAMP:20260304T000000Z
+  DTSTAMP:20260304T000000Z
+  DTSTAMP:20260304T000000Z
+  $ printf 'ref,received\nA,2026-11-02\n' | env -u FOICLOCK_TODAY foiclock batch --format ics --today 2026-03-04 | grep -m1 DTSTAMP | tr -d '\r'
+  DTSTAMP:20260304T000000Z
   $ foiclock add today 5 --today 2026-11-02
   Monday 9 November 2026 (5th working day after Monday 2 November 2026; skipped: no holidays)
   $ foiclock count yesterday tomorrow --today 02.11.2026
