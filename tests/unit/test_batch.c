@@ -2,6 +2,7 @@
  * computation, case results on worked examples, totals on a hand-checked
  * set, and CSV caseloads row by row. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
@@ -479,6 +480,57 @@ START_TEST(test_batch_complaint_appeal)
 }
 END_TEST
 
+/* A caller's date reader: "day N" is the Nth of June 2026; anything else
+ * fails with a message naming the column. Records the columns it saw. */
+static char seen_columns[256];
+static int june_reader(void *ctx, foi_date *out, const char *column, const char *text, size_t len)
+{
+    int *calls = ctx;
+    ++*calls;
+    strncat(seen_columns, column, sizeof seen_columns - strlen(seen_columns) - 2);
+    strcat(seen_columns, " ");
+    if (len > 4 && strncmp(text, "day ", 4) == 0)
+        return foi_date_from_ymd(out, 2026, 6, atoi(text + 4));
+    return foi_error_set(FOI_EINVAL, "'%.*s' is no day of June", (int)len, text);
+}
+
+/* The reader replaces the library's for every date field: start, the case
+ * events and a pit_extension date; its error becomes the row's, after the
+ * column. Received Monday 1 June 2026: the FOIA response is due Tuesday 30
+ * June (20 working days on the uk calendar, which skips Scotland's World
+ * Cup holiday of 15 June); from Friday 5 June, Monday 6 July (8-12, 16-19,
+ * 22-26 June, 29 June-3 July, 6 July). */
+START_TEST(test_batch_read_date)
+{
+    struct run x;
+    int calls = 0;
+    foi_batch_options o;
+    foi_batch_options_init(&o);
+    o.today = D(2026, 6, 10);
+    o.rule = NULL;
+    o.read_date = june_reader;
+    o.read_date_ctx = &calls;
+    seen_columns[0] = '\0';
+    ck_assert_int_eq(start(&x,
+                           "rule,start,received,responded,pit_extension\n"
+                           "foia.response, day 5 ,day 1,,\n"
+                           ",,2026-06-01,,day 2\n",
+                           &o),
+                     FOI_OK);
+    const foi_batch_result *r = next(&x);
+    ck_assert_ptr_null(r->error);
+    ck_assert_date_eq(r->due, D(2026, 7, 6));
+    ck_assert_date_eq(r->result.response_due, D(2026, 6, 30));
+    ck_assert_str_eq(seen_columns, "start received ");
+    r = next(&x);
+    /* The reader's message, after the column; the pit_extension date it read. */
+    ck_assert_str_eq(r->error, "line 3: received: '2026-06-01' is no day of June");
+    ck_assert_int_eq(calls, 4);
+    ck_assert_str_eq(seen_columns, "start received received pit_extension ");
+    finish(&x, NULL);
+}
+END_TEST
+
 START_TEST(test_batch_deadline_rows)
 {
     struct run x;
@@ -681,6 +733,7 @@ static Suite *batch_suite(void)
     tc = tcase_create("csv");
     tcase_add_test(tc, test_batch_header);
     tcase_add_test(tc, test_batch_complaint_appeal);
+    tcase_add_test(tc, test_batch_read_date);
     tcase_add_test(tc, test_batch_deadline_rows);
     tcase_add_test(tc, test_batch_rule_for_all);
     tcase_add_test(tc, test_batch_case_rows);
