@@ -496,6 +496,18 @@ static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
     return 0;
 }
 
+/* The row's converted dates, on standard error (CSV and iCalendar rows
+ * have no room for them). */
+static void notes_to_stderr(const struct batch_ctx *x, const foi_batch_result *r)
+{
+    for (size_t i = 0; i < x->dates.n; i++) {
+        char note[256];
+        note_text(note, sizeof note, &x->dates.notes[i]);
+        fprintf(stderr, "foiclock: batch: line %llu: note: %s\n", (unsigned long long)r->line,
+                note);
+    }
+}
+
 static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
                    const foi_batch_result *r)
 {
@@ -525,12 +537,7 @@ static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
     for (size_t i = 0; i < nwarn && i < 4; i++)
         fprintf(stderr, "foiclock: batch: line %llu: warning: %s\n", (unsigned long long)r->line,
                 warn[i]);
-    for (size_t i = 0; i < x->dates.n; i++) {
-        char note[256];
-        note_text(note, sizeof note, &x->dates.notes[i]);
-        fprintf(stderr, "foiclock: batch: line %llu: note: %s\n", (unsigned long long)r->line,
-                note);
-    }
+    notes_to_stderr(x, r);
     return 0;
 }
 
@@ -664,6 +671,7 @@ static int ics_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
     (void)rec;
     char *events = NULL;
     int rc = FOI_OK;
+    notes_to_stderr(x, r);
     if (r->kind & FOI_ROW_ERROR) {
         fprintf(stderr, "foiclock: batch: %s\n", r->error);
         return 0;

@@ -266,6 +266,8 @@ UK, + 20 working days = Fri 6 Nov.
   "received":"October 15, 2026","responded":"","response_due":"2026-11-12"
   $ foiclock batch dates.csv --today 2026-11-05 --format json 2>/dev/null | sed -n 3p | grep -o '"warnings.*'
   "warnings":["received 23:30 UTC = 00:30 BST on Sunday 11 October 2026"]}
+  $ printf 'ref,received\nC,2026-10-10T23:30:00Z\n' | foiclock batch --format ics --today 2026-11-05 >/dev/null
+  foiclock: batch: line 2: note: received 23:30 UTC = 00:30 BST on Sunday 11 October 2026
 
 Every name an option takes gets the nearest valid one on a slip (both,
 when a slip is as close to two), in batch as in the other commands.
