@@ -202,6 +202,7 @@ the CSV output above, plus the review, ICO and fee-period deadlines the
 timeline command gives); PAUSED, whose clock is stopped, has none yet.
 
   $ foiclock batch cases.csv --format ics --remind none | tr -d '\r' | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
+  foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
   BEGIN:VCALENDAR
   UID:foia.response~foia~~FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20261201
