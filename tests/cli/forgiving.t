@@ -195,7 +195,7 @@ words that make the date wherever they stand.
   [2]
   $ foiclock timeline --received 15 Oct 2018
   foiclock: timeline: unexpected argument 'Oct' (quote a date with spaces: '15 Oct 2018')
-  usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar]
+  usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar|le-sar]
   (run 'foiclock timeline --help' for more)
   [2]
 
@@ -273,10 +273,10 @@ Every name an option takes gets the nearest valid one on a slip (both,
 when a slip is as close to two), in batch as in the other commands.
 
   $ foiclock due 2026-06-01 --regime fois
-  foiclock: due: unknown regime 'fois': expected foia, eir, foisa, eisr or sar (did you mean foia or foisa?)
+  foiclock: due: unknown regime 'fois': expected foia, eir, foisa, eisr, sar or le-sar (did you mean foia or foisa?)
   [2]
   $ foiclock due 2026-06-01 --regime eisrr
-  foiclock: due: unknown regime 'eisrr': expected foia, eir, foisa, eisr or sar (did you mean eisr?)
+  foiclock: due: unknown regime 'eisrr': expected foia, eir, foisa, eisr, sar or le-sar (did you mean eisr?)
   [2]
   $ foiclock deadline sar.response 2026-06-01 --division scotlnd
   foiclock: --division: unknown division 'scotlnd': expected england-and-wales, scotland or northern-ireland (did you mean scotland?)

@@ -164,6 +164,9 @@ const cases = [
   { name: 'sar-scotland', regime: 'sar', received: '2025-03-18', division: 'scotland', today: '2025-03-20' },
   { name: 'foia-review-appeal', regime: 'foia', received: '2024-01-08', responded: '2024-02-09', review_requested: '2024-02-20', review_responded: '2024-04-30', decision_notice: '2024-09-02', today: '2024-09-10' },
   { name: 'foia-clarification', regime: 'foia', received: '2026-11-02', clarification_requested: '2026-11-04', today: '2026-11-10' },
+  // DPA 2018 s.54(2): one month beginning with Thu 29 Oct 2026 ends Sat 28 Nov 2026; the
+  // ICO's reading, Mon 30 Nov, is St Andrew's Day in Scotland, so Tue 1 Dec there.
+  { name: 'le-sar-scotland', regime: 'le-sar', received: '2026-10-29', division: 'scotland', today: '2026-11-10' },
 ];
 const EVENTS = ['clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice', 'today'];
