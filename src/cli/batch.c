@@ -308,7 +308,7 @@ static void json_text(struct out *w, const char *text, size_t n)
 
 /* The dates of one row that the output is to say were converted from a
  * time, or taken as UK local time. */
-enum { MAX_ROW_NOTES = 8 };
+enum { MAX_ROW_NOTES = FOI_EVENT_MAX + 2 }; /* every event, start and pit_extension */
 struct row_dates {
     foi_date today;
     size_t n;

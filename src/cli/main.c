@@ -575,6 +575,7 @@ int main(int argc, char **argv)
     const char *holidays[16], *out = NULL;
     size_t nholidays = 0;
     cli_today = NULL; /* main may run more than once in a process (the fuzz harness) */
+    cli_answer_shows_dates = 0;
     lead_options(argc, argv);
     if (global_options(&argc, argv, &out, holidays, &nholidays))
         return EXIT_USAGE;
