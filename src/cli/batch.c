@@ -123,15 +123,13 @@ static int is_computed_name(foi_csv_field f)
 }
 
 /* An input column that batch also computes: when the header ends with
- * computed columns only, down to 'provisional' and 'error' (the output of an earlier run,
- * of this version or one with fewer columns), the input is batch's own
- * output and those columns are replaced (*keep is the number of fields to
- * keep); any other clash is an error naming the column. */
-static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_batch_column *cols,
-                          size_t ncols, const char *name, int json)
+ * computed columns only, down to 'provisional' and 'error' (the output of
+ * an earlier run, of this version or of one with fewer columns), the input
+ * is batch's own output and those columns are replaced (*keep is the
+ * number of fields to keep); any other clash is an error naming the
+ * column. */
+static int computed_clash(size_t *keep, const foi_csv_record *hdr, const char *name, int json)
 {
-    (void)cols;
-    (void)ncols;
     /* JSON records also carry these keys of their own. */
     static const char *const json_keys[] = {"schema_version", "line", "warnings"};
     for (size_t i = 0; json && i < hdr->nfields; i++)
@@ -912,9 +910,7 @@ int cmd_batch(int argc, char **argv)
     int bad = foi_batch_new(&b, &mapped, &bo);
     size_t keep = rec.nfields, full_width = rec.nfields;
     if (!bad) {
-        size_t nc;
-        const foi_batch_column *cols = foi_batch_columns(b, &nc);
-        if (computed_clash(&keep, &rec, cols, nc, name, strcmp(wr->format, "json") == 0)) {
+        if (computed_clash(&keep, &rec, name, strcmp(wr->format, "json") == 0)) {
             free(mapped_fields);
             rc = EXIT_USAGE;
             goto done;
