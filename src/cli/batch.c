@@ -34,6 +34,9 @@ static const char batch_usage[] =
     "--summary prints the totals (rows,\n"
     "errors, responded, in time, median and 90th percentile working days\n"
     "taken, overdue now) on standard error, as JSON with --format json.\n"
+    "Dates take every form the other commands take; a date-time converted\n"
+    "to a UK date is noted on its row (standard error; JSON: warnings).\n"
+    "Blank lines are skipped and counted.\n"
     "Header names match in any case, with spaces or underscores, and with\n"
     "'date' or 'case' around them ('Date Received', 'Case Ref');\n"
     "--column received='Date Received' (repeatable) names any other.\n";
