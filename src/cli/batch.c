@@ -842,6 +842,9 @@ int cmd_batch(int argc, char **argv)
     foi_batch_options_init(&bo);
     bo.flags = wr->batch_flags;
     memcpy(bo.calendars, cli_calendars, sizeof bo.calendars);
+    /* Rows have no room for it: which holiday data made them goes to
+     * standard error, once. */
+    holiday_data_note();
     if (rule_s && foi_rule_find(&bo.rule, lower_value(rule_s))) {
         const char *ids[256];
         size_t n = foi_rules_count() < 256 ? foi_rules_count() : 256;

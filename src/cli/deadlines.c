@@ -283,6 +283,7 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
     printf("%s: %s\n", one_rule->summary, foi_date_format_long(dl.due, buf));
     date_notes_text(stdout, &note, 1, "  ");
     text_working(&dl, one_opts.o.receipt_rule, "  ");
+    holiday_data_line("  ");
     return 0;
 }
 
@@ -609,6 +610,7 @@ int cmd_timeline(int argc, char **argv)
         fwrite(text, 1, first, stdout);
         date_notes_text(stdout, notes, nnotes, "");
         fputs(text + first, stdout);
+        holiday_data_line("");
     }
     foi_json_free(text);
     return 0;

@@ -68,6 +68,20 @@ void json_holidays(FILE *f, const foi_holiday *h, size_t n)
     foi_json_free(json);
 }
 
+void json_put_data(const char *json)
+{
+    size_t n = strlen(json);
+    while (n && json[n - 1] != '}')
+        n--;
+    if (!n) {
+        puts(json);
+        return;
+    }
+    fwrite(json, 1, n - 1, stdout);
+    holiday_data_json(stdout);
+    fputs("}\n", stdout);
+}
+
 int json_emit(int rc, char *json, const char *context)
 {
     if (rc)
@@ -402,25 +416,30 @@ void json_with_date_notes(FILE *f, const char *json, const struct date_note *not
     size_t len = strlen(json), shown = 0;
     for (size_t i = 0; i < n; i++)
         shown += notes[i].how.kind != DATE_PLAIN;
-    if (!shown || len < 2 || json[len - 1] != '}') {
+    if (len < 2 || json[len - 1] != '}') {
         fprintf(f, "%s\n", json);
         return;
     }
     fwrite(json, 1, len - 1, f);
-    fputs(",\"converted\":[", f);
-    for (size_t i = 0, k = 0; i < n; i++) {
-        if (notes[i].how.kind == DATE_PLAIN)
-            continue;
-        char iso[FOI_DATE_ISO_SIZE];
-        fputs(k++ ? ",{\"field\":" : "{\"field\":", f);
-        json_string(f, notes[i].field);
-        fputs(",\"input\":", f);
-        json_string(f, notes[i].input);
-        fprintf(f, ",\"date\":\"%s\",\"local_time\":%s,\"text\":",
-                foi_date_format_iso(notes[i].date, iso),
-                notes[i].how.kind == DATE_LOCAL ? "true" : "false");
-        json_string(f, notes[i].how.text);
-        fputc('}', f);
+    if (shown) {
+        fputs(",\"converted\":[", f);
+        for (size_t i = 0, k = 0; i < n; i++) {
+            if (notes[i].how.kind == DATE_PLAIN)
+                continue;
+            char iso[FOI_DATE_ISO_SIZE];
+            fputs(k++ ? ",{\"field\":" : "{\"field\":", f);
+            json_string(f, notes[i].field);
+            fputs(",\"input\":", f);
+            json_string(f, notes[i].input);
+            fprintf(f, ",\"date\":\"%s\",\"local_time\":%s,\"text\":",
+                    foi_date_format_iso(notes[i].date, iso),
+                    notes[i].how.kind == DATE_LOCAL ? "true" : "false");
+            json_string(f, notes[i].how.text);
+            fputc('}', f);
+        }
+        fputc(']', f);
     }
-    fputs("]}\n", f);
+    /* Which holiday data made the answer, when not the built-in alone. */
+    holiday_data_json(f);
+    fputs("}\n", f);
 }

@@ -352,7 +352,9 @@ for (const cal of ['uk', 'scotland', 'england-and-wales', 'northern-ireland']) {
   }
 }
 check('calendars', () => {
-  assert.deepEqual(fc.calendars(), JSON.parse(run(['calendars', '--format', 'json']).stdout));
+  // The CLI also lists the directories it reads holiday files from.
+  const { holiday_dirs: _dirs, ...theirs } = JSON.parse(run(['calendars', '--format', 'json']).stdout);
+  assert.deepEqual(fc.calendars(), theirs);
 });
 
 // ---- the module's own contract ----
