@@ -23,7 +23,8 @@ static const char batch_usage[] =
     "  decision_notice        appeal_by, appeal_status (the tribunal)\n"
     "Case columns: regime, division, ref, clarification_requested,\n"
     "clarification_received, fee_notice, fee_paid, pit_extension (yes/no or a\n"
-    "date), responded, review_requested, review_responded, decision_notice.\n"
+    "date), public_records (yes/no: transferred records; under FOISA the\n"
+    "Keeper's), responded, review_requested, review_responded, decision_notice.\n"
     "Every row also gets 'provisional' and 'error': a bad row carries its\n"
     "message, the others still come out, and the exit status is then 2.\n"
     "--format json writes JSON Lines; --format ics one calendar with the\n"
@@ -50,14 +51,15 @@ struct column_map {
     const char *header; /* the input's name for it */
 };
 
-/* The input columns batch understands (the library's, as foi_batch_new
- * documents them). */
+/* The input columns batch understands besides the case events (the
+ * library's, as foi_batch_new documents them). */
+static const char *const input_fixed[] = {"rule", "start",     "regime",        "division",
+                                          "ref",  "authority", "pit_extension", "public_records"};
+
 static int is_input_column(const char *s, size_t n)
 {
-    static const char *const fixed[] = {"rule", "start",         "regime",   "division",
-                                        "ref",  "pit_extension", "authority"};
-    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-        if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
+    for (size_t i = 0; i < sizeof input_fixed / sizeof *input_fixed; i++)
+        if (strlen(input_fixed[i]) == n && strncmp(input_fixed[i], s, n) == 0)
             return 1;
     for (int e = 0; e < FOI_EVENT_COUNT; e++) {
         const char *name = foi_event_name((foi_event)e);
@@ -93,16 +95,18 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
             return fail("batch: --column takes COLUMN=HEADER (received='Date Received'), not '%s'",
                         val);
         if (!is_input_column(val, (size_t)(eq - val))) {
-            const char *names[8 + FOI_EVENT_COUNT] = {
-                "rule", "start", "regime", "division", "ref", "pit_extension", "authority"};
-            size_t nn = 7;
+            enum { NFIXED = sizeof input_fixed / sizeof *input_fixed };
+            const char *names[NFIXED + FOI_EVENT_COUNT];
+            size_t nn = 0;
+            for (size_t f = 0; f < NFIXED; f++)
+                names[nn++] = input_fixed[f];
             for (int e = 0; e < FOI_EVENT_COUNT; e++)
                 names[nn++] = foi_event_name((foi_event)e);
             char col[64];
             snprintf(col, sizeof col, "%.*s", (int)(eq - val), val);
             return fail("batch: --column: '%.*s' is not a column batch reads (rule, start, "
-                        "regime, division, ref, authority, pit_extension or a case event such as "
-                        "received)%s",
+                        "regime, division, ref, authority, pit_extension, public_records or a "
+                        "case event such as received)%s",
                         (int)(eq - val), val, did_you_mean(col, names, nn));
         }
         if (*n >= MAX_COLUMN_MAPS)

@@ -115,6 +115,7 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
     case FOI_ROLE_RESPONSE:
     case FOI_ROLE_EXTENDED:
     case FOI_ROLE_SCHOOLS:
+    case FOI_ROLE_PUBLIC_RECORDS:
         if (e->extended)
             return 0;
         a->kind = !e->done ? (late ? FOI_ADVICE_ANSWER_LATE : FOI_ADVICE_EXPECT_ANSWER)
@@ -125,6 +126,8 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         a->kind = FOI_ADVICE_ASK_REVIEW;
         return !e->done;
     case FOI_ROLE_REVIEW_RESPONSE:
+    case FOI_ROLE_SCHOOLS_REVIEW:
+    case FOI_ROLE_PUBLIC_RECORDS_REVIEW:
         a->kind = late ? FOI_ADVICE_REVIEW_LATE : FOI_ADVICE_REVIEW_EXPECTED;
         return !e->done;
     case FOI_ROLE_COMPLAINT:

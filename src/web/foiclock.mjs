@@ -25,7 +25,8 @@ class FoiclockError extends Error {
 const CASE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice',
-  'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days', 'today',
+  'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days',
+  'public_records', 'today',
 ];
 
 // The dated events of a case, as the CLI's timeline takes them.

@@ -9,7 +9,7 @@ const DATE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice', 'today',
 ];
-const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension'];
+const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'public_records'];
 const OPTIONAL_DATES = DATE_FIELDS.filter((f) => f !== 'received' && f !== 'today');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -50,7 +50,8 @@ function caseFromFragment() {
 
 function fragmentFromCase(c) {
   const params = new URLSearchParams();
-  for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension', 'ref']) {
+  for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension',
+    'public_records', 'ref']) {
     if (c[k]) params.set(k, c[k] === true ? 'yes' : c[k]);
   }
   return `#${params.toString()}`;
@@ -84,7 +85,8 @@ function fillForm(c) {
   for (const o of division.options) if (o.value === c.division) division.value = o.value;
   $('ref').value = c.ref || '';
   $('pit_extension').checked = Boolean(c.pit_extension);
-  if (OPTIONAL_DATES.some((f) => c[f]) || c.pit_extension || c.ref || c.today ||
+  $('public_records').checked = Boolean(c.public_records);
+  if (OPTIONAL_DATES.some((f) => c[f]) || c.pit_extension || c.public_records || c.ref || c.today ||
       (c.receipt_rule && c.receipt_rule !== 'statutory')) {
     $('more').open = true;
   }
@@ -108,6 +110,7 @@ function caseFromForm() {
   if ($('division').value) c.division = $('division').value;
   if ($('ref').value.trim()) c.ref = $('ref').value.trim();
   if ($('pit_extension').checked) c.pit_extension = 'yes';
+  if ($('public_records').checked) c.public_records = 'yes';
   return c;
 }
 
@@ -122,7 +125,7 @@ const FIELD_LABELS = {
   review_responded: 'the date of the review answer',
   decision_notice: 'the date of the decision notice', today: 'the day to show the status on',
   regime: 'the law', division: 'the place', receipt_rule: 'the receipt rule',
-  pit_extension: 'the extension',
+  pit_extension: 'the extension', public_records: 'transferred records',
 };
 
 // The element an error summary link takes focus to.

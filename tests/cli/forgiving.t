@@ -291,7 +291,7 @@ when a slip is as close to two), in batch as in the other commands.
   foiclock: batch: --rule: unknown rule 'foia.respons' (did you mean foia.response?)
   [2]
   $ printf 'received\n2026-06-01\n' | foiclock batch --column recieved=x
-  foiclock: batch: --column: 'recieved' is not a column batch reads (rule, start, regime, division, ref, authority, pit_extension or a case event such as received) (did you mean received?)
+  foiclock: batch: --column: 'recieved' is not a column batch reads (rule, start, regime, division, ref, authority, pit_extension, public_records or a case event such as received) (did you mean received?)
   [2]
   $ printf 'received\n2026-06-01\n' | foiclock batch --format jsn
   foiclock: batch: unknown format 'jsn': expected csv, json or ics (did you mean json?)

@@ -58,6 +58,7 @@ class Rule:
     description: str
     wording: str
     beginning_with: bool
+    in_force: Optional[Tuple[Optional[datetime.date], Optional[datetime.date], str]]
     def as_dict(self) -> Dict[str, Any]: ...
 
 class Deadline:
@@ -148,6 +149,7 @@ class Timeline:
     pit_extension: bool
     extension_claimed: Optional[datetime.date]
     school: bool
+    public_records: bool
     today: datetime.date
     deadlines: List[Entry]
     advice: List[Advice]
@@ -199,6 +201,7 @@ def timeline(
     receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
+    public_records: bool = ...,
     today: Optional[_DateLike] = ...,
 ) -> Timeline: ...
 def add(date: _DateLike, n: int, calendar: _CalendarId = ...) -> datetime.date: ...
