@@ -195,8 +195,11 @@ enum foi_deadline_note {
     FOI_NOTE_GRACE = 1u << 7,               /* due is a non-working day: .grace is in time */
     FOI_NOTE_BEGINNING_WITH = 1u << 8,      /* the period includes day 0: due is the day
                                                before .corresponding */
-    FOI_NOTE_EXTENDS_LATER = 1u << 9        /* an extension counted from the later deadline it
+    FOI_NOTE_EXTENDS_LATER = 1u << 9,       /* an extension counted from the later deadline it
                                                extends (.start), not from day 0 */
+    FOI_NOTE_REGULATOR_READING = 1u << 10   /* with FOI_NOTE_BEGINNING_WITH: .corresponding is
+                                               the regulator's published reading (subject
+                                               access from 5 February 2026: the ICO's date) */
 };
 
 /*
@@ -225,7 +228,9 @@ typedef struct foi_deadline {
     const foi_holiday *skipped;
     size_t n_skipped;
     /* With FOI_NOTE_BEGINNING_WITH: the corresponding date, which a reading
-     * that does not count day 0 would give. */
+     * that does not count day 0 would give; with FOI_NOTE_REGULATOR_READING
+     * too, the regulator's date (the corresponding date, paused and rolled
+     * as the regulator counts). */
     foi_date corresponding;
 } foi_deadline;
 

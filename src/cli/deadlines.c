@@ -403,7 +403,7 @@ static const struct {
 static const char *field_option(foi_field field, void *ctx)
 {
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
-        if ((int)field == FOI_FIELD_RECEIVED + (int)event_opts[i].event)
+        if (field == foi_event_field(event_opts[i].event))
             return event_opts[i].opt;
     switch (field) {
     case FOI_FIELD_REGIME:

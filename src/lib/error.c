@@ -46,7 +46,8 @@ const char *foi_field_name(foi_field field)
                                                        "pit_extension",
                                                        "receipt_rule",
                                                        "today",
-                                                       "rule"};
+                                                       "rule",
+                                                       "complained"};
     return (unsigned)field < FOI_FIELD_COUNT ? names[field] : "";
 }
 

@@ -112,7 +112,15 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
         sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
                   stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
     }
-    if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
+    if (d->notes & FOI_NOTE_REGULATOR_READING) {
+        if (d->corresponding.serial != d->due.serial)
+            sb_printf(sb,
+                      "%sUK GDPR Art 12A (from 5 February 2026): the period begins with that day, "
+                      "so it ends the day before the corresponding date, and no last day is moved "
+                      "off a weekend or holiday. The ICO's published method (to the corresponding "
+                      "date, then the next working day) gives %s.\n",
+                      ind, foi_date_format_long(d->corresponding, a));
+    } else if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
         sb_printf(sb,
                   "%sA period beginning with a day counts that day as its first, so it ends the "
                   "day before the corresponding date; read as running from the day after, it "

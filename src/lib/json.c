@@ -111,6 +111,8 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
     if (d->notes & FOI_NOTE_BEGINNING_WITH) {
         sb_puts(sb, ",\"beginning_with\":true");
         json_iso(sb, "corresponding_date", d->corresponding);
+        if (d->notes & FOI_NOTE_REGULATOR_READING)
+            sb_puts(sb, ",\"regulator_reading\":true");
     }
     if (d->notes & FOI_NOTE_ROLLED)
         json_iso(sb, "rolled_from", d->unrolled);
@@ -208,7 +210,7 @@ static void json_case(struct sbuf *sb, const foi_case *c, foi_date today)
     sb_printf(sb, ",\"pit_extension\":%s,\"school\":%s", json_bool(c->pit_extension),
               json_bool(c->school));
     json_iso(sb, "today", today);
-    sb_puts(sb, "}");
+    sb_printf(sb, ",\"audience\":\"%s\"}", foi_audience_name(c->audience));
 }
 
 static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_entry *e,
@@ -236,7 +238,9 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
     free(text.s);
     if (e->has_done_event) {
         sb_printf(sb, ",\"done_by\":\"%s\"", foi_event_name(e->done_event));
-        if (e->done)
+        if (e->done_inferred)
+            sb_puts(sb, ",\"done_inferred\":true");
+        else if (e->done)
             json_iso(sb, "done_on", e->done_on);
     }
     if (e->note) {

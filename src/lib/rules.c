@@ -182,19 +182,24 @@ static const foi_rule rules[] = {
      0},
     {"sar.response", FOI_REGIME_SAR, 1, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
      "day of receipt: the latest of request, identification and any fee",
-     "UK GDPR Art 12(3); ICO guidance on the roll-forward", 1, "Subject access response due",
-     "A subject access request must be answered within one calendar month, moved to the next "
-     "working day when that day is not one.",
+     "UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A", 1,
+     "Subject access response due",
+     "A subject access request must be answered within one calendar month: received before 5 "
+     "February 2026, to the corresponding date moved to the next working day (ICO); from then, "
+     "by the day before the corresponding date (Art 12A).",
      RESP,
-     "\"without undue delay and in any event within one month of receipt of the request\"; the ICO "
-     "moves a deadline on a weekend or bank holiday to the next working day",
+     "before 5 February 2026 \"within one month of receipt of the request\", the ICO moving a "
+     "deadline on a weekend or bank holiday to the next working day; from then \"before the end "
+     "of the applicable time period (see Article 12A)\", one month beginning with the relevant "
+     "time",
      0},
     {"sar.extended", FOI_REGIME_SAR, 3, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
-     "day of receipt: the latest of request, identification and any fee", "UK GDPR Art 12(3)", 1,
-     "Subject access response due (extended)",
+     "day of receipt: the latest of request, identification and any fee",
+     "UK GDPR Art 12(3); from 5 February 2026 Art 12A", 1, "Subject access response due (extended)",
      "A complex or numerous subject access request may take three months in all.", EXT,
      "\"by two further months where necessary, taking into account the complexity and number of "
-     "the requests\"",
+     "the requests\"; from 5 February 2026 the applicable time period extended \"by two further "
+     "months\" by notice given within the first month",
      0},
 };
 

@@ -10,9 +10,16 @@
 
 _Static_assert(FOI_EVENT_COUNT <= FOI_EVENT_MAX, "a case has no room for every event");
 
-static const char *const event_names[FOI_EVENT_COUNT] = {
-    "received",  "clarification_requested", "clarification_received", "fee_notice",     "fee_paid",
-    "responded", "review_requested",        "review_responded",       "decision_notice"};
+static const char *const event_names[FOI_EVENT_COUNT] = {"received",
+                                                         "clarification_requested",
+                                                         "clarification_received",
+                                                         "fee_notice",
+                                                         "fee_paid",
+                                                         "responded",
+                                                         "review_requested",
+                                                         "review_responded",
+                                                         "decision_notice",
+                                                         "complained"};
 
 const char *foi_event_name(foi_event event)
 {
@@ -72,9 +79,16 @@ void foi_case_set(foi_case *c, foi_event event, foi_date date)
 
 /* ---- validation ---- */
 
+foi_field foi_event_field(foi_event e)
+{
+    if ((unsigned)e <= FOI_EVENT_DECISION_NOTICE)
+        return (foi_field)(FOI_FIELD_RECEIVED + (int)e);
+    return e == FOI_EVENT_COMPLAINED ? FOI_FIELD_COMPLAINED : FOI_FIELD_NONE;
+}
+
 static foi_field event_field(int e)
 {
-    return (foi_field)(FOI_FIELD_RECEIVED + e);
+    return foi_event_field((foi_event)e);
 }
 
 /* b is at fault: it is given without a, or comes before or after it. */
@@ -119,6 +133,9 @@ static int validate(const foi_case *c)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIVISION, FOI_FIELD_NONE,
                               FOI_FIELD_MARK " %#x is not one of the three UK divisions",
                               c->division);
+    if ((unsigned)c->audience > FOI_AUDIENCE_AUTHORITY)
+        return foi_fail(FOI_EINVAL, "unknown audience %d: expected neutral, requester or authority",
+                        (int)c->audience);
     if (!c->has[FOI_EVENT_RECEIVED])
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_RECEIVED, FOI_FIELD_NONE,
                               "a case needs the date the request was received");
@@ -137,6 +154,7 @@ static int validate(const foi_case *c)
         (rc = check_order(c, FOI_EVENT_RESPONDED, FOI_EVENT_REVIEW_REQUESTED, 0)) ||
         (rc = check_order(c, FOI_EVENT_REVIEW_REQUESTED, FOI_EVENT_REVIEW_RESPONDED, 1)) ||
         (rc = check_order(c, FOI_EVENT_REVIEW_RESPONDED, FOI_EVENT_DECISION_NOTICE, 0)) ||
+        (rc = check_order(c, FOI_EVENT_COMPLAINED, FOI_EVENT_DECISION_NOTICE, 0)) ||
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_FEE_NOTICE)) ||
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_CLARIFICATION_REQUESTED)))
         return rc;
@@ -323,7 +341,8 @@ static const char note_fee_late_scotland[] =
     "The fee was paid after the time to pay it ended: the authority is not obliged to answer "
     "(FOISA s.9(3)), and the days waiting for it are not disregarded.";
 const char foi_note_complained[] =
-    "A decision notice was issued, so a complaint was made to the regulator.";
+    "A decision notice was issued, so a complaint was made to the regulator (its date is not "
+    "given).";
 static const char note_clarification_too_late[] =
     "The clarification was asked for after the 20 working days regulation 9(2) allows, so it "
     "does not restart the clock (reg 9(4)): the response was due 20 working days after the "
@@ -548,18 +567,23 @@ static int build(struct builder *b)
     e = NULL;
     if (rr->regulator && has[FOI_EVENT_REVIEW_RESPONDED]) {
         if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED],
-                      &ro, -1, &rc)))
+                      &ro, FOI_EVENT_COMPLAINED, &rc)))
             return rc;
     } else if (rr->regulator && has[FOI_EVENT_REVIEW_REQUESTED] &&
                (c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR)) {
-        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_REQUESTED, review_due, &ro, -1, &rc)))
+        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_REQUESTED, review_due, &ro,
+                      FOI_EVENT_COMPLAINED, &rc)))
             return rc;
         e->note = note_review_period;
     }
     /* A decision notice answers a complaint (FOIA s.50(1), applied to EIR by
-     * reg 18): the complaint was made, whatever the window says. */
-    if (e && has[FOI_EVENT_DECISION_NOTICE])
+     * reg 18; FOISA s.47(1) and s.49(3)(b), applied to EISR by reg 17): the
+     * complaint was made, so the window is met even without its date. */
+    if (e && has[FOI_EVENT_DECISION_NOTICE] && !has[FOI_EVENT_COMPLAINED]) {
         e->note = foi_note_complained;
+        e->done = 1;
+        e->done_inferred = 1;
+    }
     if (has[FOI_EVENT_DECISION_NOTICE] && rr->appeal &&
         !add(b, rr->appeal, FOI_EVENT_DECISION_NOTICE, ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
         return rc;
@@ -576,6 +600,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
         return rc;
     t->n = 0;
     t->regime = c->regime;
+    t->audience = c->audience;
     struct builder b = {t, c};
     if ((rc = build(&b)))
         return rc;
@@ -630,9 +655,11 @@ int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i, foi_da
     const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
     if (!e)
         return foi_fail(FOI_EINVAL, "timeline entry %zu does not exist", i);
-    if (e->paused || e->extended) {
+    if (e->paused || e->extended || e->done_inferred) {
         memset(out, 0, sizeof *out);
-        out->state = e->paused ? FOI_STATE_PAUSED : FOI_STATE_EXTENDED;
+        out->state = e->paused     ? FOI_STATE_PAUSED
+                     : e->extended ? FOI_STATE_EXTENDED
+                                   : FOI_STATE_MET;
         return FOI_OK;
     }
     int rc = foi_deadline_status(out, &e->deadline, today, e->done ? &e->done_on : NULL);
