@@ -41,17 +41,25 @@ static const char rules_usage[] =
 static const char timeline_usage[] =
     "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar]\n"
     "         [--clarification-requested D --clarification-received D]\n"
-    "         [--fee-notice D --fee-paid D] [--pit-extension] [--responded D]\n"
-    "         [--review-requested D] [--review-responded D] [--decision-notice D]\n"
+    "         [--fee-notice D --fee-paid D] [--pit-extension] [--extension-claimed D]\n"
+    "         [--responded D] [--review-requested D] [--review-responded D]\n"
+    "         [--complained D] [--decision-notice D] [--for requester|authority]\n"
     "         [--division ID] [--ref TEXT] [--school | --school-days FILE]\n"
     "         [--receipt-rule R] [--today D] [--format text|json|ics]\n"
     "         [--remind 5,1|none] [--authority NAME]\n"
+    "       foiclock timeline --responded DATE [options as above]\n"
     "\n"
     "Every deadline of a case in date order, with where each stands today\n"
     "(--today, or the FOICLOCK_TODAY environment variable, fixes the day).\n"
     "--pit-extension claims the FOIA public-interest extension (for EIR and\n"
     "EISR the complex-and-voluminous one, for subject access the two-month\n"
-    "extension). --school-days FILE holds one date or one 'FROM TO' range per\n"
+    "extension); --extension-claimed D is the day its notice was given (a\n"
+    "notice after the time it extends extends nothing). --complained D is the\n"
+    "day a complaint reached the regulator (a decision notice implies one).\n"
+    "--responded without --received gives the review and complaint windows\n"
+    "(FOISA: counted from the reply, the safe date). --for requester|authority\n"
+    "words \"What this means\" for one side; without it, for either.\n"
+    "--school-days FILE holds one date or one 'FROM TO' range per\n"
     "line ('#' starts a comment); --school alone applies the 60-working-day\n"
     "backstop only. --format ics writes a calendar with an all-day event and\n"
     "reminders (--remind: working days before, at 09:00 UK time) for each\n"
@@ -394,12 +402,14 @@ static const struct {
     {"--review-requested", FOI_EVENT_REVIEW_REQUESTED},
     {"--review-responded", FOI_EVENT_REVIEW_RESPONDED},
     {"--decision-notice", FOI_EVENT_DECISION_NOTICE},
+    {"--complained", FOI_EVENT_COMPLAINED},
 };
 
 #define N_EVENT_OPTS (sizeof event_opts / sizeof *event_opts)
 
-/* The timeline option that gives a case's field (ctx: 1 when the school
- * days came from --school-days). */
+/* The timeline option that gives a case's field (ctx: two ints, 1 when the
+ * school days came from --school-days and when an extension notice date was
+ * given). */
 static const char *field_option(foi_field field, void *ctx)
 {
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
@@ -411,9 +421,9 @@ static const char *field_option(foi_field field, void *ctx)
     case FOI_FIELD_DIVISION:
         return "--division";
     case FOI_FIELD_SCHOOL:
-        return *(const int *)ctx ? "--school-days" : "--school";
+        return ((const int *)ctx)[0] ? "--school-days" : "--school";
     case FOI_FIELD_PIT_EXTENSION:
-        return "--pit-extension";
+        return ((const int *)ctx)[1] ? "--extension-claimed" : "--pit-extension";
     case FOI_FIELD_RECEIPT_RULE:
         return "--receipt-rule";
     case FOI_FIELD_TODAY:
@@ -426,11 +436,12 @@ static const char *field_option(foi_field field, void *ctx)
 /* The library's last error about the case, in the words of the options:
  * "--fee-paid is given without --fee-notice"; a message that does not name
  * its input is prefixed by the option. */
-static int case_error(int from_file)
+static int case_error(int from_file, int claimed)
 {
     char msg[640];
-    foi_error_describe(msg, sizeof msg, field_option, &from_file);
-    const char *opt = field_option(foi_error_field(), &from_file);
+    int ctx[2] = {from_file, claimed};
+    foi_error_describe(msg, sizeof msg, field_option, ctx);
+    const char *opt = field_option(foi_error_field(), ctx);
     if (opt && strcmp(msg, foi_error_last()) == 0)
         return fail("timeline: %s: %s", opt, msg);
     return fail("timeline: %s", msg);
@@ -441,9 +452,10 @@ int cmd_timeline(int argc, char **argv)
     struct opts o;
     const char *ev[N_EVENT_OPTS] = {0};
     const char *regime_s = NULL, *division_s = NULL, *ref = NULL, *school_file = NULL,
-               *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL;
+               *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL,
+               *claimed_s = NULL, *for_s = NULL;
     int pit = 0, school = 0;
-    struct optspec extra[N_EVENT_OPTS + 12];
+    struct optspec extra[N_EVENT_OPTS + 14];
     size_t k = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
         extra[k++] = (struct optspec){event_opts[i].opt, &ev[i], NULL};
@@ -457,6 +469,8 @@ int cmd_timeline(int argc, char **argv)
     extra[k++] = (struct optspec){"--today", &today_s, NULL};
     extra[k++] = (struct optspec){"--remind", &remind, NULL};
     extra[k++] = (struct optspec){"--authority", &authority, NULL};
+    extra[k++] = (struct optspec){"--extension-claimed", &claimed_s, NULL};
+    extra[k++] = (struct optspec){"--for", &for_s, NULL};
     extra[k] = (struct optspec){NULL, NULL, NULL};
     int rc = parse_opts(&o, argc, argv, timeline_usage, 0, 0, OPT_ICS, extra);
     if (rc)
@@ -467,8 +481,9 @@ int cmd_timeline(int argc, char **argv)
     if (regime_s && foi_regime_from_name(&regime, regime_s))
         return fail("timeline: %s", foi_error_last());
     foi_case_init(&c, regime);
-    if (!ev[0])
-        return fail("timeline: --received DATE is required");
+    if (!ev[0] && !ev[5])
+        return fail("timeline: --received DATE is required (or --responded DATE alone, for the "
+                    "review and complaint windows)");
     for (size_t i = 0; i < N_EVENT_OPTS; i++) {
         foi_date d;
         if (ev[i]) {
@@ -481,6 +496,20 @@ int cmd_timeline(int argc, char **argv)
         return EXIT_USAGE;
     c.ref = ref;
     c.pit_extension = pit;
+    if (claimed_s) {
+        if (parse_date_opt(&c.extension_claimed, "--extension-claimed", claimed_s))
+            return EXIT_USAGE;
+        c.has_extension_claimed = 1;
+        /* The notice is the claim: the date alone claims the extension. */
+        c.pit_extension = 1;
+    }
+    if (for_s) {
+        foi_audience who;
+        if (foi_audience_from_name(&who, for_s) || who == FOI_AUDIENCE_NEUTRAL)
+            return fail("timeline: --for: unknown audience '%s': expected requester or authority",
+                        for_s);
+        c.audience = who;
+    }
     memcpy(c.calendars, cli_calendars, sizeof c.calendars);
     c.school = school || school_file;
     foi_date *school_days = NULL;
@@ -497,10 +526,15 @@ int cmd_timeline(int argc, char **argv)
     int from_file = school_file != NULL;
     if (foi_timeline_compute(&t, &c)) {
         free(school_days);
-        return case_error(from_file);
+        return case_error(from_file, claimed_s != NULL);
     }
     free(school_days);
     c.school_days = NULL;
+    if (o.format == FORMAT_ICS && !c.has[FOI_EVENT_RECEIVED]) {
+        foi_timeline_free(t);
+        return fail("timeline: --format ics needs --received: a calendar's events are keyed by "
+                    "the case");
+    }
     if (o.format == FORMAT_ICS) {
         foi_ics_options io;
         FILE *previous = NULL;
@@ -532,7 +566,7 @@ int cmd_timeline(int argc, char **argv)
                                  : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);
     if (rc)
-        return case_error(from_file);
+        return case_error(from_file, claimed_s != NULL);
     fputs(text, stdout);
     if (o.format == FORMAT_JSON)
         putchar('\n');

@@ -209,10 +209,10 @@ int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_
         return rc;
     struct sbuf sb = {0};
     char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
-    sb_printf(&sb, "%s%s%s, received %s; today is %s.\n", foi_regime_title(c->regime),
-              c->ref ? " " : "", c->ref ? c->ref : "",
-              foi_date_format_long(c->events[FOI_EVENT_RECEIVED], a),
-              foi_date_format_long(today, b));
+    foi_event first = c->has[FOI_EVENT_RECEIVED] ? FOI_EVENT_RECEIVED : FOI_EVENT_RESPONDED;
+    sb_printf(&sb, "%s%s%s, %s %s; today is %s.\n", foi_regime_title(c->regime), c->ref ? " " : "",
+              c->ref ? c->ref : "", first == FOI_EVENT_RECEIVED ? "received" : "responded",
+              foi_date_format_long(c->events[first], a), foi_date_format_long(today, b));
     for (size_t i = 0; i < t->n; i++) {
         const foi_timeline_entry *e = &t->entries[i];
         const foi_rule *r = e->deadline.rule;

@@ -21,6 +21,8 @@
 const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
 /* foi_rule_of for every role of a regime at once (one pass of the table). */
 void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
+/* FOISA s.20(5) counted from the reply, for a case without the date received. */
+const foi_rule *foi_rule_foisa_review_from_reply(void);
 
 /* Flags of foi_status_judge. */
 enum {

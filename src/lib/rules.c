@@ -218,6 +218,35 @@ static const foi_rule rules[] = {
 #undef COMPLAINT
 #undef APPEAL
 
+/* FOISA s.20(5) for a requester who knows only the date of the reply: 40
+ * working days from the reply, never later than the statute's date. Not in
+ * the table: it is the same limit, counted from the one date known. */
+static const foi_rule foisa_review_from_reply = {
+    "foisa.review-request",
+    FOI_REGIME_FOISA,
+    40,
+    FOI_UNIT_WORKING_DAYS,
+    FOI_CAL_SCOTLAND,
+    0,
+    0,
+    0,
+    0,
+    FOI_ANCHOR_RESPONSE,
+    "date of the response (the safe date: the date received is not given)",
+    "FOISA s.20(5)",
+    1,
+    "Last day to require a FOISA review",
+    "A requirement for review made within 40 working days of the reply is always in time.",
+    FOI_ROLE_REVIEW_REQUEST,
+    "\"not later than the fortieth working day after\" the expiry of the time allowed for a "
+    "response or, for a late response, its receipt; counted from the reply, the earliest of these",
+    0};
+
+const foi_rule *foi_rule_foisa_review_from_reply(void)
+{
+    return &foisa_review_from_reply;
+}
+
 size_t foi_rules_count(void)
 {
     return sizeof rules / sizeof *rules;

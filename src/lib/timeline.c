@@ -136,9 +136,25 @@ static int validate(const foi_case *c)
     if ((unsigned)c->audience > FOI_AUDIENCE_AUTHORITY)
         return foi_fail(FOI_EINVAL, "unknown audience %d: expected neutral, requester or authority",
                         (int)c->audience);
-    if (!c->has[FOI_EVENT_RECEIVED])
+    /* A requester may know only the date of the reply: its review and
+     * complaint windows need nothing earlier. */
+    if (!c->has[FOI_EVENT_RECEIVED] && !c->has[FOI_EVENT_RESPONDED])
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_RECEIVED, FOI_FIELD_NONE,
-                              "a case needs the date the request was received");
+                              "a case needs the date the request was received (or, for the "
+                              "review and complaint windows alone, the date of the response)");
+    if (!c->has[FOI_EVENT_RECEIVED]) {
+        static const foi_event before[] = {FOI_EVENT_CLARIFICATION_REQUESTED,
+                                           FOI_EVENT_CLARIFICATION_RECEIVED, FOI_EVENT_FEE_NOTICE,
+                                           FOI_EVENT_FEE_PAID};
+        for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+            if (c->has[before[i]])
+                return foi_fail_field(FOI_ECONFLICT, event_field(before[i]), FOI_FIELD_RECEIVED,
+                                      FOI_FIELD_MARK " is given without " FOI_OTHER_MARK);
+        if (c->pit_extension || c->school)
+            return foi_fail_field(
+                FOI_ECONFLICT, c->school ? FOI_FIELD_SCHOOL : FOI_FIELD_PIT_EXTENSION,
+                FOI_FIELD_RECEIVED, FOI_FIELD_MARK " is given without " FOI_OTHER_MARK);
+    }
     int rc;
     for (int e = 0; e < FOI_EVENT_COUNT; e++)
         if (c->has[e] && !foi_serial_valid(c->events[e].serial))
@@ -178,7 +194,8 @@ static int validate(const foi_case *c)
             return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
                                   "the " FOI_FIELD_MARK " date (serial %ld) is not a valid date",
                                   (long)c->extension_claimed.serial);
-        if (c->extension_claimed.serial < c->events[FOI_EVENT_RECEIVED].serial)
+        if (c->has[FOI_EVENT_RECEIVED] &&
+            c->extension_claimed.serial < c->events[FOI_EVENT_RECEIVED].serial)
             return foi_fail_field(FOI_ECONFLICT, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_RECEIVED,
                                   FOI_FIELD_MARK " (%s) is before " FOI_OTHER_MARK " (%s)",
                                   foi_date_format_iso(c->extension_claimed, a),
@@ -369,6 +386,10 @@ static const char note_review_period[] =
 static const char note_no_school_calendar[] =
     "No school calendar given: only the 60-working-day backstop applies; with the school days, "
     "20 school days may come earlier.";
+static const char note_safe_from_reply[] =
+    "Counted from the reply, as the date the request was received is not given: the safe date. "
+    "Section 20(5) counts from the end of the 20-working-day response period when the reply came "
+    "in time, which can only be later.";
 static const char note_safer[] =
     "The response came early: asking within 40 working days of it is the safer course.";
 
@@ -421,6 +442,28 @@ static int extend_from(foi_timeline_entry *e, foi_date extends, const foi_rule *
     return FOI_OK;
 }
 
+static int build_later(struct builder *b, struct regime_rules *rr, foi_deadline_options *o);
+
+/* A case known from the reply on: no response deadline, and under FOISA
+ * the review window counted from the reply itself. s.20(5) counts from the
+ * end of the response period when the reply was in time, which is never
+ * earlier than the reply, and from a late reply's receipt otherwise: 40
+ * working days from the reply is always in time. */
+static int build_from_reply(struct builder *b, struct regime_rules *rr, foi_deadline_options *o)
+{
+    const foi_case *c = b->c;
+    int rc = FOI_OK;
+    if (c->regime == FOI_REGIME_FOISA) {
+        foi_timeline_entry *e =
+            add(b, foi_rule_foisa_review_from_reply(), FOI_EVENT_RESPONDED,
+                c->events[FOI_EVENT_RESPONDED], o, FOI_EVENT_REVIEW_REQUESTED, &rc);
+        if (!e)
+            return rc;
+        e->note = note_safe_from_reply;
+    }
+    return build_later(b, rr, o);
+}
+
 static int build(struct builder *b)
 {
     const foi_case *c = b->c;
@@ -438,6 +481,8 @@ static int build(struct builder *b)
     memcpy(o.calendars, c->calendars, sizeof o.calendars);
 
     int sar = c->regime == FOI_REGIME_SAR;
+    if (!has[FOI_EVENT_RECEIVED])
+        return build_from_reply(b, rr, &o);
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
     /* A clarification asked for after the response period: EIR and EISR
      * reg 9(2) require the request for particulars "no later than 20 working
@@ -542,7 +587,20 @@ static int build(struct builder *b)
                 e->note = note_safer;
             o.has_response = 0;
         }
-    } else if (rr->review_request && has[FOI_EVENT_RESPONDED]) {
+    }
+    return build_later(b, rr, &o);
+}
+
+/* The review and regulator entries, from the response on. */
+static int build_later(struct builder *b, struct regime_rules *rr, foi_deadline_options *o)
+{
+    const foi_case *c = b->c;
+    const unsigned char *has = c->has;
+    const foi_date *ev = c->events;
+    int rc = FOI_OK;
+    foi_timeline_entry *e;
+    (void)o;
+    if (c->regime != FOI_REGIME_FOISA && rr->review_request && has[FOI_EVENT_RESPONDED]) {
         if (!add(b, rr->review_request, FOI_EVENT_RESPONDED, ev[FOI_EVENT_RESPONDED], NULL,
                  FOI_EVENT_REVIEW_REQUESTED, &rc))
             return rc;

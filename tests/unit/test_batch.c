@@ -259,7 +259,9 @@ START_TEST(test_case_batch)
     ck_assert_int_eq(foi_case_batch(out, status, cases, 3, D(2018, 10, 20), &failed), FOI_OK);
     ck_assert_int_eq(failed, 1);
     ck_assert_int_eq(status[1], FOI_EINVAL);
-    ck_assert_str_eq(foi_error_last(), "cases[1]: a case needs the date the request was received");
+    ck_assert_str_eq(foi_error_last(),
+                     "cases[1]: a case needs the date the request was received (or, for the review "
+                     "and complaint windows alone, the date of the response)");
     ck_assert_date_eq(out[0].response_due, D(2018, 11, 12));
     ck_assert_date_eq(out[2].response_due, D(2018, 11, 14));
     ck_assert_uint_eq(out[1].has, 0);
