@@ -232,7 +232,7 @@ static const foi_rule foisa_review_from_reply = {
     0,
     0,
     FOI_ANCHOR_RESPONSE,
-    "date of the response (the safe date: the date received is not given)",
+    "date of the reply",
     "FOISA s.20(5)",
     1,
     "Last day to require a FOISA review",

@@ -188,7 +188,8 @@ bad conflict 2 "FOIA and FOISA only, not eir" -- \
     timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-20
 bad conflict 2 "FOIA requests only" -- timeline --received 2018-10-15 --regime foisa --school
 bad conflict 2 "TO \(2018-01-01\) is before FROM" -- holidays 2018-12-31 2018-01-01
-bad missing 2 "--received DATE is required" -- timeline --responded 2018-10-15
+bad missing 2 "--received DATE is required" -- timeline --regime eir
+bad missing 2 "--fee-notice is given without --received" -- timeline --responded 2018-11-09 --fee-notice 2018-10-22
 bad missing 2 "missing argument" -- add 2018-10-15
 bad missing 2 "option --format needs a value" -- due 2018-10-15 --format
 bad surplus 2 "unexpected argument '6'" -- add 2018-10-15 5 6
