@@ -36,6 +36,10 @@ _foiclock() {
         COMPREPLY=($(compgen -W "statutory next-working-day" -- "$cur"))
         return
         ;;
+    --for)
+        COMPREPLY=($(compgen -W "requester authority" -- "$cur"))
+        return
+        ;;
     --rule)
         COMPREPLY=($(compgen -W "$("$bin" rules 2>/dev/null | sed -n 's/^\([a-z][a-z.-]*\) .*/\1/p')" -- "$cur"))
         return

@@ -289,3 +289,12 @@ Thursday 26 November 2026).
   foiclock: batch: line 2: warning: the date received is after today: check it for a typing error
   $ printf 'ref,received\nA,2027-01-05\n' | foiclock batch - --format json | grep -o '"warnings":.*'
   "warnings":["the date received is after today: check it for a typing error"]}
+
+A complained column gives the day a complaint reached the regulator; a
+decision notice cannot come before it.
+
+  $ printf 'ref,received,responded,review_requested,review_responded,complained,decision_notice\nA,2018-10-15,2018-11-09,2018-11-20,2018-12-14,2019-01-10,\nB,2018-10-15,2018-11-09,2018-11-20,2018-12-14,2019-03-05,2019-03-01\n' | foiclock batch - --today 2019-03-05 2>&1 | cut -d, -f1,6,7,14-
+  ref,complained,decision_notice,status,working_days_left,working_days_overdue,provisional,error
+  A,2019-01-10,,review-met,,,false,
+  B,2019-03-05,2019-03-01,,,,,line 3: decision_notice (2019-03-01) is before complained (2019-03-05)
+  foiclock: batch: 1 of 2 rows had errors

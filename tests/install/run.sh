@@ -185,11 +185,14 @@ got=$(PATH="$prefix/bin:$PATH" bash -c '
     source "$1"
     c() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _foiclock; echo "${COMPREPLY[*]}"; }
     c foiclock dea; c foiclock deadline foia.review-req; c foiclock due 2026-06-01 --reg
-    c foiclock add 2026-06-01 3 --calendar sc' _ "$comp")
+    c foiclock add 2026-06-01 3 --calendar sc
+    c foiclock timeline --responded 2026-06-01 --compl; c foiclock timeline --for a' _ "$comp")
 want="deadline
 foia.review-request
 --regime
-scotland"
+scotland
+--complained
+authority"
 [ "$got" = "$want" ] || die "bash completion gave '$got', want '$want'"
 echo "ok: bash completion"
 
