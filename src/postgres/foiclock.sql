@@ -62,8 +62,9 @@ CREATE FUNCTION timeline(received date, today date, regime text DEFAULT 'foia',
                          responded date DEFAULT NULL, review_requested date DEFAULT NULL,
                          review_responded date DEFAULT NULL,
                          decision_notice date DEFAULT NULL,
+                         complained date DEFAULT NULL,
                          pit_extension boolean DEFAULT false, division text DEFAULT NULL,
-                         receipt_rule text DEFAULT 'statutory',
+                         receipt_rule text DEFAULT 'statutory', audience text DEFAULT 'neutral',
                          OUT rule text, OUT summary text, OUT anchor date, OUT due date,
                          OUT status text, OUT remaining integer, OUT overdue integer,
                          OUT early integer, OUT late integer, OUT done_by text,
@@ -73,7 +74,7 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'foiclock_timeline'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION timeline(date, date, text, date, date, date, date, date, date, date, date,
-                             boolean, text, text) IS
+                             date, boolean, text, text, text) IS
   'every deadline of a case, with where each stands on today';
 
 CREATE FUNCTION deadline_json(rule text, start date, receipt_rule text DEFAULT 'statutory',
@@ -91,11 +92,13 @@ CREATE FUNCTION timeline_json(received date, today date, regime text DEFAULT 'fo
                               responded date DEFAULT NULL, review_requested date DEFAULT NULL,
                               review_responded date DEFAULT NULL,
                               decision_notice date DEFAULT NULL,
+                              complained date DEFAULT NULL,
                               pit_extension boolean DEFAULT false, division text DEFAULT NULL,
-                              receipt_rule text DEFAULT 'statutory')
+                              receipt_rule text DEFAULT 'statutory',
+                              audience text DEFAULT 'neutral')
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'foiclock_timeline_json'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION timeline_json(date, date, text, date, date, date, date, date, date, date,
-                                  date, boolean, text, text) IS
+                                  date, date, boolean, text, text, text) IS
   'a case timeline as foiclock timeline --format json prints it';
