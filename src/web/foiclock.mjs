@@ -24,12 +24,13 @@ class FoiclockError extends Error {
 // The inputs of a case, in the order the C side (foiclock_web.c) takes them.
 const CASE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
-  'responded', 'review_requested', 'review_responded', 'decision_notice',
+  'responded', 'review_requested', 'review_responded', 'decision_notice', 'complained',
   'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days', 'today',
+  'extension_claimed', 'audience',
 ];
 
 // The dated events of a case, as the CLI's timeline takes them.
-const CASE_EVENTS = CASE_FIELDS.slice(0, 9);
+const CASE_EVENTS = CASE_FIELDS.slice(0, 10);
 
 const CALENDAR_IDS = { uk: 0, scotland: 1, 'england-and-wales': 2, 'northern-ireland': 3 };
 
@@ -250,9 +251,12 @@ function makeApi(x) {
     /** Every deadline of a case with its status on c.today (default: today
      * in the UK). c holds the events by their names (received,
      * clarification_requested, clarification_received, fee_notice, fee_paid,
-     * responded, review_requested, review_responded, decision_notice) and
-     * regime, division, receipt_rule, ref, pit_extension, school,
-     * school_days. As 'foiclock timeline --format json'; each deadline also
+     * responded, review_requested, review_responded, decision_notice,
+     * complained) and regime, division, receipt_rule, ref, pit_extension,
+     * extension_claimed (the day of the extension's notice), school,
+     * school_days, audience ('neutral', 'requester', 'authority'). Without
+     * received, responded alone gives the review and complaint windows. As
+     * 'foiclock timeline --format json'; each deadline also
      * carries `working`, its explanation as the CLI's text output gives it. */
     timeline(c) {
       checkCase(c);

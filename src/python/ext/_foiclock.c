@@ -805,7 +805,7 @@ static PyObject *working_text(const foi_deadline *d, foi_receipt_rule receipt)
  * fields and conditions of the CLI's JSON:
  * (rule, role, summary, anchor, anchor_meaning, start, due, count, unit, calendar,
  *  statutory, basis, provisional, receipt_rule, other_receipt_rule,
- *  other_due, beginning_with, corresponding_date, rolled_from, paused_days,
+ *  other_due, beginning_with, corresponding_date, regulator_reading, rolled_from, paused_days,
  *  from_late_response, safer, backstop_due, school_due, school_calendar,
  *  skipped, text)
  */
@@ -838,13 +838,14 @@ static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt,
     PyObject *school_cal =
         school ? PyBool_FromLong(!(nt & FOI_NOTE_NO_SCHOOL_CALENDAR)) : Py_NewRef(Py_None);
     return Py_BuildValue(
-        "(sNsNsNNissNNNsNNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
+        "(sNsNsNNissNNNsNNNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
         r->anchor_text, date_obj(d->start), date_obj(d->due), r->count, foi_unit_name(r->unit),
         foi_calendar_name(d->calendar), PyBool_FromLong(r->statutory), basis_obj(r, regime),
         PyBool_FromLong(d->provisional), foi_receipt_rule_name(receipt), other_rule,
         opt_date_obj(nt & FOI_NOTE_RECEIPT_NON_WORKING, d->other_due),
         PyBool_FromLong((nt & FOI_NOTE_BEGINNING_WITH) != 0),
         opt_date_obj(nt & FOI_NOTE_BEGINNING_WITH, d->corresponding),
+        PyBool_FromLong((nt & FOI_NOTE_REGULATOR_READING) != 0),
         opt_date_obj(nt & FOI_NOTE_ROLLED, d->unrolled), paused,
         PyBool_FromLong((nt & FOI_NOTE_LATE_RESPONSE) != 0),
         opt_date_obj(nt & FOI_NOTE_SAFER_EARLIER, d->safer), opt_date_obj(school, d->backstop_due),
@@ -1125,18 +1126,26 @@ static PyObject *advice_list(const foi_timeline *t, foi_date today)
 }
 
 static const char *const event_args[FOI_EVENT_COUNT] = {
-    "received",  "clarification_requested", "clarification_received", "fee_notice",      "fee_paid",
-    "responded", "review_requested",        "review_responded",       "decision_notice",
+    "received",
+    "clarification_requested",
+    "clarification_received",
+    "fee_notice",
+    "fee_paid",
+    "responded",
+    "review_requested",
+    "review_responded",
+    "decision_notice",
+    "complained",
 };
 
 /*
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
- *           extension_claimed, school, school_days, today, ics, index,
+ *           extension_claimed, school, school_days, audience, today, ics, index,
  *           deadline_ref)
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
  * Returns (today, [(deadline tuple or None, rule, role, summary, anchor,
  * statutory, basis, status tuple, status text, done_by, done_on, note,
- * paused, extended), ...], the event dates as read (None where not given),
+ * paused, extended, done_inferred), ...], the event dates as read (None where not given),
  * the regime's title, the advice (see advice_list), the whole timeline in
  * words and the warnings about the case's dates on today); with ics, the iCalendar text of
  * the whole case, or with an index too, of that entry's deadline alone (named deadline_ref); with
@@ -1146,8 +1155,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)self;
-    if (nargs != 13) {
-        PyErr_SetString(PyExc_TypeError, "_timeline takes 13 arguments");
+    if (nargs != 14) {
+        PyErr_SetString(PyExc_TypeError, "_timeline takes 14 arguments");
         return NULL;
     }
     foi_regime regime;
@@ -1168,8 +1177,14 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         if (has)
             foi_case_set(&c, (foi_event)e, d);
     }
-    if (!c.has[FOI_EVENT_RECEIVED])
+    /* The reply alone gives the review and complaint windows. */
+    if (!c.has[FOI_EVENT_RECEIVED] && !c.has[FOI_EVENT_RESPONDED])
         return raise_msg(FOI_EINVAL, NULL, "received: the date of receipt is required");
+    if (!is_none(args[9])) {
+        const char *who = text_arg(args[9], "audience");
+        if (!who || foi_audience_from_name(&c.audience, who))
+            return who ? raise_code(FOI_ENOTFOUND, NULL) : NULL;
+    }
     if (get_division(&c.division, args[2]))
         return NULL;
     if (!is_none(args[3]) && !(c.ref = text_arg(args[3], "ref")))
@@ -1184,7 +1199,7 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     foi_date now;
     int has_today;
-    if (get_opt_date(&now, &has_today, args[9], "today") || (!has_today && today_date(&now)))
+    if (get_opt_date(&now, &has_today, args[10], "today") || (!has_today && today_date(&now)))
         return NULL;
     foi_date *school = NULL;
     if (get_dates(&school, &c.n_school_days, args[8], "school_days"))
@@ -1200,12 +1215,12 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc)
         return raise_code(rc, NULL);
     PyObject *res = NULL;
-    if (is_json(args[10])) {
+    if (is_json(args[11])) {
         char *text = NULL;
-        if (is_none(args[11])) {
+        if (is_none(args[12])) {
             rc = foi_timeline_json(&text, &c, t, now);
         } else {
-            Py_ssize_t i = PyLong_AsSsize_t(args[11]);
+            Py_ssize_t i = PyLong_AsSsize_t(args[12]);
             const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
             if (!e || e->paused) {
                 foi_timeline_free(t);
@@ -1217,28 +1232,28 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         foi_timeline_free(t);
         return json_result(rc, text);
     }
-    if (!is_none(args[10])) {
+    if (!is_none(args[11])) {
         foi_ics_options io;
         int remind[32];
         char *text = NULL;
-        if (!need_ical() && !get_ics_options(&io, args[10], remind, 32, now)) {
+        if (!need_ical() && !get_ics_options(&io, args[11], remind, 32, now)) {
             const foi_case *cases[1] = {&c};
             const foi_timeline *tls[1] = {t};
-            if (is_none(args[11])) {
+            if (is_none(args[12])) {
                 {
                     int irc = ical_api->timelines(&text, cases, tls, 1, &io);
                     res = ics_result(irc, text);
                 }
             } else {
-                Py_ssize_t i = PyLong_AsSsize_t(args[11]);
+                Py_ssize_t i = PyLong_AsSsize_t(args[12]);
                 const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
                 const char *ref = NULL;
                 int ok = 1;
                 if (!e || e->paused) {
                     PyErr_SetString(PyExc_IndexError, "no such deadline in the timeline");
                     ok = 0;
-                } else if (!is_none(args[12])) {
-                    ok = (ref = text_arg(args[12], "ref")) != NULL;
+                } else if (!is_none(args[13])) {
+                    ok = (ref = text_arg(args[13], "ref")) != NULL;
                 }
                 if (ok) {
                     int irc = ical_api->deadline(&text, &e->deadline, ref, &io);
@@ -1263,15 +1278,16 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         const foi_rule *r = e->deadline.rule;
         PyObject *dl =
             e->paused ? Py_NewRef(Py_None) : deadline_tuple(&e->deadline, c.receipt_rule, c.regime);
-        PyObject *item =
-            Py_BuildValue("(NsNsNNNNNNNNNN)", dl, r->id, role_obj(r), r->summary,
-                          date_obj(e->deadline.anchor), PyBool_FromLong(r->statutory),
-                          basis_obj(r, c.regime), status_obj(&s), status_text_obj(e, &s),
-                          e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
-                                            : Py_NewRef(Py_None),
-                          opt_date_obj(e->has_done_event && e->done, e->done_on),
-                          e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
-                          PyBool_FromLong(e->paused), PyBool_FromLong(e->extended));
+        PyObject *item = Py_BuildValue(
+            "(NsNsNNNNNNNNNNN)", dl, r->id, role_obj(r), r->summary, date_obj(e->deadline.anchor),
+            PyBool_FromLong(r->statutory), basis_obj(r, c.regime), status_obj(&s),
+            status_text_obj(e, &s),
+            e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
+                              : Py_NewRef(Py_None),
+            opt_date_obj(e->has_done_event && e->done && !e->done_inferred, e->done_on),
+            e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
+            PyBool_FromLong(e->paused), PyBool_FromLong(e->extended),
+            PyBool_FromLong(e->done_inferred));
         if (!item) {
             Py_CLEAR(list);
             break;

@@ -175,7 +175,9 @@ class Deadline(_Record):
     other_due under other_receipt_rule when the anchor was not a working day,
     corresponding_date (when beginning_with is True: the period includes day
     0, so due is the day before this date, which a reading that does not
-    count day 0 would give), rolled_from (the date before a move off a
+    count day 0 would give; with regulator_reading True, subject access from
+    5 February 2026, it is the ICO's published date instead), rolled_from
+    (the date before a move off a
     non-working day), paused_days, safer (FOISA), backstop_due and
     school_due (schools). to_ics() gives an iCalendar file.
     """
@@ -184,7 +186,7 @@ class Deadline(_Record):
                  "unit",
                  "calendar", "statutory", "basis", "provisional", "receipt_rule",
                  "other_receipt_rule", "other_due", "beginning_with", "corresponding_date",
-                 "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
+                 "regulator_reading", "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
                  "school_calendar", "skipped", "text", "_inputs")
     _repr_fields = ("rule", "anchor", "due", "calendar", "provisional", "skipped")
 
@@ -245,20 +247,23 @@ class Entry(_Record):
     apply); status_text: the status in words, as the CLI prints it ("open:
     38 working days left"); done_by: the event that satisfies it
     ('responded', ...) and
-    done_on its date; note: a remark, or None; paused; extended.
+    done_on its date; note: a remark, or None; paused; extended;
+    done_inferred: met with no date of its own (a decision notice shows the
+    complaint was made).
     """
 
     __slots__ = ("deadline", "rule", "role", "summary", "anchor", "statutory", "basis", "status",
                  "remaining", "overdue", "overdue_calendar_days", "in_time", "early", "late",
-                 "status_text", "done_by", "done_on", "note", "paused", "extended", "due", "_inputs")
+                 "status_text", "done_by", "done_on", "note", "paused", "extended", "done_inferred",
+                 "due", "_inputs")
     _repr_fields = ("rule", "due", "status", "remaining", "overdue", "done_on")
 
     def __init__(self, values, inputs):
         dl, rule, role, summary, anchor, statutory, basis, status, status_text, done_by, \
-            done_on, note, paused, extended = values
+            done_on, note, paused, extended, done_inferred = values
         deadline = None if dl is None else Deadline(dl, inputs)
         super().__init__(deadline, rule, role, summary, anchor, statutory, basis, *status, status_text,
-                         done_by, done_on, note, paused, extended,
+                         done_by, done_on, note, paused, extended, done_inferred,
                          None if deadline is None else deadline.due, inputs)
 
     def as_dict(self):
@@ -285,7 +290,8 @@ class Advice(_Record):
 
 
 _EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
-           "fee_paid", "responded", "review_requested", "review_responded", "decision_notice")
+           "fee_paid", "responded", "review_requested", "review_responded", "decision_notice",
+           "complained")
 
 
 class Timeline(_Record):
@@ -295,7 +301,8 @@ class Timeline(_Record):
     regime and title ('FOIA request', ...), division, ref, receipt_rule,
     events (a dict of the events given, by name), pit_extension,
     extension_claimed (the day notice of the extension was given, or None),
-    school, today; deadlines: a list of Entry; advice: "What this means", a
+    school, today, audience (whom the advice speaks to: 'neutral',
+    'requester' or 'authority'); deadlines: a list of Entry; advice: "What this means", a
     list of Advice; warnings: the library's warnings about the case's dates
     on today (a date received or responded after today is computed as given
     but flagged), a list of str; text (also str()): the whole timeline in
@@ -304,7 +311,8 @@ class Timeline(_Record):
     """
 
     __slots__ = ("regime", "title", "division", "ref", "receipt_rule", "events",
-                 "pit_extension", "extension_claimed", "school", "today", "deadlines", "advice",
+                 "pit_extension", "extension_claimed", "school", "today", "audience", "deadlines",
+                 "advice",
                  "warnings", "text", "_inputs")
     _repr_fields = ("regime", "ref", "events", "today", "deadlines", "advice")
 
@@ -358,15 +366,21 @@ def deadline(rule, start, *, receipt_rule="statutory", division=None, pause=None
 
 def timeline(received, responded=None, *, regime="foia", clarification_requested=None,
              clarification_received=None, fee_notice=None, fee_paid=None, pit_extension=False,
-             review_requested=None, review_responded=None, decision_notice=None, division=None,
-             ref=None, receipt_rule="statutory", school=False, school_days=None, today=None):
+             review_requested=None, review_responded=None, decision_notice=None, complained=None,
+             division=None, ref=None, receipt_rule="statutory", school=False, school_days=None,
+             audience=None, today=None):
     """Every deadline of a case, with where each stands *today* (default:
     the UK date now) -- 'foiclock timeline' as a function.
 
     The events are dates (None when they have not happened): received,
     clarification_requested / clarification_received (the clock restarts),
     fee_notice / fee_paid (those days are disregarded), responded,
-    review_requested, review_responded, decision_notice. pit_extension=True
+    review_requested, review_responded, complained (the day a complaint
+    reached the regulator; a decision notice implies one), decision_notice.
+    received may be None when responded is given: the review and complaint
+    windows alone (under FOISA counted from the reply, the safe date).
+    audience: 'requester' or 'authority' words the advice for that side;
+    None (neutral) for either. pit_extension=True
     claims the FOIA public-interest extension (for EIR and EISR the complex
     and voluminous one, for subject access the two-month one); a date
     instead of True claims it with notice given that day, and a notice given
@@ -386,14 +400,14 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
 ('foia.review-request', datetime.date(2027, 1, 26), 'pending')]
     """
     events = (received, clarification_requested, clarification_received, fee_notice, fee_paid,
-              responded, review_requested, review_responded, decision_notice)
+              responded, review_requested, review_responded, decision_notice, complained)
     school_list = None if school_days is None else list(school_days)
     if pit_extension is None or isinstance(pit_extension, (bool, int)):
         claimed = None
     else:
         claimed, pit_extension = pit_extension, True
     inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), claimed,
-              bool(school), school_list, today)
+              bool(school), school_list, audience, today)
     now, entries, dates, title, advice, text, warnings = _foiclock._timeline(*inputs, None, None,
                                                                              None)
     # Later calls (to_ics) count on the same day as this one did.
@@ -402,6 +416,7 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     claimed = None if claimed is None else parse_date(claimed)
     t = Timeline(regime, title, division, ref, receipt_rule or "statutory", given,
                  bool(pit_extension), claimed, bool(school) or school_days is not None, now,
+                 audience or "neutral",
                  [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)],
                  [Advice(*a) for a in advice], warnings, text, inputs)
     return t

@@ -10,6 +10,7 @@ _Regime = Literal["foia", "eir", "foisa", "eisr", "sar"]
 _CalendarId = Literal["uk", "scotland", "england-and-wales", "northern-ireland"]
 _ReceiptRule = Literal["statutory", "next-working-day"]
 _Division = Literal["england-and-wales", "scotland", "northern-ireland"]
+_Audience = Literal["neutral", "requester", "authority"]
 _ErrorsMode = Literal["nat", "raise", "return"]
 
 __version__: str
@@ -79,6 +80,7 @@ class Deadline:
     other_due: Optional[datetime.date]
     beginning_with: bool
     corresponding_date: Optional[datetime.date]
+    regulator_reading: bool
     rolled_from: Optional[datetime.date]
     paused_days: Optional[int]
     from_late_response: bool
@@ -122,6 +124,7 @@ class Entry:
     note: Optional[str]
     paused: bool
     extended: bool
+    done_inferred: bool
     due: Optional[datetime.date]
     def __init__(self, values: Tuple[Any, ...], inputs: Tuple[Any, ...]) -> None: ...
     def as_dict(self) -> Dict[str, Any]: ...
@@ -147,6 +150,7 @@ class Timeline:
     extension_claimed: Optional[datetime.date]
     school: bool
     today: datetime.date
+    audience: _Audience
     deadlines: List[Entry]
     advice: List[Advice]
     warnings: List[str]
@@ -180,7 +184,7 @@ def deadline(
     school_days: Optional[Iterable[_DateLike]] = ...,
 ) -> Deadline: ...
 def timeline(
-    received: _DateLike,
+    received: Optional[_DateLike],
     responded: Optional[_DateLike] = ...,
     *,
     regime: _Regime = ...,
@@ -192,11 +196,13 @@ def timeline(
     review_requested: Optional[_DateLike] = ...,
     review_responded: Optional[_DateLike] = ...,
     decision_notice: Optional[_DateLike] = ...,
+    complained: Optional[_DateLike] = ...,
     division: Optional[_Division] = ...,
     ref: Optional[str] = ...,
     receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
+    audience: Optional[Literal["requester", "authority"]] = ...,
     today: Optional[_DateLike] = ...,
 ) -> Timeline: ...
 def add(date: _DateLike, n: int, calendar: _CalendarId = ...) -> datetime.date: ...

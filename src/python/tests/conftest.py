@@ -52,6 +52,8 @@ def deadline_fields(x):
                  other_due=x.other_due.isoformat())
     if x.beginning_with:
         d.update(beginning_with=True, corresponding_date=x.corresponding_date.isoformat())
+        if x.regulator_reading:
+            d["regulator_reading"] = True
     if x.rolled_from is not None:
         d["rolled_from"] = x.rolled_from.isoformat()
     if x.paused_days is not None:
@@ -87,7 +89,9 @@ def entry_fields(e):
     d["status_text"] = e.status_text
     if e.done_by is not None:
         d["done_by"] = e.done_by
-        if e.done_on is not None:
+        if e.done_inferred:
+            d["done_inferred"] = True
+        elif e.done_on is not None:
             d["done_on"] = e.done_on.isoformat()
     if e.note is not None:
         d["note"] = e.note
@@ -95,7 +99,8 @@ def entry_fields(e):
 
 
 EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
-          "fee_paid", "responded", "review_requested", "review_responded", "decision_notice")
+          "fee_paid", "responded", "review_requested", "review_responded", "decision_notice",
+          "complained")
 
 
 def timeline_fields(t):
@@ -108,7 +113,8 @@ def timeline_fields(t):
     for name in EVENTS:
         if name in t.events:
             case[name] = t.events[name].isoformat()
-    case.update(pit_extension=t.pit_extension, school=t.school, today=t.today.isoformat())
+    case.update(pit_extension=t.pit_extension, school=t.school, today=t.today.isoformat(),
+                audience=t.audience)
     advice = []
     for a in t.advice:
         item = {"kind": a.kind, "audience": a.audience, "entry": a.entry, "rule": a.rule}

@@ -107,28 +107,34 @@ def random_case():
             ev["review_requested"] = later(1, 60)
             if RNG.random() < 0.6:
                 ev["review_responded"] = later(1, 45)
+                if RNG.random() < 0.3 and regime != "sar":
+                    ev["complained"] = later(1, 60)
                 if RNG.random() < 0.4 and regime in ("foia", "eir"):
                     ev["decision_notice"] = later(30, 200)
     pit = regime in ("foia", "eir", "eisr", "sar") and RNG.random() < 0.15
     receipt = RNG.choice(["statutory", "next-working-day"])
     today = datetime.date.fromordinal(day + RNG.randint(-30, 120))
-    return regime, ev, pit, receipt, today
+    audience = RNG.choice([None, None, "requester", "authority"])
+    return regime, ev, pit, receipt, today, audience
 
 
 def test_timelines_agree():
     agreed = errors = 0
     for i in range(400):
-        regime, ev, pit, receipt, today = random_case()
+        regime, ev, pit, receipt, today, audience = random_case()
         args = ["timeline", "--regime", regime, "--receipt-rule", receipt, "--today",
                 today.isoformat(), "--format", "json", "--ref", f"R{i}"]
         for name, d in ev.items():
             args += [f"--{name.replace('_', '-')}", d.isoformat()]
         if pit:
             args.append("--pit-extension")
+        if audience:
+            args += ["--for", audience]
         p = run_cli(*args, check=False)
         kwargs = {k: v for k, v in ev.items() if k != "received"}
         call = lambda: foiclock.timeline(ev["received"], regime=regime, receipt_rule=receipt,
-                                         today=today, pit_extension=pit, ref=f"R{i}", **kwargs)
+                                         today=today, pit_extension=pit, ref=f"R{i}",
+                                         audience=audience, **kwargs)
         if p.returncode != 0:
             # The same refusal, with the library's message.
             try:
