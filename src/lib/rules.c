@@ -81,6 +81,11 @@ static const foi_rule rules[] = {
      "The ICO normally expects a complaint within six weeks (42 days) of the last contact.",
      COMPLAINT,
      "the ICO normally expects a complaint within six weeks of the last meaningful contact", 0},
+    /* GRC Rules r.22(1)(b), and r.12(2): "If the time specified by these
+     * Rules, a practice direction or a direction for doing any act ends on a
+     * day other than a working day, the act is done in time if it is done on
+     * the next working day" (the words of r.12(2) of the tribunal procedure
+     * rules). So the last day in time, due, is the rolled day. */
     {"foia.tribunal-appeal", FOI_REGIME_FOIA, 28, CD, FOI_CAL_ENGLAND_WALES, 0, 1, 0, 0,
      FOI_ANCHOR_DECISION_NOTICE, "date the decision notice was sent",
      "GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57)", 1, "Appeal to the First-tier Tribunal by",

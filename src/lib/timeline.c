@@ -484,10 +484,15 @@ static int build(struct builder *b)
     if (!has[FOI_EVENT_RECEIVED])
         return build_from_reply(b, rr, &o);
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
-    /* A clarification asked for after the response period: EIR and EISR
-     * reg 9(2) require the request for particulars "no later than 20 working
-     * days after the date of receipt", and only such a request restarts the
-     * clock (reg 9(4)); FOIA and FOISA s.1(3) set no limit, so the clock
+    /* A clarification asked for after the response period. EIR reg 9(2):
+     * the authority "shall (a) ask the applicant as soon as possible and in
+     * any event no later than 20 working days after the date of receipt of
+     * the request, to provide more particulars"; reg 9(4): "Where paragraph
+     * (2) applies, ... the date on which the further particulars are
+     * received by the public authority shall be treated as the date after
+     * which the period of 20 working days ... shall be calculated". Only a
+     * request for particulars within reg 9(2)'s time restarts the clock (EISR
+     * reg 9 likewise). FOIA and FOISA s.1(3) set no limit, so the clock
      * restarts but the case is flagged. */
     int late_clarification = 0;
     if (!sar && has[FOI_EVENT_CLARIFICATION_REQUESTED]) {
