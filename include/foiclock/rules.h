@@ -40,10 +40,11 @@ typedef enum foi_regime {
     FOI_REGIME_EIR = 1,   /* Environmental Information Regulations 2004 */
     FOI_REGIME_FOISA = 2, /* Freedom of Information (Scotland) Act 2002 */
     FOI_REGIME_EISR = 3,  /* Environmental Information (Scotland) Regulations 2004 */
-    FOI_REGIME_SAR = 4    /* UK GDPR Art 15 subject access */
+    FOI_REGIME_SAR = 4,   /* UK GDPR Art 15 subject access */
+    FOI_REGIME_LE_SAR = 5 /* DPA 2018 Part 3 s.45 law-enforcement subject access */
 } foi_regime;
 
-#define FOI_REGIME_COUNT 5
+#define FOI_REGIME_COUNT 6
 
 /* What a rule is for in a case: the part it plays, whatever its id. Code
  * that needs "the response deadline of this regime" asks foi_rule_for;
@@ -127,7 +128,7 @@ FOICLOCK_EXPORT const char *foi_rule_applied_by(foi_regime regime, const foi_rul
  * "" for FOI_ROLE_NONE and anything unknown. */
 FOICLOCK_EXPORT const char *foi_role_name(foi_role role);
 
-/* "foia", "eir", "foisa", "eisr", "sar", and back (FOI_ENOTFOUND for an
+/* "foia", "eir", "foisa", "eisr", "sar", "le-sar", and back (FOI_ENOTFOUND for an
  * unknown name, FOI_EINVAL for NULL, as for every _from_name function). */
 FOICLOCK_EXPORT const char *foi_regime_name(foi_regime regime);
 FOICLOCK_EXPORT int foi_regime_from_name(foi_regime *out, const char *name);
@@ -197,9 +198,8 @@ enum foi_deadline_note {
                                                before .corresponding */
     FOI_NOTE_EXTENDS_LATER = 1u << 9,       /* an extension counted from the later deadline it
                                                extends (.start), not from day 0 */
-    FOI_NOTE_REGULATOR_READING = 1u << 10   /* with FOI_NOTE_BEGINNING_WITH: .corresponding is
-                                               the regulator's published reading (subject
-                                               access from 5 February 2026: the ICO's date) */
+    FOI_NOTE_REGULATOR_READING = 1u << 10   /* the regulator's published method gives
+                                               another date: .regulator_due */
 };
 
 /*
@@ -228,10 +228,19 @@ typedef struct foi_deadline {
     const foi_holiday *skipped;
     size_t n_skipped;
     /* With FOI_NOTE_BEGINNING_WITH: the corresponding date, which a reading
-     * that does not count day 0 would give; with FOI_NOTE_REGULATOR_READING
-     * too, the regulator's date (the corresponding date, paused and rolled
-     * as the regulator counts). */
+     * that does not count day 0 would give. */
     foi_date corresponding;
+    /* With FOI_NOTE_REGULATOR_READING: the last day in time by the
+     * regulator's published method where it differs from the statute's
+     * words (law-enforcement subject access: the ICO counts from the day
+     * after receipt to the corresponding date, moved to a working day;
+     * subject access received from 5 February 2026: from the day of receipt
+     * to the corresponding date, moved likewise). */
+    foi_date regulator_due;
+    /* For a rule whose law changed on a date of receipt: which version
+     * applied, in words (static), e.g. "received from 5 February 2026:
+     * ..."; NULL for a rule that has one version only. */
+    const char *band;
 } foi_deadline;
 
 /*

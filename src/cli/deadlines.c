@@ -39,7 +39,7 @@ static const char rules_usage[] =
     "and whether it is statutory or advisory.\n";
 
 static const char timeline_usage[] =
-    "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar]\n"
+    "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar|le-sar]\n"
     "         [--clarification-requested D --clarification-received D]\n"
     "         [--fee-notice D --fee-paid D] [--pit-extension] [--extension-claimed D]\n"
     "         [--responded D] [--review-requested D] [--review-responded D]\n"
@@ -261,6 +261,9 @@ int cmd_due(int argc, char **argv)
     if (regime == FOI_REGIME_SAR)
         return fail("due: for subject access use 'foiclock deadline sar.response DATE "
                     "[--division ID]'");
+    if (regime == FOI_REGIME_LE_SAR)
+        return fail("due: for law-enforcement subject access use 'foiclock deadline "
+                    "le-sar.response DATE [--division ID]'");
     foi_deadline_options_init(&d->o);
     if (parse_receipt(&d->o.receipt_rule, d->receipt))
         return EXIT_USAGE;

@@ -25,7 +25,7 @@ _foiclock() {
         return
         ;;
     --regime)
-        COMPREPLY=($(compgen -W "foia eir foisa eisr sar" -- "$cur"))
+        COMPREPLY=($(compgen -W "foia eir foisa eisr sar le-sar" -- "$cur"))
         return
         ;;
     --division)

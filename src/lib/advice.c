@@ -14,7 +14,9 @@
 const char *foi_regime_title(foi_regime regime)
 {
     static const char *const titles[FOI_REGIME_COUNT] = {
-        "FOIA request", "EIR request", "FOISA request", "EISR request", "Subject access request"};
+        "FOIA request",           "EIR request",
+        "FOISA request",          "EISR request",
+        "Subject access request", "Law-enforcement subject access request"};
     return (unsigned)regime < FOI_REGIME_COUNT ? titles[regime] : "";
 }
 
@@ -200,7 +202,7 @@ void foi_advice_words(struct sbuf *sb, const foi_advice *a)
     char d[FOI_DATE_LONG_SIZE];
     foi_date_format_long(a->date, d);
     int scot = a->regime == FOI_REGIME_FOISA || a->regime == FOI_REGIME_EISR;
-    int sar = a->regime == FOI_REGIME_SAR;
+    int sar = a->regime == FOI_REGIME_SAR || a->regime == FOI_REGIME_LE_SAR;
     const char *regulator = scot ? "the Scottish Information Commissioner" : "the ICO";
     const char *body = sar ? "controller" : "authority";
     int who = a->audience == FOI_AUDIENCE_REQUESTER   ? 1

@@ -422,8 +422,10 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
     int bad = 0;
     foi_csv_field f = field(rec, b->col[K_REGIME]);
     if (f.len) {
+        /* Hyphens, as regime names are written ("le-sar"; "le_sar" and
+         * "LE SAR" are taken too). */
         char name[16];
-        int rc = normalise(name, sizeof name, f, 1)
+        int rc = normalise(name, sizeof name, f, 0)
                      ? foi_regime_from_name(&regime, name)
                      : quoted_fail(FOI_ENOTFOUND, "unknown regime ", f, "");
         if (rc) {

@@ -228,10 +228,8 @@ static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
  */
 static int art12a_period(const foi_rule *rule, foi_date anchor)
 {
-    foi_date from;
-    foi_date_from_ymd(&from, 2026, 2, 5);
     return rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS &&
-           rule->division_calendar && anchor.serial >= from.serial;
+           rule->division_calendar && foi_sar_amended(anchor);
 }
 
 /* A subject-access clarification stops the clock: the paused days, both
@@ -300,8 +298,10 @@ static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
         return rc;
     out->unrolled = out->due;
     if (statute) {
-        out->corresponding = regulator;
-        out->notes |= FOI_NOTE_REGULATOR_READING;
+        if (regulator.serial != out->due.serial) {
+            out->regulator_due = regulator;
+            out->notes |= FOI_NOTE_REGULATOR_READING;
+        }
         return FOI_OK;
     }
     if (rule->roll_forward || rule->grace) {
@@ -317,6 +317,66 @@ static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
             out->notes |= FOI_NOTE_GRACE;
         }
     }
+    return FOI_OK;
+}
+
+/*
+ * Law-enforcement subject access: the ICO's published method for Part 3,
+ * which differs from the words of s.54(2). Its guidance on the right of
+ * access under Part 3 ("How long do we have to comply?"): "calculate the
+ * time limit from the first hour of the first day after you receive the
+ * request, fee or other requested information (whether it is a working day
+ * or not) until the last hour of the corresponding calendar date in the next
+ * month" (received 30 June: 1 August); the last day of the next month where
+ * it has no corresponding date; and "If the corresponding date falls on a
+ * weekend or public holiday, you have until the last hour of the next
+ * working day". The statute's date stays the headline; this one is shown
+ * beside it when it differs. A pause adds the same days to both. The
+ * statute's date needs no calendar, so where the other reading would need
+ * a day beyond the calendars (before 1971 or after 2199) it is left out
+ * rather than failing the statutory answer.
+ */
+static int le_sar_regulator_reading(foi_deadline *out, const foi_calendar *cal)
+{
+    foi_date ico;
+    int rc = foi_date_add_months(&ico, foi_mkdate(out->anchor.serial + 1), out->rule->count);
+    if (!rc && (out->notes & FOI_NOTE_PAUSED))
+        rc = foi_date_add_days(&ico, ico, out->paused_days);
+    if (rc)
+        return rc;
+    int w = foi_calendar_is_working_day(cal, ico);
+    if (w == FOI_ERANGE)
+        return FOI_OK;
+    if (w < 0)
+        return w;
+    if (!w && (rc = foi_calendar_next(&ico, cal, ico)))
+        return rc == FOI_ERANGE ? FOI_OK : rc;
+    if (ico.serial != out->due.serial) {
+        out->regulator_due = ico;
+        out->notes |= FOI_NOTE_REGULATOR_READING;
+    }
+    return FOI_OK;
+}
+
+/* Which version of s.54 a law-enforcement subject access deadline counts
+ * by, and what the version before 5 February 2026 did not have. */
+static int le_sar_band_check(foi_deadline *out, const foi_deadline_options *o)
+{
+    char a[FOI_DATE_ISO_SIZE];
+    out->band = foi_le_sar_band(out->anchor);
+    if (foi_le_sar_amended(out->anchor))
+        return FOI_OK;
+    if (out->rule->role == FOI_ROLE_EXTENDED)
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' applies only to requests received from 5 February 2026 (DPA "
+                        "2018 s.54(3A), inserted by the Data (Use and Access) Act 2025 s.76): "
+                        "%s is earlier, and s.54 as enacted allows no extension",
+                        out->rule->id, foi_date_format_iso(out->anchor, a));
+    if (o->has_pause)
+        return foi_fail(FOI_EINVAL,
+                        "a request received on %s has no clarification pause: s.54(3C) applies "
+                        "only to requests received from 5 February 2026",
+                        foi_date_format_iso(out->anchor, a));
     return FOI_OK;
 }
 
@@ -373,12 +433,20 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
     d.calendar = cal;
     d.anchor = anchor;
     int rc;
+    int le_sar = rule->regime == FOI_REGIME_LE_SAR && rule->unit == FOI_UNIT_MONTHS;
+    if (le_sar && (rc = le_sar_band_check(&d, opts)))
+        return rc;
+    if (rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS && rule->division_calendar)
+        d.band = foi_sar_band(anchor);
     if (rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD)
         rc = foisa_review_deadline(&d, cal, opts);
     else if (rule->unit == FOI_UNIT_WORKING_DAYS || rule->unit == FOI_UNIT_SCHOOL_DAYS)
         rc = working_day_deadline(&d, cal, opts);
     else
         rc = calendar_deadline(&d, cal, opts);
+    /* The ICO publishes its method for the one-month period only. */
+    if (!rc && le_sar && rule->role == FOI_ROLE_RESPONSE)
+        rc = le_sar_regulator_reading(&d, cal);
     if (rc)
         return rc;
 
@@ -395,9 +463,15 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
     foi_date last = d.due;
     if (d.notes & FOI_NOTE_RECEIPT_NON_WORKING && d.other_due.serial > last.serial)
         last = d.other_due;
+    if (d.notes & FOI_NOTE_REGULATOR_READING && d.regulator_due.serial > last.serial)
+        last = d.regulator_due;
     if (d.notes & FOI_NOTE_GRACE)
         last = d.grace;
-    d.provisional = (counts_days || rule->roll_forward || rule->grace) &&
+    /* The statute's date of law-enforcement subject access needs no
+     * calendar; the ICO's reading does, and is flagged as the other
+     * receipt rule's date is. */
+    int other_reading = (d.notes & FOI_NOTE_REGULATOR_READING) != 0;
+    d.provisional = (counts_days || rule->roll_forward || rule->grace || other_reading) &&
                     foi_calendar_is_provisional(cal, last, last);
     *out = d;
     return FOI_OK;

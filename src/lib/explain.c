@@ -112,15 +112,22 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
         sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
                   stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
     }
-    if (d->notes & FOI_NOTE_REGULATOR_READING) {
-        if (d->corresponding.serial != d->due.serial)
-            sb_printf(sb,
-                      "%sUK GDPR Art 12A (from 5 February 2026): the period begins with that day, "
-                      "so it ends the day before the corresponding date, and no last day is moved "
-                      "off a weekend or holiday. The ICO's published method (to the corresponding "
-                      "date, then the next working day) gives %s.\n",
-                      ind, foi_date_format_long(d->corresponding, a));
-    } else if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
+    if ((d->notes & FOI_NOTE_REGULATOR_READING) && d->rule->regime == FOI_REGIME_SAR)
+        sb_printf(sb,
+                  "%sUK GDPR Art 12A (from 5 February 2026): the period begins with that day, so "
+                  "it ends the day before the corresponding date, and no provision moves a last "
+                  "day that is not a working day. The ICO's guidance counts from the day of "
+                  "receipt to its corresponding date, moved to the next working day on the %s "
+                  "calendar: %s.\n",
+                  ind, foi_calendar_name(d->calendar), foi_date_format_long(d->regulator_due, a));
+    else if (d->notes & FOI_NOTE_REGULATOR_READING)
+        sb_printf(sb,
+                  "%sA period beginning with a day counts that day as its first, so it ends the "
+                  "day before the corresponding date, and no provision moves a last day that is "
+                  "not a working day. The ICO's guidance counts from the day after to that day's "
+                  "corresponding date, moved to the next working day on the %s calendar: %s.\n",
+                  ind, foi_calendar_name(d->calendar), foi_date_format_long(d->regulator_due, a));
+    else if ((d->notes & FOI_NOTE_BEGINNING_WITH) && d->corresponding.serial != d->due.serial)
         sb_printf(sb,
                   "%sA period beginning with a day counts that day as its first, so it ends the "
                   "day before the corresponding date; read as running from the day after, it "
@@ -167,6 +174,8 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
             sb_printf(sb, "no bank holidays");
         sb_printf(sb, ".\n");
     }
+    if (d->band)
+        sb_printf(sb, "%sVersion of the law: %s.\n", ind, d->band);
     sb_printf(sb, "%sBasis: %s%s%s%s (%s).\n", ind, r->basis, via ? " (applied by " : "",
               via ? via : "", via ? ")" : "",
               r->statutory ? "statutory" : "advisory: guidance, not statute");

@@ -655,8 +655,8 @@ void ics_summary(struct sbuf *out, const foi_rule *r, const char *ref, const cha
 
 static const char *regime_title(foi_regime r)
 {
-    static const char *const t[FOI_REGIME_COUNT] = {"FOIA", "EIR", "FOISA", "EISR",
-                                                    "subject access"};
+    static const char *const t[FOI_REGIME_COUNT] = {
+        "FOIA", "EIR", "FOISA", "EISR", "subject access", "law-enforcement subject access"};
     return (unsigned)r < FOI_REGIME_COUNT ? t[r] : "";
 }
 

@@ -24,6 +24,20 @@ void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
 /* FOISA s.20(5) counted from the reply, for a case without the date received. */
 const foi_rule *foi_rule_foisa_review_from_reply(void);
 
+/* Law-enforcement subject access (DPA 2018 Part 3): 1 when a request
+ * received on received falls under s.54 as amended by the Data (Use and
+ * Access) Act 2025 s.76 (from 5 February 2026: the s.54(3A) extension and
+ * the s.54(3C) clarification pause), 0 under s.54 as enacted; and that band
+ * in words, as deadlines and timelines label it. */
+int foi_le_sar_amended(foi_date received);
+const char *foi_le_sar_band(foi_date received);
+/* Subject access under the UK GDPR likewise: 1 when a request received on
+ * received has the period of Art 12A (one month beginning with the relevant
+ * time, from 5 February 2026), 0 for Art 12(3) as it stood before; and the
+ * band in words. */
+int foi_sar_amended(foi_date received);
+const char *foi_sar_band(foi_date received);
+
 /* Flags of foi_status_judge. */
 enum {
     FOI_JUDGE_WORKING_DAYS = 1u << 0, /* count working days whatever the rule's unit */

@@ -111,8 +111,12 @@ static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_ru
     if (d->notes & FOI_NOTE_BEGINNING_WITH) {
         sb_puts(sb, ",\"beginning_with\":true");
         json_iso(sb, "corresponding_date", d->corresponding);
-        if (d->notes & FOI_NOTE_REGULATOR_READING)
-            sb_puts(sb, ",\"regulator_reading\":true");
+    }
+    if (d->notes & FOI_NOTE_REGULATOR_READING)
+        json_iso(sb, "regulator_due", d->regulator_due);
+    if (d->band) {
+        sb_puts(sb, ",\"band\":");
+        sb_json_string(sb, d->band);
     }
     if (d->notes & FOI_NOTE_ROLLED)
         json_iso(sb, "rolled_from", d->unrolled);

@@ -206,6 +206,36 @@ static const foi_rule rules[] = {
      "the requests\"; from 5 February 2026 the applicable time period extended \"by two further "
      "months\" by notice given within the first month",
      0},
+    /* DPA 2018 Part 3: s.45(3)(b) requires access "before the end of the
+     * applicable time period", which s.54(2) defines as "one month beginning
+     * with the relevant time". No provision moves a last day that is not a
+     * working day; the ICO's published method does (the other reading, see
+     * foi_deadline.regulator_due). The division's calendar counts only that
+     * reading. */
+    {"le-sar.response", FOI_REGIME_LE_SAR, 1, MO, FOI_CAL_ENGLAND_WALES, 1, 0, 0, 0,
+     FOI_ANCHOR_RECEIPT,
+     "relevant time: the latest of receipt of the request, of identity information and of any fee",
+     "DPA 2018 s.45(3)(b) and s.54(2)", 1, "Law-enforcement subject access response due",
+     "A competent authority must answer a Part 3 subject access request within one month "
+     "beginning with the relevant time, ending the day before the corresponding date.",
+     RESP,
+     "\"the period of one month beginning with the relevant time\"; \"the relevant time\" is "
+     "\"the latest of\" receipt of the request, of identity information asked for under "
+     "s.52(4), and payment of any fee under s.53",
+     1},
+    {"le-sar.extended", FOI_REGIME_LE_SAR, 3, MO, FOI_CAL_ENGLAND_WALES, 1, 0, 0, 0,
+     FOI_ANCHOR_RECEIPT,
+     "relevant time: the latest of receipt of the request, of identity information and of any fee",
+     "DPA 2018 s.54(3A) and (3B) (Data (Use and Access) Act 2025 s.76, from 5 February 2026)", 1,
+     "Law-enforcement subject access response due (extended)",
+     "Where complexity or the number of requests make it necessary, the controller may extend "
+     "the period by two further months, by notice given within the first month.",
+     EXT,
+     "\"extend the applicable time period by two further months where that is necessary by "
+     "reason of (a) the complexity of requests made by the data subject, or (b) the number of "
+     "such requests\"; the notice must \"be given before the end of the period of one month "
+     "beginning with the relevant time\"",
+     1},
 };
 
 #undef WD
@@ -357,7 +387,8 @@ const char *foi_role_name(foi_role role)
     return (unsigned)role < FOI_ROLE_COUNT ? names[role] : "";
 }
 
-static const char *const regime_names[FOI_REGIME_COUNT] = {"foia", "eir", "foisa", "eisr", "sar"};
+static const char *const regime_names[FOI_REGIME_COUNT] = {"foia", "eir", "foisa",
+                                                           "eisr", "sar", "le-sar"};
 
 const char *foi_regime_name(foi_regime regime)
 {
@@ -374,7 +405,8 @@ int foi_regime_from_name(foi_regime *out, const char *name)
         return FOI_OK;
     }
     char q[80];
-    return foi_fail(FOI_ENOTFOUND, "unknown regime '%s': expected foia, eir, foisa, eisr or sar",
+    return foi_fail(FOI_ENOTFOUND,
+                    "unknown regime '%s': expected foia, eir, foisa, eisr, sar or le-sar",
                     name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
 }
 

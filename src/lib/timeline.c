@@ -210,6 +210,18 @@ static int validate(const foi_case *c)
                               ": FOISA has no public-interest extension; s.10(1) requires every "
                               "response, the public interest test included, by the twentieth "
                               "working day");
+    /* DPA 2018 s.54(3A), inserted by the Data (Use and Access) Act 2025
+     * s.76, applies to requests received from 5 February 2026. */
+    if (c->pit_extension && c->regime == FOI_REGIME_LE_SAR &&
+        !foi_le_sar_amended(c->events[FOI_EVENT_RECEIVED])) {
+        char rx[FOI_DATE_ISO_SIZE];
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_RECEIVED,
+                              FOI_FIELD_MARK
+                              ": DPA 2018 s.54(3A) allows no extension where " FOI_OTHER_MARK
+                              " (%s) is before 5 February 2026, the day it came "
+                              "into force",
+                              foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], rx));
+    }
     if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED))
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
                               FOI_FIELD_MARK ": %s has no extension of the time to respond",
@@ -259,8 +271,94 @@ static enum sar_band sar_band(const foi_case *c)
                                  : SAR_ART_12A;
 }
 
+/* Law-enforcement subject access has two bands. Section 76 of the Data (Use
+ * and Access) Act 2025 ("time limits for responding to data subjects'
+ * requests"), commenced on 5 February 2026 by SI 2026/82 reg 2(h), inserted
+ * s.54(3A)-(3D) into the DPA 2018: the extension by two further months and
+ * the pause while the controller waits for information it asked for. A
+ * request received before that day keeps s.54 as enacted: one month, no
+ * extension (s.54(2) allowed a longer period only by regulations, and none
+ * were made) and no pause. Kept beside sar_band so that both move together
+ * onto a general mechanism for date-banded rules. */
+enum le_sar_band { LE_SAR_AS_ENACTED, LE_SAR_AMENDED };
+
+static enum le_sar_band le_sar_band(foi_date received)
+{
+    foi_date amended;
+    foi_date_from_ymd(&amended, 2026, 2, 5);
+    return received.serial < amended.serial ? LE_SAR_AS_ENACTED : LE_SAR_AMENDED;
+}
+
+int foi_le_sar_amended(foi_date received)
+{
+    return le_sar_band(received) == LE_SAR_AMENDED;
+}
+
+int foi_sar_amended(foi_date received)
+{
+    foi_date from;
+    foi_date_from_ymd(&from, 2026, 2, 5);
+    return received.serial >= from.serial;
+}
+
+const char *foi_sar_band(foi_date received)
+{
+    return foi_sar_amended(received)
+               ? "received from 5 February 2026: UK GDPR Art 12(3) and Art 12A as inserted by the "
+                 "Data (Use and Access) Act 2025 s.76 (SI 2026/82), one month beginning with the "
+                 "relevant time, with the clarification pause"
+               : "received before 5 February 2026: UK GDPR Art 12(3) as it then stood, \"within "
+                 "one month of receipt\", counted to the corresponding date as the ICO publishes "
+                 "it";
+}
+
+const char *foi_le_sar_band(foi_date received)
+{
+    return le_sar_band(received) == LE_SAR_AMENDED
+               ? "received from 5 February 2026: s.54 as amended by the Data (Use and Access) "
+                 "Act 2025 s.76 (SI 2026/82), with the extension of s.54(3A) and the "
+                 "clarification pause of s.54(3C)"
+               : "received before 5 February 2026: s.54 as enacted, one month with no "
+                 "extension and no pause for clarification (the Data (Use and Access) Act 2025 "
+                 "s.76 applies from that day)";
+}
+
+/* s.54(3C) keeps the days of waiting for information out of a period that
+ * is still running: information asked for after the time for the response
+ * had ended (the month, or the extended period where an extension was
+ * claimed in time) stops nothing. */
+static int le_sar_clarification_late(const foi_case *c)
+{
+    if (!c->has[FOI_EVENT_CLARIFICATION_REQUESTED])
+        return 0;
+    foi_deadline_options o;
+    foi_deadline_options_init(&o);
+    o.division = c->division;
+    memcpy(o.calendars, c->calendars, sizeof o.calendars);
+    foi_date received = c->events[FOI_EVENT_RECEIVED],
+             asked = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
+    foi_deadline d;
+    /* The statute's dates need no calendar: these cannot fail on a case
+     * the validation accepted. */
+    if (foi_deadline_compute(&d, foi_rule_of(c->regime, FOI_ROLE_RESPONSE), received, &o))
+        return 0;
+    int extended = c->pit_extension &&
+                   (!c->has_extension_claimed || c->extension_claimed.serial <= d.due.serial);
+    if (asked.serial > d.due.serial && extended &&
+        foi_deadline_compute(&d, foi_rule_of(c->regime, FOI_ROLE_EXTENDED), received, &o))
+        return 0;
+    return asked.serial > d.due.serial;
+}
+
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 {
+    if (c->regime == FOI_REGIME_LE_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
+        le_sar_band(c->events[FOI_EVENT_RECEIVED]) == LE_SAR_AMENDED &&
+        !le_sar_clarification_late(c)) {
+        *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
+        *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
+        return 1;
+    }
     if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
         sar_band(c) != SAR_NO_PAUSE) {
         *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
@@ -324,6 +422,10 @@ static void add_paused(struct builder *b, const foi_rule *rule, foi_date anchor,
     e->deadline.start = anchor;
     e->deadline.due = anchor;
     e->note = note;
+    if (rule->regime == FOI_REGIME_LE_SAR)
+        e->deadline.band = foi_le_sar_band(anchor);
+    if (rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS)
+        e->deadline.band = foi_sar_band(anchor);
     set_done(e, b->c, done_event);
 }
 
@@ -348,6 +450,24 @@ static const char note_sar_awaiting_clarification_guidance[] =
 static const char note_sar_awaiting_clarification[] =
     "The clock is paused until the requester's clarification arrives (UK GDPR Art 12A); the "
     "paused days are added to the month.";
+static const char note_le_sar_no_pause[] =
+    "Received before 5 February 2026: s.54 as enacted has no pause for clarification, so asking "
+    "for it did not change the time limit.";
+static const char note_le_sar_paused[] =
+    "The clock stopped for clarification under DPA 2018 s.54(3C) (Data (Use and Access) Act 2025 "
+    "s.76, in force 5 February 2026): the days from asking to receiving the information do not "
+    "count.";
+static const char note_le_sar_awaiting_clarification[] =
+    "The clock is paused until the requester's further information arrives (DPA 2018 s.54(3C)); "
+    "the paused days are added to the month.";
+static const char note_le_sar_clarification_late[] =
+    "The further information was asked for after the time for the response had ended: s.54(3C) "
+    "keeps days out of a period still running, so it stops nothing and the response is judged "
+    "against this date.";
+static const char note_extension_late_le_sar[] =
+    "The extension was claimed after this deadline: DPA 2018 s.54(3B)(a) requires the notice "
+    "before the end of the period of one month beginning with the relevant time, so it extends "
+    "nothing and the response is judged against this date.";
 static const char note_extended[] =
     "An extension was claimed: this was the date for the notice saying so; the full response is "
     "due by the extended deadline.";
@@ -480,9 +600,15 @@ static int build(struct builder *b)
     o.division = c->division;
     memcpy(o.calendars, c->calendars, sizeof o.calendars);
 
-    int sar = c->regime == FOI_REGIME_SAR;
     if (!has[FOI_EVENT_RECEIVED])
         return build_from_reply(b, rr, &o);
+    /* Both subject-access regimes pause for clarification, where they do
+     * at all, rather than restart. */
+    int le_sar = c->regime == FOI_REGIME_LE_SAR;
+    int le_sar_late =
+        le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && le_sar_clarification_late(c);
+    int le_sar_pause = le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && !le_sar_late;
+    int sar = c->regime == FOI_REGIME_SAR || le_sar;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
     /* A clarification asked for after the response period. EIR reg 9(2):
      * the authority "shall (a) ask the applicant as soon as possible and in
@@ -514,7 +640,8 @@ static int build(struct builder *b)
     const char *paused = NULL;
     if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
         clarification_counts)
-        paused = !sar                              ? note_awaiting_clarification
+        paused = !sar     ? note_awaiting_clarification
+                 : le_sar ? (le_sar_pause ? note_le_sar_awaiting_clarification : NULL)
                  : sar_band(c) == SAR_ART_12A      ? note_sar_awaiting_clarification
                  : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_awaiting_clarification_guidance
                                                    : NULL;
@@ -540,7 +667,11 @@ static int build(struct builder *b)
             e->note = note_restarted;
         if (late_clarification)
             e->note = environmental ? note_clarification_too_late : note_clarification_late;
-        if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
+        if (le_sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
+            e->note = le_sar_late    ? note_le_sar_clarification_late
+                      : le_sar_pause ? note_le_sar_paused
+                                     : note_le_sar_no_pause;
+        else if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
             e->note = sar_band(c) == SAR_NO_PAUSE       ? note_sar_no_pause
                       : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_guidance
                                                         : note_sar_art12a;
@@ -552,7 +683,8 @@ static int build(struct builder *b)
             c->extension_claimed.serial > e->deadline.due.serial) {
             /* The notice came after the time it was meant to extend. */
             extended = 0;
-            e->note = c->regime == FOI_REGIME_SAR    ? note_extension_late_sar
+            e->note = le_sar                         ? note_extension_late_le_sar
+                      : c->regime == FOI_REGIME_SAR  ? note_extension_late_sar
                       : c->regime == FOI_REGIME_FOIA ? note_extension_late_foia
                                                      : note_extension_late_eir;
         }

@@ -168,6 +168,13 @@ Datum foiclock_due(PG_FUNCTION_ARGS)
                                    "without a division"),
                             errhint("Use foiclock.deadline('sar.response', received, "
                                     "division => ...).")));
+        if (regime == FOI_REGIME_LE_SAR)
+            ereport(ERROR,
+                    (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                     errmsg("foiclock.due: law-enforcement subject access has no single response "
+                            "date without a division"),
+                     errhint("Use foiclock.deadline('le-sar.response', received, "
+                             "division => ...).")));
         if ((rc = foi_rule_for(&c->rule, regime, FOI_ROLE_RESPONSE)) != 0)
             raise(rc, "due");
         cache_store(&c->key, regime_t);

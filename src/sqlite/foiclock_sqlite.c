@@ -124,6 +124,14 @@ static void fn_due(sqlite3_context *ctx, int argc, sqlite3_value **argv)
                                  -1);
             return;
         }
+        if (regime == FOI_REGIME_LE_SAR) {
+            sqlite3_result_error(ctx,
+                                 "due: law-enforcement subject access depends on the controller's "
+                                 "division: use deadline('le-sar.response', received, "
+                                 "'statutory', division)",
+                                 -1);
+            return;
+        }
         if (foi_rule_for(&rule, regime, FOI_ROLE_RESPONSE)) {
             fail(ctx, "due");
             return;

@@ -414,6 +414,11 @@ EXPORT(fw_due) char *fw_due(const char *received, const char *regime_name, const
                                   "controller's division");
         return fail_on(F_REGIME);
     }
+    if (regime == FOI_REGIME_LE_SAR) {
+        foi_error_set(FOI_EINVAL, "for law-enforcement subject access use the deadline of "
+                                  "le-sar.response, with the controller's division");
+        return fail_on(F_REGIME);
+    }
     const foi_rule *rule;
     if (foi_rule_for(&rule, regime, FOI_ROLE_RESPONSE))
         return fail_on(F_REGIME);

@@ -169,7 +169,7 @@ days to Mon 11 Feb 2019 (12-14, 17-21, 24, 27, 28, 31 December, 3-4, 7-11,
   $ printf 'ref,received,responded,regime,pit_extension\nA,2018-10-15,2018-10-01,,\nB,2018-10-15,,scots,\nC,2018-10-15,,eir,maybe\nD,2018-10-15,2018-12-11,EIR,yes\n' | foiclock batch
   ref,received,responded,regime,pit_extension,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
   A,2018-10-15,2018-10-01,,,,,,,,,,,,,line 2: responded (2018-10-01) is before received (2018-10-15)
-  B,2018-10-15,,scots,,,,,,,,,,,,"line 3: regime: unknown regime 'scots': expected foia, eir, foisa, eisr or sar"
+  B,2018-10-15,,scots,,,,,,,,,,,,"line 3: regime: unknown regime 'scots': expected foia, eir, foisa, eisr, sar or le-sar"
   C,2018-10-15,,eir,maybe,,,,,,,,,,,"line 4: pit_extension: expected yes or no, or the date it was claimed, not 'maybe'"
   D,2018-10-15,2018-12-11,EIR,yes,2018-12-11,true,40,0,2019-02-11,,met,,,false,
   foiclock: batch: 3 of 4 rows had errors

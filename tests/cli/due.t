@@ -69,7 +69,7 @@ Errors.
   foiclock: due: for subject access use 'foiclock deadline sar.response DATE [--division ID]'
   [2]
   $ foiclock due 2018-10-15 --regime gdpr
-  foiclock: due: unknown regime 'gdpr': expected foia, eir, foisa, eisr or sar
+  foiclock: due: unknown regime 'gdpr': expected foia, eir, foisa, eisr, sar or le-sar
   [2]
   $ foiclock due 2018-10-15 --receipt-rule lenient
   foiclock: unknown receipt rule 'lenient': expected statutory or next-working-day

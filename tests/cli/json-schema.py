@@ -155,7 +155,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # ---- timelines ----
     def timeline_args():
-        regime = rng.choice(["foia", "foia", "eir", "foisa", "eisr", "sar"])
+        regime = rng.choice(["foia", "foia", "eir", "foisa", "eisr", "sar", "le-sar"])
         args = ["timeline", "--regime", regime, "--format", "json"]
         t = recent()
 
@@ -203,10 +203,10 @@ with tempfile.TemporaryDirectory() as tmp:
                 if rng.random() < 0.5:
                     t = later(t, 40)
                     args += ["--review-responded", t.isoformat()]
-                    if regime != "sar" and rng.random() < 0.4:
+                    if regime not in ("sar", "le-sar") and rng.random() < 0.4:
                         t = later(t, 60)
                         args += ["--complained", t.isoformat()]
-                    if regime != "sar" and rng.random() < 0.4:
+                    if regime not in ("sar", "le-sar") and rng.random() < 0.4:
                         t = later(t, 120)
                         args += ["--decision-notice", t.isoformat()]
         if rng.random() < 0.3:

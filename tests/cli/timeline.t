@@ -126,6 +126,7 @@ Friday 7 February (5 days paused): 28 February + 5 days = Wednesday 5 March
     The clock stopped for clarification under the ICO's right of access guidance (21 October 2020; advisory: UK GDPR Art 12A gives the pause in law only from 5 February 2026).
     1 month after Friday 31 January 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
     5 calendar days were disregarded while the clock was stopped.
+    Version of the law: received before 5 February 2026: UK GDPR Art 12(3) as it then stood, "within one month of receipt", counted to the corresponding date as the ICO publishes it.
     Basis: UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A (statutory).
   
   What this means:
@@ -256,7 +257,8 @@ Easter Monday) gives Tuesday 7 April, shown as the other reading.
   Thursday 2 April 2026  Subject access response due [sar.response]
     Status: open: 23 days left.
     1 month beginning with Tuesday 3 March 2026 (the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
-    UK GDPR Art 12A (from 5 February 2026): the period begins with that day, so it ends the day before the corresponding date, and no last day is moved off a weekend or holiday. The ICO's published method (to the corresponding date, then the next working day) gives Tuesday 7 April 2026.
+    UK GDPR Art 12A (from 5 February 2026): the period begins with that day, so it ends the day before the corresponding date, and no provision moves a last day that is not a working day. The ICO's guidance counts from the day of receipt to its corresponding date, moved to the next working day on the england-and-wales calendar: Tuesday 7 April 2026.
+    Version of the law: received from 5 February 2026: UK GDPR Art 12(3) and Art 12A as inserted by the Data (Use and Access) Act 2025 s.76 (SI 2026/82), one month beginning with the relevant time, with the clarification pause.
     Basis: UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A (statutory).
   
   What this means:

@@ -14,9 +14,9 @@ set -euo pipefail
 src=$1/src
 table=$src/lib/rules.c
 
-ids=$(grep -oE '^ *\{"(foia|eir|foisa|eisr|sar)\.[a-z-]+"' "$table" | grep -oE '[a-z]+\.[a-z-]+')
+ids=$(grep -oE '^ *\{"(foia|eir|foisa|eisr|sar|le-sar)\.[a-z-]+"' "$table" | grep -oE '[a-z-]+\.[a-z-]+')
 [ "$(echo "$ids" | wc -l)" -ge 20 ] || { echo "FAIL: found only these ids in $table: $ids"; exit 1; }
-suffixes=$(echo "$ids" | sed 's/^[a-z]*\././' | sort -u)
+suffixes=$(echo "$ids" | sed 's/^[a-z-]*\././' | sort -u)
 
 # The literals to refuse, as one extended regular expression.
 alts=$( (echo "$ids"; echo "$suffixes") | sed 's/\./\\./g' | paste -sd'|')

@@ -13,7 +13,7 @@ set -euo pipefail
 cmake=$1 build=$(cd "$2" && pwd)
 bindir=$("$3" --bindir) pkglibdir=$("$3" --pkglibdir)
 here=$(cd "$(dirname "$0")" && pwd)
-tests=(functions errors index parallel)
+tests=(functions errors index parallel lesar)
 regress=$pkglibdir/pgxs/src/test/regress/pg_regress
 [ -x "$regress" ] || { echo "run.sh: $regress is missing (postgresql-server-dev-15)" >&2; exit 1; }
 

@@ -131,6 +131,21 @@ int main(int argc, char **argv)
     expect(db, "SELECT deadline('sar.response', '2025-03-18')", "2025-04-22");
     expect(db, "SELECT deadline('sar.response', '2025-03-18', 'statutory', 'scotland')",
            "2025-04-21");
+    /* DPA 2018 s.54(2), "one month beginning with the relevant time":
+     * received Thu 29 Oct 2026, the period ends Sat 28 Nov 2026 (the day
+     * before the corresponding date; not moved), whatever the division.
+     * s.54(3A), "two further months" from 5 February 2026: three months
+     * beginning with Thu 5 Feb 2026 end Mon 4 May 2026; none the day before. */
+    expect(db, "SELECT deadline('le-sar.response', '2026-10-29')", "2026-11-28");
+    expect(db, "SELECT deadline('le-sar.response', '2026-10-29', 'statutory', 'scotland')",
+           "2026-11-28");
+    expect(db, "SELECT deadline('le-sar.extended', '2026-02-05')", "2026-05-04");
+    expect_prefix(db, "SELECT deadline('le-sar.extended', '2026-02-04')",
+                  "error: deadline: rule 'le-sar.extended' applies only to requests received "
+                  "from 5 February 2026");
+    expect_prefix(db, "SELECT due('2026-10-29', 'le-sar')",
+                  "error: due: law-enforcement subject access depends on the controller's "
+                  "division");
     /* src/doc/rules.md 2: 28 days after 1 March is 29 March. */
     expect(db, "SELECT deadline('foia.tribunal-appeal', '2019-03-01')", "2019-03-29");
 

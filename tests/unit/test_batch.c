@@ -530,10 +530,10 @@ START_TEST(test_batch_case_rows)
     ck_assert_int_eq(r->result.status, FOI_CASE_PAUSED);
     r = next(&x);
     ck_assert_uint_eq(r->kind, FOI_ROW_ERROR);
-    ck_assert_str_eq(r->error,
-                     "line 7: regime: unknown regime 'scots': expected foia, eir, foisa, eisr or "
-                     "sar; received: '2026-11-99' is not a valid date: November 2026 has no day "
-                     "99 (it has 30 days)");
+    ck_assert_str_eq(
+        r->error, "line 7: regime: unknown regime 'scots': expected foia, eir, foisa, eisr, sar "
+                  "or le-sar; received: '2026-11-99' is not a valid date: November 2026 has no day "
+                  "99 (it has 30 days)");
     foi_totals t;
     finish(&x, &t);
     ck_assert_int_eq(t.rows, 6);

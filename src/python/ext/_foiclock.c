@@ -467,8 +467,10 @@ PyDoc_STRVAR(due_doc,
              "The response deadline for a request received on *received*.\n\n"
              "*regime* is 'foia' (20 working days on the uk calendar, which counts a\n"
              "bank holiday in any part of the UK), 'eir', 'foisa' or 'eisr' (Scottish\n"
-             "holidays only), or 'sar' (one month, rolled forward on the calendar of\n"
-             "*division*, default England and Wales). *receipt_rule* is 'statutory'\n"
+             "holidays only), 'sar' (one month, rolled forward on the calendar of\n"
+             "*division*, default England and Wales), or 'le-sar' (DPA 2018 Part 3:\n"
+             "one month beginning with the relevant time, not rolled). *receipt_rule*\n"
+             "is 'statutory'\n"
              "(the day of receipt is day 0 even when it is not a working day) or\n"
              "'next-working-day' (the s.45 Code's reading).\n\n"
              "*received* may be a datetime.date, an aware datetime (converted to the\n"
@@ -805,7 +807,8 @@ static PyObject *working_text(const foi_deadline *d, foi_receipt_rule receipt)
  * fields and conditions of the CLI's JSON:
  * (rule, role, summary, anchor, anchor_meaning, start, due, count, unit, calendar,
  *  statutory, basis, provisional, receipt_rule, other_receipt_rule,
- *  other_due, beginning_with, corresponding_date, regulator_reading, rolled_from, paused_days,
+ *  other_due, beginning_with, corresponding_date, regulator_due, band,
+ *  rolled_from, paused_days,
  *  from_late_response, safer, backstop_due, school_due, school_calendar,
  *  skipped, text)
  */
@@ -838,14 +841,14 @@ static PyObject *deadline_tuple(const foi_deadline *d, foi_receipt_rule receipt,
     PyObject *school_cal =
         school ? PyBool_FromLong(!(nt & FOI_NOTE_NO_SCHOOL_CALENDAR)) : Py_NewRef(Py_None);
     return Py_BuildValue(
-        "(sNsNsNNissNNNsNNNNNNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
+        "(sNsNsNNissNNNsNNNNNzNNNNNNNNN)", r->id, role_obj(r), r->summary, date_obj(d->anchor),
         r->anchor_text, date_obj(d->start), date_obj(d->due), r->count, foi_unit_name(r->unit),
         foi_calendar_name(d->calendar), PyBool_FromLong(r->statutory), basis_obj(r, regime),
         PyBool_FromLong(d->provisional), foi_receipt_rule_name(receipt), other_rule,
         opt_date_obj(nt & FOI_NOTE_RECEIPT_NON_WORKING, d->other_due),
         PyBool_FromLong((nt & FOI_NOTE_BEGINNING_WITH) != 0),
         opt_date_obj(nt & FOI_NOTE_BEGINNING_WITH, d->corresponding),
-        PyBool_FromLong((nt & FOI_NOTE_REGULATOR_READING) != 0),
+        opt_date_obj(nt & FOI_NOTE_REGULATOR_READING, d->regulator_due), d->band,
         opt_date_obj(nt & FOI_NOTE_ROLLED, d->unrolled), paused,
         PyBool_FromLong((nt & FOI_NOTE_LATE_RESPONSE) != 0),
         opt_date_obj(nt & FOI_NOTE_SAFER_EARLIER, d->safer), opt_date_obj(school, d->backstop_due),

@@ -175,8 +175,11 @@ class Deadline(_Record):
     other_due under other_receipt_rule when the anchor was not a working day,
     corresponding_date (when beginning_with is True: the period includes day
     0, so due is the day before this date, which a reading that does not
-    count day 0 would give; with regulator_reading True, subject access from
-    5 February 2026, it is the ICO's published date instead), rolled_from
+    count day 0 would give), regulator_due (the last day by the
+    regulator's published method where it differs from the statute's words:
+    the ICO's, for law-enforcement subject access and for subject access
+    received from 5 February 2026), band (for a rule whose
+    law changed on a date of receipt, which version applied), rolled_from
     (the date before a move off a
     non-working day), paused_days, safer (FOISA), backstop_due and
     school_due (schools). to_ics() gives an iCalendar file.
@@ -186,7 +189,7 @@ class Deadline(_Record):
                  "unit",
                  "calendar", "statutory", "basis", "provisional", "receipt_rule",
                  "other_receipt_rule", "other_due", "beginning_with", "corresponding_date",
-                 "regulator_reading", "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
+                 "regulator_due", "band", "rolled_from", "paused_days", "from_late_response", "safer", "backstop_due", "school_due",
                  "school_calendar", "skipped", "text", "_inputs")
     _repr_fields = ("rule", "anchor", "due", "calendar", "provisional", "skipped")
 
@@ -386,7 +389,8 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     instead of True claims it with notice given that day, and a notice given
     after the time for compliance extends nothing (FOIA s.17(1), EIR and
     EISR reg 7, UK GDPR Art 12(3)). regime:
-    'foia', 'eir', 'foisa', 'eisr' or 'sar'; division: the authority's or
+    'foia', 'eir', 'foisa', 'eisr', 'sar' or 'le-sar' (law-enforcement
+    subject access, DPA 2018 Part 3); division: the authority's or
     controller's division; ref: the case reference (used in iCalendar UIDs);
     school / school_days: a school's 20-school-day limit with its 60-working-
     day backstop.

@@ -6,7 +6,7 @@ from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Tuple
 # A date: a datetime.date (an aware datetime is converted to the UK civil
 # date), text such as '2018-10-15' or '15 October 2018', or a NumPy datetime64.
 _DateLike = Union[datetime.date, str, Any]
-_Regime = Literal["foia", "eir", "foisa", "eisr", "sar"]
+_Regime = Literal["foia", "eir", "foisa", "eisr", "sar", "le-sar"]
 _CalendarId = Literal["uk", "scotland", "england-and-wales", "northern-ireland"]
 _ReceiptRule = Literal["statutory", "next-working-day"]
 _Division = Literal["england-and-wales", "scotland", "northern-ireland"]
@@ -80,7 +80,8 @@ class Deadline:
     other_due: Optional[datetime.date]
     beginning_with: bool
     corresponding_date: Optional[datetime.date]
-    regulator_reading: bool
+    regulator_due: Optional[datetime.date]
+    band: Optional[str]
     rolled_from: Optional[datetime.date]
     paused_days: Optional[int]
     from_late_response: bool

@@ -52,8 +52,10 @@ def deadline_fields(x):
                  other_due=x.other_due.isoformat())
     if x.beginning_with:
         d.update(beginning_with=True, corresponding_date=x.corresponding_date.isoformat())
-        if x.regulator_reading:
-            d["regulator_reading"] = True
+    if x.regulator_due is not None:
+        d["regulator_due"] = x.regulator_due.isoformat()
+    if x.band is not None:
+        d["band"] = x.band
     if x.rolled_from is not None:
         d["rolled_from"] = x.rolled_from.isoformat()
     if x.paused_days is not None:

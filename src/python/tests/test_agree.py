@@ -82,7 +82,7 @@ def test_every_rule_agrees():
 
 
 def random_case():
-    regime = RNG.choice(["foia", "foia", "eir", "foisa", "eisr", "sar"])
+    regime = RNG.choice(["foia", "foia", "eir", "foisa", "eisr", "sar", "le-sar"])
     received = some_dates(1, datetime.date(1990, 1, 1).toordinal(),
                           datetime.date(2150, 1, 1).toordinal())[0]
     ev = {"received": received}
@@ -111,7 +111,7 @@ def random_case():
                     ev["complained"] = later(1, 60)
                 if RNG.random() < 0.4 and regime in ("foia", "eir"):
                     ev["decision_notice"] = later(30, 200)
-    pit = regime in ("foia", "eir", "eisr", "sar") and RNG.random() < 0.15
+    pit = regime in ("foia", "eir", "eisr", "sar", "le-sar") and RNG.random() < 0.15
     receipt = RNG.choice(["statutory", "next-working-day"])
     today = datetime.date.fromordinal(day + RNG.randint(-30, 120))
     audience = RNG.choice([None, None, "requester", "authority"])

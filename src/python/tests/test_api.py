@@ -424,5 +424,42 @@ def test_complaint_reply_alone_and_audience():
     # Mar 2026 ends Thu 2 Apr (UK GDPR Art 12A); the ICO's reading, Tue 7 Apr.
     d = foiclock.timeline("2026-03-03", regime="sar", today="2026-03-10",
                           audience="authority").deadlines[0].deadline
-    assert (d.due, d.regulator_reading, d.corresponding_date) == (
-        D(2026, 4, 2), True, D(2026, 4, 7))
+    assert (d.due, d.corresponding_date, d.regulator_due) == (
+        D(2026, 4, 2), D(2026, 4, 3), D(2026, 4, 7))
+    assert d.band.startswith("received from 5 February 2026")
+
+
+def test_law_enforcement_subject_access():
+    # DPA 2018 s.54(2): "the period of one month beginning with the relevant
+    # time". Received Thu 29 Oct 2026: the period ends Sat 28 Nov 2026, the
+    # day before the corresponding date, and nothing moves it. The ICO's
+    # Part 3 method counts from the day after (30 Oct) to its corresponding
+    # date, Mon 30 Nov, moved off St Andrew's Day in Scotland to Tue 1 Dec.
+    d = foiclock.deadline("le-sar.response", "2026-10-29", division="scotland")
+    assert (d.due, d.corresponding_date, d.regulator_due) == (
+        D(2026, 11, 28), D(2026, 11, 29), D(2026, 12, 1))
+    assert foiclock.deadline("le-sar.response", "2026-10-29").regulator_due == D(2026, 11, 30)
+    assert d.band.startswith("received from 5 February 2026")
+    assert d.as_dict()["regulator_due"] == "2026-12-01"
+    assert foiclock.deadline("foia.response", "2026-10-29").band is None
+    # s.54(3A), from 5 February 2026: "by two further months"; three months
+    # beginning with Thu 5 Feb 2026 end Mon 4 May 2026. Not the day before.
+    assert foiclock.deadline("le-sar.extended", "2026-02-05").due == D(2026, 5, 4)
+    with pytest.raises(foiclock.Error):
+        foiclock.deadline("le-sar.extended", "2026-02-04")
+    # s.54(3C): asked Sat 7 Feb, answered Fri 13 Feb (7 days, both ends
+    # counted): 4 Mar + 7 = Wed 11 Mar; extended 4 May + 7 = Mon 11 May.
+    t = foiclock.timeline("2026-02-05", regime="le-sar", clarification_requested="2026-02-07",
+                          clarification_received="2026-02-13", pit_extension="2026-03-10",
+                          today="2026-04-01")
+    assert t.title == "Law-enforcement subject access request"
+    assert [(e.rule, e.due) for e in t.deadlines] == [
+        ("le-sar.response", D(2026, 3, 11)), ("le-sar.extended", D(2026, 5, 11))]
+    # A day earlier, s.54 as enacted: no pause and no extension to claim.
+    t = foiclock.timeline("2026-02-04", regime="le-sar", clarification_requested="2026-02-06",
+                          clarification_received="2026-02-12")
+    assert t.deadlines[0].due == D(2026, 3, 3)
+    assert "did not change the time limit" in t.deadlines[0].note
+    with pytest.raises(foiclock.Error) as err:
+        foiclock.timeline("2026-02-04", regime="le-sar", pit_extension=True)
+    assert err.value.field == "pit_extension"

@@ -169,6 +169,9 @@ const cases = [
   // (Fri 14 Dec 2018: Fri 25 Jan 2019), read by the authority; its extension
   // notice came on Fri 9 Nov 2018, within the 20 working days.
   { name: 'foia-complained-authority', regime: 'foia', received: '2018-10-15', extension_claimed: '2018-11-09', responded: '2018-12-05', review_requested: '2018-12-10', review_responded: '2018-12-14', complained: '2019-01-10', audience: 'authority', today: '2019-01-20' },
+  // DPA 2018 s.54(2): one month beginning with Thu 29 Oct 2026 ends Sat 28 Nov 2026; the
+  // ICO's reading, Mon 30 Nov, is St Andrew's Day in Scotland, so Tue 1 Dec there.
+  { name: 'le-sar-scotland', regime: 'le-sar', received: '2026-10-29', division: 'scotland', today: '2026-11-10' },
 ];
 const EVENTS = ['clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'extension_claimed', 'responded', 'review_requested', 'review_responded', 'complained',

@@ -71,7 +71,7 @@ function spell(days) {
   }
 }
 
-const REGIMES = ['foia', 'eir', 'foisa', 'eisr', 'sar'];
+const REGIMES = ['foia', 'eir', 'foisa', 'eisr', 'sar', 'le-sar'];
 const DIVISIONS = ['england-and-wales', 'scotland', 'northern-ireland'];
 const REFS = ['FOI-2026-0412', 'a "quoted" ref', '<b>markup</b> & <script>x()</script>', 'é ü 😀',
   'tab\there', 'back\\slash', "O'Brien"];
@@ -213,7 +213,7 @@ console.log(`timelines: ${seen.ok} agree, ${seen.error} errors agree; regimes ` 
   `${[...seen.regimes].join(' ')}; ${seen.events.size} events; ${seen.rules.size} rules; ` +
   `states ${[...seen.states].sort().join(' ')}`);
 check('the generated cases reach every regime, event and most rules', () => {
-  assert.equal(seen.regimes.size, 5);
+  assert.equal(seen.regimes.size, REGIMES.length);
   assert.equal(seen.events.size, CASE_EVENTS.length);
   assert.ok(seen.rules.size >= 20, `only ${seen.rules.size} rules reached`);
   assert.ok(seen.error > 0 && seen.ok > nCases / 2);
@@ -376,6 +376,30 @@ check('dates cross as ISO strings, any accepted form in', () => {
   assert.equal(fc.deadline('sar.response', '2025-03-18').due, '2025-04-22');
   assert.equal(fc.deadline('sar.response', '2025-03-18', { division: 'scotland' }).due,
     '2025-04-21');
+});
+check('law-enforcement subject access: the statute and the ICO', () => {
+  // DPA 2018 s.54(2), "one month beginning with the relevant time": from Thu 29 Oct
+  // 2026 the period ends Sat 28 Nov 2026, the day before the corresponding date.
+  // The ICO counts from 30 Oct to Mon 30 Nov, St Andrew's Day in Scotland: Tue 1 Dec.
+  const ew = fc.deadline('le-sar.response', '2026-10-29');
+  const sc = fc.deadline('le-sar.response', '2026-10-29', { division: 'scotland' });
+  assert.equal(ew.due, '2026-11-28');
+  assert.equal(sc.due, '2026-11-28');
+  assert.equal(ew.regulator_due, '2026-11-30');
+  assert.equal(sc.regulator_due, '2026-12-01');
+  assert.match(sc.band, /^received from 5 February 2026/);
+  // s.54(3C): clarification asked Sat 7 Feb, answered Fri 13 Feb 2026 (7 days):
+  // 4 Mar + 7 = Wed 11 Mar; s.54(3A) extension: 4 May + 7 = Mon 11 May 2026.
+  const t = fc.timeline({ regime: 'le-sar', received: '2026-02-05',
+    clarification_requested: '2026-02-07', clarification_received: '2026-02-13',
+    pit_extension: true, today: '2026-04-01' });
+  assert.deepEqual(t.deadlines.map((d) => [d.rule, d.due]),
+    [['le-sar.response', '2026-03-11'], ['le-sar.extended', '2026-05-11']]);
+  // Before 5 February 2026 there was no extension.
+  assert.throws(() => fc.timeline({ regime: 'le-sar', received: '2026-02-04',
+    pit_extension: true, today: '2026-04-01' }), (e) => e instanceof FoiclockError &&
+    e.field === 'pit_extension' && /5 February 2026/.test(e.message));
+  assert.throws(() => fc.due('2026-10-29', { regime: 'le-sar' }), FoiclockError);
 });
 check('today is the UK civil date of an instant', () => {
   // 2018-06-01T23:30Z is 00:30 BST on 2 June; 2018-12-01T23:30Z is still 1 December (GMT).
