@@ -94,7 +94,11 @@ function randomCase() {
   if (chance(0.2)) c.pit_extension = true;
   // The notice's date, on or after receipt (the CLI and the module name a
   // notice before receipt by their own words for it).
-  else if (chance(0.1) && c.regime !== 'foisa') c.extension_claimed = t + between(0, 40);
+  // FOISA and law-enforcement subject access (before 5 February 2026) refuse
+  // any extension, naming the input in their words: not generated.
+  else if (chance(0.1) && !['foisa', 'le-sar'].includes(c.regime)) {
+    c.extension_claimed = t + between(0, 40);
+  }
   if (chance(0.6)) {
     c.responded = t += step();
     if (chance(0.5)) {
