@@ -385,6 +385,12 @@ int cmd_rules(int argc, char **argv)
                        r->roll_forward ? "a last day that is not a working day moves to the "
                                          "next working day"
                                        : "a last day that is not a working day does not move");
+            /* UK GDPR subject access changed its period on 5 February 2026. */
+            if (r->regime == FOI_REGIME_SAR && r->unit == FOI_UNIT_MONTHS)
+                printf("%-22s Counted from 5 February 2026 (Art 12A): day 0 is the first day of "
+                       "the period, so it ends the day before the corresponding date, and does "
+                       "not move; the ICO's date is shown as the other reading\n",
+                       "");
         }
     }
     return 0;
