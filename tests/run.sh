@@ -79,7 +79,7 @@ leg_tsan() {
 # as well as with -use_cmp=0. FOICLOCK_FUZZ_SECONDS=N runs each target for N
 # seconds from a random seed with every mutation instead: a longer campaign,
 # for developers, not for deciding a change.
-declare -A fuzz_runs=([cli]=8000 [csv]=20000 [date_parse]=500000 [ics]=700 [ics_previous]=100000 [timeline]=200000)
+declare -A fuzz_runs=([cli]=8000 [csv]=20000 [date_parse]=500000 [govuk]=400 [ics]=700 [ics_previous]=100000 [timeline]=200000)
 fuzz_seed=1
 
 leg_fuzz() {

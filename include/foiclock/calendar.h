@@ -102,6 +102,14 @@ FOICLOCK_EXPORT const char *foi_basis_name(int basis);
 FOICLOCK_EXPORT void foi_calendar_coverage(const foi_calendar *cal, foi_date *first, foi_date *last,
                                            foi_date *published_until);
 
+/*
+ * The date of the built-in holiday data: the day it was last brought up to
+ * date with the published sources (GOV.UK). A holiday file made after it may
+ * know of proclamations the built-in data do not; one made before it is
+ * superseded by the built-in data wherever they overlap.
+ */
+FOICLOCK_EXPORT foi_date foi_calendar_builtin_date(void);
+
 /* 1 if any day of [from, to] (in either order) lies after the published data,
  * 0 if none does, FOI_EINVAL for a NULL calendar. */
 FOICLOCK_EXPORT int foi_calendar_is_provisional(const foi_calendar *cal, foi_date from,

@@ -711,6 +711,9 @@ int cmd_batch(int argc, char **argv)
     foi_batch_options_init(&bo);
     bo.flags = wr->batch_flags;
     memcpy(bo.calendars, cli_calendars, sizeof bo.calendars);
+    /* Rows have no room for it: which holiday data made them goes to
+     * standard error, once. */
+    holiday_data_note();
     if (rule_s && foi_rule_find(&bo.rule, rule_s))
         return fail("batch: --rule: %s; run 'foiclock rules' for the list", foi_error_last());
     if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))

@@ -52,6 +52,9 @@ int fail(const char *fmt, ...) FOI_CLI_PRINTF(1, 2);
 /* Prints a JSON string from the library (rc 0) with a newline and frees it;
  * on failure prints "foiclock: CONTEXT: message". Returns 0 or EXIT_USAGE. */
 int json_emit(int rc, char *json, const char *context);
+/* Prints a JSON object from the library with the "data" member of
+ * holiday_data_json added, and a newline. */
+void json_put_data(const char *json);
 
 /* Output helpers (output.c). */
 void json_string(FILE *f, const char *s);
@@ -120,18 +123,42 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
  * --holidays needs it: writing calendars is in the core library). */
 struct ics_api {
     int (*import_holidays)(foi_calendar_builder *, const char *, unsigned, foi_import_report *);
+    int (*import_holidays_text)(foi_calendar_builder *, const char *, size_t, const char *,
+                                unsigned, foi_import_report *);
 };
 
 /* The plugin, or NULL (after printing why) when it cannot be loaded. */
 const struct ics_api *ics_api(void);
 
-/* --holidays [DIVISION=]FILE, given anywhere on the command line: the
- * calendars built with them (NULL entries: none given, use built-in). What
- * the files changed goes to standard error, as JSON when json is set. */
+/* Holiday data (localdata.c): the files of the local data directories
+ * (unless use_local is 0: --no-local-holidays), then --holidays
+ * [DIVISION=]FILE, given anywhere on the command line; the calendars built
+ * with them (NULL entries: none in force, use built-in). What --holidays
+ * files changed, and warnings about stale local files, go to standard
+ * error, as JSON when json is set. */
 extern const foi_calendar *cli_calendars[FOI_CAL_COUNT];
-int load_holiday_files(const char *const *specs, size_t n, int json);
+int load_holiday_files(const char *const *specs, size_t n, int json, int use_local);
 void free_holiday_calendars(void);
 const foi_calendar *cli_calendar(foi_calendar_id id);
+/* The data in force when it is not the built-in data alone, such as
+ * "built-in to 2028 + bank-holidays.json (2029)"; NULL otherwise. */
+const char *holiday_data_text(void);
+/* ,"data":{...} for a JSON answer, when any holiday file was read. */
+void holiday_data_json(FILE *out);
+/* The same for text: " [holidays: ...]" after a one-line answer, a
+ * "Holidays: ...." line of its own, or a "foiclock: holidays: ..." note on
+ * standard error (for output that has no place for it); nothing when the
+ * built-in data alone are in force. */
+void holiday_data_suffix(void);
+void holiday_data_line(const char *indent);
+void holiday_data_note(void);
+/* The directories searched and the files found, for 'calendars'. */
+void holiday_data_dirs(int json);
+int cmd_install_holidays(int argc, char **argv);
+/* A GOV.UK bank-holidays.json feed into b (govuk.c): 0, or -1 with the
+ * reason, naming the file and line, in err. */
+int govuk_json_import(foi_calendar_builder *b, const char *text, size_t len, const char *name,
+                      foi_import_report *report, char *err, size_t errsize);
 
 /* -o FILE: where output goes (NULL: standard output). */
 extern const char *ics_output_path;

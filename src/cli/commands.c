@@ -52,6 +52,7 @@ static const char calendars_usage[] =
 static void json_tail(const struct opts *o, int provisional)
 {
     printf(",\"calendar\":\"%s\",\"provisional\":%s", o->cal_name, provisional ? "true" : "false");
+    holiday_data_json(stdout);
 }
 
 static void text_provisional(const struct opts *o)
@@ -109,6 +110,7 @@ static int show_step(const struct opts *o, foi_date anchor, long n, foi_date res
     putchar(')');
     if (prov)
         text_provisional(o);
+    holiday_data_suffix();
     putchar('\n');
     return 0;
 }
@@ -223,6 +225,7 @@ static int count_one(const struct opts *o, foi_date d, const char *input)
         printf(" on the %s calendar", o->cal_name);
     if (prov)
         text_provisional(o);
+    holiday_data_suffix();
     putchar('\n');
     return 0;
 }
@@ -286,6 +289,7 @@ static int iswd_one(const struct opts *o, foi_date d, const char *input)
         }
         if (prov)
             text_provisional(o);
+        holiday_data_suffix();
         putchar('\n');
     }
     return w ? 0 : EXIT_NO;
@@ -396,6 +400,7 @@ int cmd_holidays(int argc, char **argv)
         printf("Days after %s are projected by rule and provisional.\n",
                foi_date_format_iso(pub, a));
     }
+    holiday_data_line("");
     return 0;
 }
 
@@ -410,7 +415,7 @@ int cmd_calendars(int argc, char **argv)
     if (o.format == FORMAT_JSON)
         printf("{\"schema_version\":%d,\"calendars\":[", FOI_JSON_SCHEMA_VERSION);
     for (int id = 0; id < FOI_CAL_COUNT; id++) {
-        const foi_calendar *c = foi_calendar_builtin((foi_calendar_id)id);
+        const foi_calendar *c = cli_calendar((foi_calendar_id)id); /* the data in force */
         foi_date first, last, pub;
         foi_calendar_coverage(c, &first, &last, &pub);
         char a[FOI_DATE_ISO_SIZE], b[FOI_DATE_ISO_SIZE], p[FOI_DATE_ISO_SIZE];
@@ -428,7 +433,13 @@ int cmd_calendars(int argc, char **argv)
                    foi_calendar_name(c), foi_calendar_description(c), "", a, b, p);
         }
     }
-    if (o.format == FORMAT_JSON)
-        puts("]}");
+    if (o.format == FORMAT_JSON) {
+        putchar(']');
+        holiday_data_dirs(1);
+        holiday_data_json(stdout);
+        puts("}");
+    } else {
+        holiday_data_dirs(0);
+    }
     return 0;
 }

@@ -231,13 +231,14 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
         char *json = NULL;
         if (foi_deadline_json(&json, &dl, one_opts.o.receipt_rule))
             return EXIT_USAGE;
-        puts(json);
+        json_put_data(json);
         foi_json_free(json);
         return 0;
     }
     char buf[FOI_DATE_LONG_SIZE];
     printf("%s: %s\n", one_rule->summary, foi_date_format_long(dl.due, buf));
     text_working(&dl, one_opts.o.receipt_rule, "  ");
+    holiday_data_line("  ");
     return 0;
 }
 
@@ -576,9 +577,12 @@ int cmd_timeline(int argc, char **argv)
     foi_timeline_free(t);
     if (rc)
         return case_error(from_file, claimed_s != NULL);
-    fputs(text, stdout);
-    if (o.format == FORMAT_JSON)
-        putchar('\n');
+    if (o.format == FORMAT_JSON) {
+        json_put_data(text);
+    } else {
+        fputs(text, stdout);
+        holiday_data_line("");
+    }
     foi_json_free(text);
     return 0;
 }

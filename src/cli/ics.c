@@ -1,6 +1,6 @@
 /* iCalendar for every command: --format ics output (written by the core
- * library) with the previous -o file read back, and --holidays FILE
- * imports through the plugin that links libical, loaded on demand. */
+ * library) with the previous -o file read back, and the plugin that links
+ * libical, loaded on demand to read holiday files (localdata.c). */
 #define _POSIX_C_SOURCE 200809L /* dlopen, readlink */
 #include <dlfcn.h>
 #include <errno.h>
@@ -40,6 +40,7 @@ static int load_symbols(void *h)
         memcpy(&api.field, &p_, sizeof p_);                                                        \
     } while (0)
     SYM(import_holidays, "foi_ics_import_holidays");
+    SYM(import_holidays_text, "foi_ics_import_holidays_text");
 #undef SYM
     return 0;
 }
@@ -106,98 +107,6 @@ const struct ics_api *ics_api(void)
     }
     api_loaded = 1;
     return &api;
-}
-
-/* ---- --holidays ---- */
-
-static foi_calendar *custom[FOI_CAL_COUNT];
-const foi_calendar *cli_calendars[FOI_CAL_COUNT];
-
-/* What the imports changed, on standard error: a line per note, or with
- * --format json the library's {"warnings":[...]} object, so that standard
- * output keeps only the command's own records. */
-static void print_notes(const foi_import_report *r, int json)
-{
-    size_t n = foi_import_report_count(r);
-    if (!n)
-        return;
-    if (json) {
-        char *text = NULL;
-        if (foi_import_report_json(&text, r) == FOI_OK)
-            fprintf(stderr, "%s\n", text);
-        foi_json_free(text);
-        return;
-    }
-    for (size_t i = 0; i < n; i++) {
-        const foi_import_note *note = foi_import_report_at(r, i);
-        fputs("foiclock: note: ", stderr);
-        text_clean(stderr, note->source);
-        if (note->line)
-            fprintf(stderr, ":%ld", note->line);
-        fputs(": ", stderr);
-        text_clean(stderr, note->text);
-        fputc('\n', stderr);
-    }
-}
-
-int load_holiday_files(const char *const *specs, size_t n, int json)
-{
-    if (n == 0)
-        return 0;
-    const struct ics_api *a = ics_api();
-    if (!a)
-        return EXIT_USAGE;
-    foi_calendar_builder *b;
-    foi_import_report *report;
-    if (foi_calendar_builder_new(&b))
-        return fail("%s", foi_error_last());
-    if (foi_import_report_new(&report)) {
-        foi_calendar_builder_free(b);
-        return fail("%s", foi_error_last());
-    }
-    int rc = 0;
-    for (size_t i = 0; i < n && !rc; i++) {
-        /* DIVISION=FILE names the division; a bare FILE takes it from its name. */
-        const char *spec = specs[i], *file = spec;
-        unsigned division = 0;
-        const char *eq = strchr(spec, '=');
-        if (eq) {
-            char div[32];
-            size_t len = (size_t)(eq - spec);
-            if (len < sizeof div) {
-                memcpy(div, spec, len);
-                div[len] = '\0';
-                if (foi_division_from_name(&division, div) == FOI_OK)
-                    file = eq + 1;
-            }
-        }
-        if (a->import_holidays(b, file, division, report))
-            rc = fail("--holidays: %s", foi_error_last());
-    }
-    for (int id = 0; id < FOI_CAL_COUNT && !rc; id++) {
-        if (foi_calendar_builder_build(&custom[id], b, (foi_calendar_id)id))
-            rc = fail("--holidays: %s", foi_error_last());
-        cli_calendars[id] = custom[id];
-    }
-    if (!rc)
-        print_notes(report, json);
-    foi_import_report_free(report);
-    foi_calendar_builder_free(b);
-    return rc;
-}
-
-void free_holiday_calendars(void)
-{
-    for (int id = 0; id < FOI_CAL_COUNT; id++) {
-        foi_calendar_free(custom[id]);
-        custom[id] = NULL;
-        cli_calendars[id] = NULL;
-    }
-}
-
-const foi_calendar *cli_calendar(foi_calendar_id id)
-{
-    return cli_calendars[id] ? cli_calendars[id] : foi_calendar_builtin(id);
 }
 
 /* ---- iCalendar output options ---- */
@@ -311,5 +220,7 @@ int ics_emit(int rc, char *text)
         return fail("%s", foi_error_last());
     fputs(text, stdout);
     foi_ics_free(text);
+    /* A calendar has no place for it: which data made it goes to standard error. */
+    holiday_data_note();
     return 0;
 }

@@ -49,6 +49,9 @@ static const char main_usage[] =
     "  holidays [YEAR | FROM TO]\n"
     "                        the calendar's non-working weekdays\n"
     "  calendars             the calendars, their coverage and published data\n"
+    "  install-holidays [DIVISION=]FILE\n"
+    "                        check a downloaded GOV.UK holiday file and install\n"
+    "                        it where every later run reads it\n"
     "\n"
     "Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),\n"
     "england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,\n"
@@ -62,7 +65,11 @@ static const char main_usage[] =
     "                        also take ics (batch: csv|json|ics)\n"
     "  -o, --output FILE     write to FILE, replacing it only when all went well\n"
     "  --holidays [DIVISION=]FILE\n"
-    "                        newer bank-holiday data from a GOV.UK iCalendar file\n"
+    "                        newer bank-holiday data from a GOV.UK file\n"
+    "                        (bank-holidays.json or a division's .ics)\n"
+    "  --no-local-holidays   the built-in holiday data alone: no files from\n"
+    "                        FOICLOCK_HOLIDAYS_DIR, ~/.local/share/foiclock/holidays\n"
+    "                        or the system directory\n"
     "  --today DATE          the date taken as today (due, deadline, timeline,\n"
     "                        holidays, batch)\n"
     "  -h, --help            this help, or a command's with 'help COMMAND'\n"
@@ -341,12 +348,19 @@ struct command {
 };
 
 static const struct command commands[] = {
-    {"due", cmd_due},           {"deadline", cmd_deadline},
-    {"timeline", cmd_timeline}, {"rules", cmd_rules},
-    {"batch", cmd_batch},       {"add", cmd_add},
-    {"count", cmd_count},       {"is-working-day", cmd_is_working_day},
-    {"next", cmd_next},         {"prev", cmd_prev},
-    {"holidays", cmd_holidays}, {"calendars", cmd_calendars},
+    {"due", cmd_due},
+    {"deadline", cmd_deadline},
+    {"timeline", cmd_timeline},
+    {"rules", cmd_rules},
+    {"batch", cmd_batch},
+    {"add", cmd_add},
+    {"count", cmd_count},
+    {"is-working-day", cmd_is_working_day},
+    {"next", cmd_next},
+    {"prev", cmd_prev},
+    {"holidays", cmd_holidays},
+    {"calendars", cmd_calendars},
+    {"install-holidays", cmd_install_holidays},
 };
 
 /* Options that every command takes, wherever they stand: -o FILE and
@@ -372,7 +386,8 @@ static void lead_options(int argc, char **argv)
             strcmp(a, "-V") == 0)
             return;
         i++;
-        if (!strchr(a, '=') && i < argc && !is_command(argv[i]))
+        if (strcmp(a, "--no-local-holidays") != 0 && !strchr(a, '=') && i < argc &&
+            !is_command(argv[i]))
             i++;
     }
     if (i == 1 || i >= argc || !is_command(argv[i]))
@@ -409,7 +424,7 @@ static int unknown_command(const char *cmd)
 }
 
 static int global_options(int *argc, char **argv, const char **out, const char **holidays,
-                          size_t *nholidays)
+                          size_t *nholidays, int *no_local)
 {
     int k = 1;
     for (int i = 1; i < *argc; i++) {
@@ -421,6 +436,10 @@ static int global_options(int *argc, char **argv, const char **out, const char *
             while (i < *argc)
                 argv[k++] = argv[i++];
             break;
+        }
+        if (strcmp(a, "--no-local-holidays") == 0) {
+            *no_local = 1;
+            continue;
         }
         if (strncmp(a, "--output=", 9) == 0)
             val = a + 9, is_out = 1;
@@ -562,9 +581,10 @@ int main(int argc, char **argv)
 {
     const char *holidays[16], *out = NULL;
     size_t nholidays = 0;
+    int no_local = 0;
     cli_today = NULL; /* main may run more than once in a process (the fuzz harness) */
     lead_options(argc, argv);
-    if (global_options(&argc, argv, &out, holidays, &nholidays))
+    if (global_options(&argc, argv, &out, holidays, &nholidays, &no_local))
         return EXIT_USAGE;
     if (argc < 2)
         return fail("no command given (run 'foiclock --help' for the list)");
@@ -603,8 +623,17 @@ int main(int argc, char **argv)
                            ? strcmp(argv[k + 1], "json") == 0
                        : strncmp(argv[k], "--format=", 9) == 0 ? strcmp(argv[k] + 9, "json") == 0
                                                                : json;
-            if (load_holiday_files(holidays, nholidays, json))
+            /* install-holidays checks its file against the built-in data
+             * alone, and writes where it says rather than to -o. */
+            int install = commands[i].fn == cmd_install_holidays;
+            if (install && (nholidays || out || no_local))
+                return fail("install-holidays: %s does not apply", nholidays ? "--holidays"
+                                                                   : out     ? "-o"
+                                                                         : "--no-local-holidays");
+            if (!install && load_holiday_files(holidays, nholidays, json, !no_local)) {
+                free_holiday_calendars();
                 return EXIT_USAGE;
+            }
             ics_output_path = out;
             if (out && open_output(out)) {
                 free_holiday_calendars();

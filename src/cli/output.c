@@ -68,6 +68,20 @@ void json_holidays(FILE *f, const foi_holiday *h, size_t n)
     foi_json_free(json);
 }
 
+void json_put_data(const char *json)
+{
+    size_t n = strlen(json);
+    while (n && json[n - 1] != '}')
+        n--;
+    if (!n) {
+        puts(json);
+        return;
+    }
+    fwrite(json, 1, n - 1, stdout);
+    holiday_data_json(stdout);
+    fputs("}\n", stdout);
+}
+
 int json_emit(int rc, char *json, const char *context)
 {
     if (rc)

@@ -74,6 +74,9 @@ _foiclock() {
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))
     elif [ "$cmd" = deadline ] && [ "$prev" = deadline ]; then
         COMPREPLY=($(compgen -W "$("$bin" rules 2>/dev/null | sed -n 's/^\([a-z][a-z.-]*\) .*/\1/p')" -- "$cur"))
+    elif [ "$cmd" = install-holidays ]; then
+        # A downloaded bank-holidays.json or division's .ics file.
+        COMPREPLY=($(compgen -f -- "$cur"))
     elif [ "$cmd" = help ] || [ "$prev" = help ]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
     fi

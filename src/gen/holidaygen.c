@@ -32,9 +32,6 @@ static const char *const division_titles[3] = {"England and Wales", "Scotland", 
 static const char *const basis_names[] = {"statute", "common-law", "proclamation", "one-off"};
 
 #define SUBSTITUTE_SUFFIX " (substitute day)"
-/* When the curated data was turned into iCalendar; DTSTAMP must be fixed so
- * that regenerating the files changes nothing that did not change. */
-#define DATA_STAMP "20261126T000000Z"
 
 static _Noreturn void die(const char *fmt, ...) FOI_PRINTF(1, 2);
 
@@ -534,7 +531,14 @@ static int cmd_from_csv(const char *csv_path, const char *dir)
         start.day = d;
         struct icaltimetype end = icaltime_add(start, icaldurationtype_from_int(86400));
         icalcomponent_add_property(ev, icalproperty_new_uid(uid));
-        icalcomponent_add_property(ev, icalproperty_new_dtstamp(icaltime_from_string(DATA_STAMP)));
+        /* DTSTAMP is the date of the data, fixed so that regenerating the
+         * files changes nothing that did not change. */
+        struct icaltimetype stamp = icaltime_null_time();
+        stamp.year = FOI_BUILTIN_DATA_YEAR;
+        stamp.month = FOI_BUILTIN_DATA_MONTH;
+        stamp.day = FOI_BUILTIN_DATA_DAY;
+        stamp.zone = icaltimezone_get_utc_timezone();
+        icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
         icalcomponent_add_property(ev, icalproperty_new_dtstart(start));
         icalcomponent_add_property(ev, icalproperty_new_dtend(end));
         icalcomponent_add_property(ev, icalproperty_new_summary(title));

@@ -48,6 +48,15 @@ extern const int foi_builtin_rows_projected;
 /* Last day of published data per division (index as foi_division_index). */
 extern const int32_t foi_builtin_published_until[3];
 
+/* The date of the built-in data: the day the curated table in holidays/ was
+ * last brought up to date with the published sources. holidaygen stamps the
+ * iCalendar files it writes with it (DTSTAMP), and foi_calendar_builtin_date
+ * returns it, so that a front end can tell a holiday file made later from
+ * one the built-in data already supersedes. Change it with the table. */
+#define FOI_BUILTIN_DATA_YEAR 2026
+#define FOI_BUILTIN_DATA_MONTH 11
+#define FOI_BUILTIN_DATA_DAY 26
+
 /* Per calendar, indexed by foi_calendar_id. With tables, nholidays is the
  * number of merged holidays; in a compact build, the number of division
  * rows the calendar selects before merging (the room it needs). */

@@ -115,6 +115,12 @@ void foi_calendar_coverage(const foi_calendar *cal, foi_date *first, foi_date *l
         *published_until = foi_mkdate(cal->published_until);
 }
 
+foi_date foi_calendar_builtin_date(void)
+{
+    return foi_mkdate(
+        foi_days_from_civil(FOI_BUILTIN_DATA_YEAR, FOI_BUILTIN_DATA_MONTH, FOI_BUILTIN_DATA_DAY));
+}
+
 int foi_calendar_is_provisional(const foi_calendar *cal, foi_date from, foi_date to)
 {
     FOI_REQUIRE_ARG(cal);

@@ -189,6 +189,7 @@ static void calendars(void)
     RUNS(foi_calendar_coverage(NULL, &out, &out, &out));
     UNCHANGED(out, keep);
     RUNS(foi_calendar_coverage(uk, NULL, NULL, NULL));
+    RUNS(foi_calendar_builtin_date()); /* no pointer argument */
     EINVAL(foi_calendar_is_provisional(NULL, d, d));
     EINVAL(foi_calendar_is_working_day(NULL, d));
     EINVAL(foi_calendar_add(NULL, uk, d, 1));

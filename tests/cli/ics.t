@@ -262,6 +262,7 @@ projected, so 2030 stays provisional too (tests/cli/import.t has more).
     Skipped: Monday 10 June 2030 Test proclamation day (Scotland; from scotland.ics).
     Basis: FOIA s.10(1) (statutory).
     PROVISIONAL: this depends on bank holidays after Sunday 31 December 2028, which are projected by rule and may change.
+    Holidays: built-in to 2028 + scotland.ics (2030).
   $ foiclock is-working-day 2030-06-10 --calendar scotland --holidays scotland=scotland.ics
   foiclock: note: scotland.ics: removes Tuesday 1 January 2030 New Year’s Day (Scotland)
   foiclock: note: scotland.ics: removes Wednesday 2 January 2030 2nd January (Scotland)
@@ -273,7 +274,7 @@ projected, so 2030 stays provisional too (tests/cli/import.t has more).
   foiclock: note: scotland.ics: removes Monday 2 December 2030 St Andrew’s Day (Scotland)
   foiclock: note: scotland.ics: keeps Wednesday 25 December 2030 Christmas Day (Scotland), not in the data: non-working by statute (FOISA 2002 s.73)
   foiclock: note: scotland.ics: removes Thursday 26 December 2030 Boxing Day (Scotland)
-  Monday 10 June 2030 is not a working day on the scotland calendar: Test proclamation day (Scotland; from scotland.ics) [PROVISIONAL: depends on days after 31 December 2028, beyond the published bank-holiday data]
+  Monday 10 June 2030 is not a working day on the scotland calendar: Test proclamation day (Scotland; from scotland.ics) [PROVISIONAL: depends on days after 31 December 2028, beyond the published bank-holiday data] [holidays: built-in to 2028 + scotland.ics (2030)]
   [1]
 
 Bad holiday files are rejected with the file, the line and the reason.

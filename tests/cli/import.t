@@ -13,10 +13,10 @@ day, but never a FOIA one. The damage also took GOV.UK's "Christmas Day"
 substitute on Monday 27 December 2027, which is not statutory: removed.
 
   $ foiclock is-working-day 2026-12-25 --holidays england-and-wales-no-statutory.ics --holidays scotland-no-statutory.ics --holidays northern-ireland-no-statutory.ics 2>/dev/null
-  Friday 25 December 2026 is not a working day: Christmas Day (all of the UK)
+  Friday 25 December 2026 is not a working day: Christmas Day (all of the UK) [holidays: built-in to 2028 + england-and-wales-no-statutory.ics (2025-2027) + scotland-no-statutory.ics (2025-2027) + northern-ireland-no-statutory.ics (2025-2027)]
   [1]
   $ foiclock is-working-day 2026-04-03 --holidays england-and-wales-no-statutory.ics --holidays scotland-no-statutory.ics --holidays northern-ireland-no-statutory.ics 2>/dev/null
-  Friday 3 April 2026 is not a working day: Good Friday (England and Wales, Northern Ireland)
+  Friday 3 April 2026 is not a working day: Good Friday (England and Wales, Northern Ireland) [holidays: built-in to 2028 + england-and-wales-no-statutory.ics (2025-2027) + scotland-no-statutory.ics (2025-2027) + northern-ireland-no-statutory.ics (2025-2027)]
   [1]
   $ foiclock is-working-day 2026-04-03 --calendar scotland --holidays scotland-no-statutory.ics
   foiclock: note: scotland-no-statutory.ics: removes Friday 18 April 2025 Good Friday (Scotland): check the data, as it is a Scottish bank holiday by statute unless a proclamation moved it (the uk calendar still counts it, FOIA 2000 s.10(6))
@@ -25,7 +25,7 @@ substitute on Monday 27 December 2027, which is not statutory: removed.
   foiclock: note: scotland-no-statutory.ics: keeps Friday 25 December 2026 Christmas Day (Scotland), not in the data: non-working by statute (FOISA 2002 s.73)
   foiclock: note: scotland-no-statutory.ics: removes Friday 26 March 2027 Good Friday (Scotland): check the data, as it is a Scottish bank holiday by statute unless a proclamation moved it (the uk calendar still counts it, FOIA 2000 s.10(6))
   foiclock: note: scotland-no-statutory.ics: removes Monday 27 December 2027 Christmas Day (Scotland)
-  Friday 3 April 2026 is a working day on the scotland calendar
+  Friday 3 April 2026 is a working day on the scotland calendar [holidays: built-in to 2028 + scotland-no-statutory.ics (2025-2027)]
 
 FOISA, received Tuesday 1 December 2026: due Thursday 31 December (17
 working days to 24 December, Friday 25 and Monday 28 off, then 29, 30, 31).
@@ -36,12 +36,13 @@ Dropping Christmas Day would have made it Wednesday 30.
     20 working days after Tuesday 1 December 2026 (day 0: the date of receipt), on the scotland calendar.
     Skipped: Friday 25 December 2026 Christmas Day (Scotland); Monday 28 December 2026 Boxing Day (substitute day) (Scotland; from scotland-no-statutory.ics).
     Basis: FOISA s.10(1) (statutory).
+    Holidays: built-in to 2028 + scotland-no-statutory.ics (2025-2027).
 
 The england-and-wales notes, as JSON: one object on standard error.
 
   $ foiclock is-working-day 2026-12-25 --calendar england-and-wales --format json --holidays england-and-wales-no-statutory.ics
   {"schema_version":1,"warnings":[{"source":"england-and-wales-no-statutory.ics","line":0,"kind":"kept","division":"england-and-wales","date":"2025-04-18","until":"2025-04-18","name":"Good Friday","message":"keeps Friday 18 April 2025 Good Friday (England and Wales), not in the data: non-working by statute (FOIA 2000 s.10(6))"},{"source":"england-and-wales-no-statutory.ics","line":0,"kind":"kept","division":"england-and-wales","date":"2025-12-25","until":"2025-12-25","name":"Christmas Day","message":"keeps Thursday 25 December 2025 Christmas Day (England and Wales), not in the data: non-working by statute (FOIA 2000 s.10(6))"},{"source":"england-and-wales-no-statutory.ics","line":0,"kind":"kept","division":"england-and-wales","date":"2026-04-03","until":"2026-04-03","name":"Good Friday","message":"keeps Friday 3 April 2026 Good Friday (England and Wales), not in the data: non-working by statute (FOIA 2000 s.10(6))"},{"source":"england-and-wales-no-statutory.ics","line":0,"kind":"kept","division":"england-and-wales","date":"2026-12-25","until":"2026-12-25","name":"Christmas Day","message":"keeps Friday 25 December 2026 Christmas Day (England and Wales), not in the data: non-working by statute (FOIA 2000 s.10(6))"},{"source":"england-and-wales-no-statutory.ics","line":0,"kind":"kept","division":"england-and-wales","date":"2027-03-26","until":"2027-03-26","name":"Good Friday","message":"keeps Friday 26 March 2027 Good Friday (England and Wales), not in the data: non-working by statute (FOIA 2000 s.10(6))"},{"source":"england-and-wales-no-statutory.ics","line":0,"kind":"removed","division":"england-and-wales","date":"2027-12-27","until":"2027-12-27","name":"Christmas Day","message":"removes Monday 27 December 2027 Christmas Day (England and Wales)"}]}
-  {"schema_version":1,"date":"2026-12-25","weekday":"Friday","calendar":"england-and-wales","provisional":false,"working_day":false,"weekend":false,"holidays":[{"date":"2026-12-25","weekday":"Friday","name":"Christmas Day","division":["england-and-wales"],"basis":"common-law","substitute":false,"provisional":false,"source":"built-in"}]}
+  {"schema_version":1,"date":"2026-12-25","weekday":"Friday","calendar":"england-and-wales","provisional":false,"data":{"builtin":{"date":"2026-11-26","published_until":"2028-12-31"},"files":[{"path":"england-and-wales-no-statutory.ics","origin":"option","format":"icalendar","date":"2026-08-03","years":[2025,2026,2027],"used":[2025,2026,2027],"stale":false}],"text":"built-in to 2028 + england-and-wales-no-statutory.ics (2025-2027)"},"working_day":false,"weekend":false,"holidays":[{"date":"2026-12-25","weekday":"Friday","name":"Christmas Day","division":["england-and-wales"],"basis":"common-law","substitute":false,"provisional":false,"source":"built-in"}]}
   [1]
 
 A file with events only in 2019 and 2028 replaces those two years and leaves
@@ -61,7 +62,7 @@ used with a warning; 21 (above the bound of 20) is refused.
   foiclock: note: scotland-13-in-2026.ics: adds Wednesday 1 July 2026 Extra day 1 (Scotland)
   foiclock: note: scotland-13-in-2026.ics: adds Thursday 2 July 2026 Extra day 2 (Scotland)
   foiclock: note: scotland-13-in-2026.ics: adds Friday 3 July 2026 Extra day 3 (Scotland)
-  1 working day after Tuesday 30 June 2026 up to and including Monday 6 July 2026 on the scotland calendar
+  1 working day after Tuesday 30 June 2026 up to and including Monday 6 July 2026 on the scotland calendar [holidays: built-in to 2028 + scotland-13-in-2026.ics (2026)]
   $ foiclock count 2026-06-30 2026-07-06 --calendar scotland --holidays scotland-21-in-2026.ics
   foiclock: --holidays: scotland-21-in-2026.ics: 21 holidays for Scotland in 2026: no year has had more than 12, and more than 20 in a year is not bank-holiday data
   [2]
@@ -83,7 +84,7 @@ left out, and said so: the World Cup day becomes a working day.
   $ foiclock is-working-day 2026-06-15 --calendar scotland --holidays scotland-cancelled.ics
   foiclock: note: scotland-cancelled.ics:49: leaves out Monday 15 June 2026 World Cup bank holiday (Scotland): the event is cancelled (STATUS:CANCELLED)
   foiclock: note: scotland-cancelled.ics: removes Monday 15 June 2026 World Cup bank holiday (Scotland)
-  Monday 15 June 2026 is a working day on the scotland calendar
+  Monday 15 June 2026 is a working day on the scotland calendar [holidays: built-in to 2028 + scotland-cancelled.ics (2026)]
 
 Line numbers point at the faulty property (St Andrew's Day's DTSTART, line
 64; its BEGIN:VEVENT is line 62), and an event left open is reported where

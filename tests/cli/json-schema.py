@@ -31,7 +31,9 @@ seen_keys = set()
 seen_values = {}
 checked = {}
 failures = []
-ENV = dict(os.environ, LC_ALL="C", TZ="UTC", FOICLOCK_TODAY="2026-11-26")
+ENV = dict(os.environ, LC_ALL="C", TZ="UTC", FOICLOCK_TODAY="2026-11-26",
+           FOICLOCK_HOLIDAYS_DIR="/nonexistent/foiclock-holidays")
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 
 
 def validator(name):
@@ -261,6 +263,37 @@ with tempfile.TemporaryDirectory() as tmp:
     lines("holiday_list", ["holidays", "2026-11-01", "2026-11-30", "--holidays",
                            "england-and-wales=" + local, "--calendar", "england-and-wales",
                            "--format", "json"])
+
+    # ---- local holiday data: installed files, and every answer's "data" ----
+    hdir = os.path.join(tmp, "holidays")
+    os.mkdir(hdir)
+    saved = ENV["FOICLOCK_HOLIDAYS_DIR"]
+    ENV["FOICLOCK_HOLIDAYS_DIR"] = hdir
+    for f in (os.path.join(DATA, "localdata", "bank-holidays-2029.json"),
+              os.path.join(DATA, "localdata", "scotland-older.ics")):
+        rc, out, err = run(["install-holidays", f, "--format", "json"])
+        if rc != 0:
+            failures.append(f"install-holidays {f}: exit {rc}: {err}")
+        check("install", out, f"install-holidays {f}")
+    # scotland.ics is stale: a warnings object on standard error.
+    for cmd, name in [(["due", "2029-06-20"], "deadline"),
+                      (["add", "2029-06-20", "20"], "step"),
+                      (["count", "2029-06-20", "2029-07-20"], "count_result"),
+                      (["is-working-day", "2029-07-02"], "working_day"),
+                      (["holidays", "2029", "--calendar", "scotland"], "holiday_list"),
+                      (["calendars"], "calendars"),
+                      (["timeline", "--received", "2029-06-20", "--today", "2029-07-01"],
+                       "timeline")]:
+        rc, out, err = lines(name, cmd + ["--format", "json"], allow_fail=True)
+        if '"data":' not in out:
+            failures.append(f"{' '.join(cmd)}: no data member with local holiday files")
+        objs = [ln for ln in err.splitlines() if ln.startswith("{")]
+        if len(objs) != 1:
+            failures.append(f"{' '.join(cmd)}: want one warnings object on standard error, "
+                            f"got {err!r}")
+        else:
+            check("import_warnings", objs[0], f"{' '.join(cmd)} (standard error)")
+    ENV["FOICLOCK_HOLIDAYS_DIR"] = saved
 
     # ---- a batch caseload ----
     header = ["ref", "regime", "received", "clarification_requested",

@@ -43,8 +43,11 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
                      covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
   northern-ireland   weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland
                      covers 1971-01-01 to 2199-12-31; published data to 2028-12-31, provisional after
+  
+  Built-in holiday data of 2026-11-26. Holiday files are read from /nonexistent/foiclock-holidays (FOICLOCK_HOLIDAYS_DIR).
+    No holiday files are in force: the built-in data alone.
   $ foiclock calendars --format json
-  {"schema_version":1,"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}]}
+  {"schema_version":1,"calendars":[{"id":"uk","description":"FOIA 2000 s.10(6) and EIR 2004: weekends, Christmas Day, Good Friday and bank holidays in any part of the UK","divisions":["england-and-wales","scotland","northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"scotland","description":"FOISA 2002 s.73 and EISR 2004: weekends, Christmas Day and bank holidays in Scotland","divisions":["scotland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"england-and-wales","description":"weekends, Christmas Day, Good Friday and bank holidays in England and Wales","divisions":["england-and-wales"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"},{"id":"northern-ireland","description":"weekends, Christmas Day, Good Friday and bank holidays in Northern Ireland","divisions":["northern-ireland"],"first":"1971-01-01","last":"2199-12-31","published_until":"2028-12-31"}],"holiday_dirs":["/nonexistent/foiclock-holidays"]}
 
   $ foiclock --help
   usage: foiclock [OPTIONS] COMMAND [ARGS] [OPTIONS]
@@ -67,6 +70,9 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
     holidays [YEAR | FROM TO]
                           the calendar's non-working weekdays
     calendars             the calendars, their coverage and published data
+    install-holidays [DIVISION=]FILE
+                          check a downloaded GOV.UK holiday file and install
+                          it where every later run reads it
   
   Calendars: uk (FOIA/EIR, the default), scotland (FOISA/EISR),
   england-and-wales, northern-ireland. DATE may be 2018-10-15, 15/10/2018,
@@ -80,7 +86,11 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
                           also take ics (batch: csv|json|ics)
     -o, --output FILE     write to FILE, replacing it only when all went well
     --holidays [DIVISION=]FILE
-                          newer bank-holiday data from a GOV.UK iCalendar file
+                          newer bank-holiday data from a GOV.UK file
+                          (bank-holidays.json or a division's .ics)
+    --no-local-holidays   the built-in holiday data alone: no files from
+                          FOICLOCK_HOLIDAYS_DIR, ~/.local/share/foiclock/holidays
+                          or the system directory
     --today DATE          the date taken as today (due, deadline, timeline,
                           holidays, batch)
     -h, --help            this help, or a command's with 'help COMMAND'

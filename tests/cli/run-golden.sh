@@ -18,6 +18,9 @@ mkdir "$work/cwd"
 
 bindir=$(cd "$(dirname "$bin")" && pwd)
 export PATH="$bindir:$PATH" LC_ALL=C TZ=UTC FOICLOCK_TODAY=2026-11-26
+# No holiday files but those a transcript names: the holiday directory is one
+# that does not exist, whatever the machine's own directories hold.
+export FOICLOCK_HOLIDAYS_DIR=/nonexistent/foiclock-holidays
 TESTDIR=$(cd "$(dirname "$t")" && pwd)
 export TESTDIR
 

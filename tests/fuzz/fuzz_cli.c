@@ -243,6 +243,9 @@ static void setup(void)
     atexit(remove_workdir);
     /* Status depends on "today": fix it, as the golden tests do. */
     setenv("FOICLOCK_TODAY", "2026-11-26", 1);
+    /* Holiday files from the work directory only (a directory that is never
+     * made, so install-holidays cannot write), never the machine's own. */
+    setenv("FOICLOCK_HOLIDAYS_DIR", "holidays", 1);
 }
 
 /* Runs the CLI on argv with the given standard input, capturing its output.

@@ -13,7 +13,9 @@
 #   - the installed CLI, its bash completion and man pages work, including the iCalendar plugin
 #     (an export and a --holidays import) from a prefix that is not the
 #     configured one and from a DESTDIR staging install, where the
-#     configured plugin directory does not hold it.
+#     configured plugin directory does not hold it;
+#   - the installed CLI finds holiday files installed into the user's data
+#     directory, and names the system directory of the configured sysconfdir.
 #
 # usage: run.sh CMAKE BUILD_DIR SOURCE_DIR VERSION
 set -euo pipefail
@@ -176,6 +178,41 @@ case $out in
 *) die "missing FOICLOCK_PLUGIN: '$out'" ;;
 esac
 echo "ok: FOICLOCK_PLUGIN override"
+
+# Holiday files in the user's data directory are found by the installed CLI
+# (an iCalendar one through the plugin found relative to it), and calendars
+# names the system directory of the configured sysconfdir.
+xdg=$work/xdg
+out=$(env -u FOICLOCK_HOLIDAYS_DIR XDG_DATA_HOME="$xdg" "$prefix/bin/foiclock" install-holidays \
+    "$src/tests/data/localdata/bank-holidays-2029.json" 2>&1) || die "install-holidays: $out"
+[ -f "$xdg/foiclock/holidays/bank-holidays.json" ] ||
+    die "install-holidays did not write $xdg/foiclock/holidays/bank-holidays.json: $out"
+out=$(env -u FOICLOCK_HOLIDAYS_DIR XDG_DATA_HOME="$xdg" "$prefix/bin/foiclock" install-holidays \
+    "$src/tests/data/localdata/scotland-newer.ics" 2>&1) || die "install-holidays (ics): $out"
+# FOIA, received 20 June 2029: Monday 2 July 2029 (the feed's made-up
+# Scottish day) and 12 July skipped, due Friday 20 July 2029; Friday 7 May
+# 2027 is the newer Scottish file's made-up day (tests/data/localdata).
+got=$(env -u FOICLOCK_HOLIDAYS_DIR XDG_DATA_HOME="$xdg" "$prefix/bin/foiclock" due 2029-06-20)
+case $got in
+"FOI response due: Friday 20 July 2029"*"Holidays: built-in to 2028 + bank-holidays.json (2029) + scotland.ics (2027)."*) ;;
+*) die "installed CLI with local holiday files printed '$got'" ;;
+esac
+env -u FOICLOCK_HOLIDAYS_DIR XDG_DATA_HOME="$xdg" "$staged" is-working-day 2027-05-07 >/dev/null &&
+    die "the staged CLI does not see the local iCalendar file"
+got=$(env -u FOICLOCK_HOLIDAYS_DIR XDG_DATA_HOME="$xdg" "$prefix/bin/foiclock" due 2029-06-20 \
+    --no-local-holidays | head -n 1)
+[ "$got" = "FOI response due: Thursday 19 July 2029" ] || die "--no-local-holidays printed '$got'"
+sysconf=$(sed -n 's/^CMAKE_INSTALL_SYSCONFDIR:[A-Z]*=//p' "$build/CMakeCache.txt")
+case $sysconf in
+/*) ;;
+*) if [ "$configured" = /usr ]; then sysconf=/etc; else sysconf=$configured/$sysconf; fi ;;
+esac
+got=$(env -u FOICLOCK_HOLIDAYS_DIR XDG_DATA_HOME="$xdg" "$prefix/bin/foiclock" calendars)
+case $got in
+*"read from $sysconf/foiclock/holidays and $xdg/foiclock/holidays."*) ;;
+*) die "calendars does not name $sysconf/foiclock/holidays and $xdg/foiclock/holidays: '$got'" ;;
+esac
+echo "ok: local holiday data ($xdg/foiclock/holidays; system directory $sysconf/foiclock/holidays)"
 
 # Bash completion, installed where bash-completion looks, completes
 # commands, options and rule ids from the installed CLI.

@@ -289,6 +289,22 @@ START_TEST(test_coverage_and_provisional)
 }
 END_TEST
 
+/* The date of the built-in data: the day holidays/uk-bank-holidays.csv was
+ * last brought up to date, the DTSTAMP of the holidays/ iCalendar files (data.ics-from-csv
+ * checks those files are what the generator makes), after the last GOV.UK
+ * file the data were compared with (tests/data/govuk, DTSTAMP 3 August
+ * 2026) and before the end of the published data. */
+START_TEST(test_builtin_date)
+{
+    foi_date d = foi_calendar_builtin_date();
+    ck_assert_date_eq(d, D(2026, 11, 26));
+    ck_assert_int_gt(d.serial, D(2026, 8, 3).serial);
+    foi_date pub;
+    foi_calendar_coverage(cal(FOI_CAL_UK), NULL, NULL, &pub);
+    ck_assert_int_lt(d.serial, pub.serial);
+}
+END_TEST
+
 START_TEST(test_names_and_lookup)
 {
     static const char *names[] = {"uk", "scotland", "england-and-wales", "northern-ireland"};
@@ -1004,6 +1020,7 @@ static Suite *calendar_suite(void)
     tcase_add_test(tc, test_christmas_and_good_friday_every_year);
     tcase_add_test(tc, test_holidays_in_range);
     tcase_add_test(tc, test_coverage_and_provisional);
+    tcase_add_test(tc, test_builtin_date);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("builder");

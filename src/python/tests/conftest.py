@@ -15,7 +15,10 @@ def cli_path():
 
 def run_cli(*args, stdin=None, check=True):
     """Runs the CLI with 'today' fixed and returns its standard output."""
-    env = dict(os.environ, FOICLOCK_TODAY="2026-11-26", LC_ALL="C")
+    # No holiday files from the machine's own directories: the CLI's answers
+    # must rest on the built-in data the module uses.
+    env = dict(os.environ, FOICLOCK_TODAY="2026-11-26", LC_ALL="C",
+               FOICLOCK_HOLIDAYS_DIR="/nonexistent/foiclock-holidays")
     p = subprocess.run([cli_path(), *args], input=stdin, capture_output=True, text=True, env=env)
     if check and p.returncode != 0:
         raise AssertionError(f"foiclock {' '.join(args)} failed: {p.stderr}")
