@@ -30,7 +30,9 @@ extern "C" {
  * with spaces and hyphens read as underscores: rule, start, received,
  * regime, division, ref, authority, the event names of foi_event_name, and
  * pit_extension (empty, or yes/true/y/1 or a date to claim it; no/false/n/0
- * not to). Other columns are carried along untouched.
+ * not to), and public_records (yes or no: transferred records, FOIA public
+ * records or under FOISA the Keeper's). Other columns are carried along
+ * untouched.
  */
 typedef struct foi_batch foi_batch;
 

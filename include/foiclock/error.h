@@ -79,7 +79,8 @@ typedef enum foi_field {
     FOI_FIELD_RECEIPT_RULE,
     FOI_FIELD_TODAY, /* the day statuses are judged on */
     FOI_FIELD_RULE,
-    FOI_FIELD_COMPLAINED, /* the complaint to the regulator (event FOI_EVENT_COMPLAINED) */
+    FOI_FIELD_PUBLIC_RECORDS, /* the transferred-records flag */
+    FOI_FIELD_COMPLAINED,     /* the complaint to the regulator (event FOI_EVENT_COMPLAINED) */
     FOI_FIELD_COUNT
 } foi_field;
 
@@ -93,7 +94,8 @@ FOICLOCK_EXPORT foi_field foi_error_field(void);
 FOICLOCK_EXPORT foi_field foi_error_other_field(void);
 
 /* "received", ..., "decision_notice" (as foi_event_name), "regime",
- * "division", "school", "pit_extension", "receipt_rule", "today", "rule":
+ * "division", "school", "pit_extension", "receipt_rule", "today", "rule",
+ * "public_records":
  * the names foi_error_last() uses, and the caseload's column names; "" for
  * FOI_FIELD_NONE and anything unknown. */
 FOICLOCK_EXPORT const char *foi_field_name(foi_field field);

@@ -62,6 +62,8 @@ typedef enum foi_role {
     FOI_ROLE_REVIEW_MAX,      /* the outer limit for a complex review */
     FOI_ROLE_COMPLAINT,       /* the time to go to the regulator (ICO, Scottish Commissioner) */
     FOI_ROLE_APPEAL,          /* the time to appeal a decision notice to the tribunal */
+    FOI_ROLE_PUBLIC_RECORDS_REVIEW, /* the review deadline for transferred public records */
+    FOI_ROLE_SCHOOLS_REVIEW,        /* the review deadline of a school */
     FOI_ROLE_COUNT
 } foi_role;
 
@@ -98,6 +100,14 @@ typedef struct foi_rule {
      * is not counted ("after", "of") and the period ends on the
      * corresponding date. */
     int beginning_with;
+    /* The band: the rule is in force only for what day 0 receives (the
+     * request, or the requirement for review) on or after in_force_from and
+     * on or before in_force_until; a serial of 0 leaves that side open. A
+     * rule with neither bound, as a caller's own rule, is always in force.
+     * band says why the band begins or ends (the provisions and their
+     * commencement); NULL when the rule has no band. */
+    foi_date in_force_from, in_force_until;
+    const char *band;
 } foi_rule;
 
 /* The rules table, in a stable order; i < foi_rules_count(). */
@@ -117,6 +127,20 @@ FOICLOCK_EXPORT int foi_rule_find(const foi_rule **out, const char *id);
  */
 FOICLOCK_EXPORT int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role);
 
+/* 1 when rule is in force for something received on received (see
+ * foi_rule.in_force_from), 0 when it is not or rule is NULL. */
+FOICLOCK_EXPORT int foi_rule_in_force(const foi_rule *rule, foi_date received);
+
+/*
+ * As foi_rule_for, for a case whose day 0 was received on received: of the
+ * rules that play role under regime, the one in force on that date, a rule
+ * with a band before one without. FOI_ENOTFOUND when none is in force (the
+ * message names the band of the one that exists), FOI_EINVAL as for
+ * foi_rule_for or for a date that is not valid.
+ */
+FOICLOCK_EXPORT int foi_rule_for_date(const foi_rule **out, foi_regime regime, foi_role role,
+                                      foi_date received);
+
 /* The provision by which a case under regime applies another regime's rule
  * ("EIR reg 18" for FOIA s.50 and s.57, "EISR reg 17" for FOISA s.47), or
  * NULL when rule is regime's own (or NULL). Timelines cite a borrowed rule's
@@ -124,7 +148,8 @@ FOICLOCK_EXPORT int foi_rule_for(const foi_rule **out, foi_regime regime, foi_ro
 FOICLOCK_EXPORT const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule);
 
 /* "response", "extended", "public-records", "schools", "fee-period",
- * "review-request", "review-response", "review-max", "complaint", "appeal";
+ * "review-request", "review-response", "review-max", "complaint", "appeal",
+ * "public-records-review", "schools-review";
  * "" for FOI_ROLE_NONE and anything unknown. */
 FOICLOCK_EXPORT const char *foi_role_name(foi_role role);
 
@@ -237,16 +262,18 @@ typedef struct foi_deadline {
      * subject access received from 5 February 2026: from the day of receipt
      * to the corresponding date, moved likewise). */
     foi_date regulator_due;
-    /* For a rule whose law changed on a date of receipt: which version
-     * applied, in words (static), e.g. "received from 5 February 2026:
-     * ..."; NULL for a rule that has one version only. */
+    /* For a rule whose law changed on a date of receipt, or a rule in force
+     * only for a period (its foi_rule.band): which version applied, in
+     * words (static), e.g. "received from 5 February 2026: ..."; NULL for
+     * a rule that has one version only. */
     const char *band;
 } foi_deadline;
 
 /*
  * Computes rule's deadline from anchor (opts may be NULL for the defaults).
  * FOI_ERANGE when a day needed lies outside the calendars; FOI_EINVAL for an
- * inconsistent pause, a division that is not one bit, an anchor, pause or
+ * inconsistent pause, a division that is not one bit, a rule with a band
+ * that does not cover anchor (see foi_rule_in_force), an anchor, pause or
  * response that is not a valid date, a malformed rule (a caller's own rule
  * with an unknown calendar, unit or anchor, a count below 1, or a school rule
  * without a backstop) or, for school days, a school calendar that ends

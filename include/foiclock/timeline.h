@@ -69,9 +69,13 @@ typedef struct foi_case {
     foi_date events[FOI_EVENT_MAX];   /* indexed by foi_event */
     unsigned char has[FOI_EVENT_MAX]; /* 1 where events[] holds a date */
     int pit_extension;                /* FOIA s.10(3) public-interest extension claimed,
-                                         or for EIR/EISR the complex-and-voluminous one */
-    int school;                       /* a school (FOIA regime): 20 school days / 60 WD */
-    const foi_date *school_days;      /* school days, or NULL: backstop only */
+                                         or for EIR/EISR the complex-and-voluminous one;
+                                         for FOISA the Coronavirus (Scotland) Act 2020
+                                         one, for an answer given from 7 April to 26 May
+                                         2020 */
+    int school; /* a school: 20 school days / 60 WD (FOIA; FOISA for grant-aided and
+                   independent special schools, requests received from 1 December 2016) */
+    const foi_date *school_days; /* school days, or NULL: backstop only */
     size_t n_school_days;
     const foi_calendar *calendars[FOI_CAL_COUNT]; /* NULL entries: built-in */
     /* When has_extension_claimed is set (with pit_extension), the day the
@@ -80,6 +84,11 @@ typedef struct foi_case {
      * EISR reg 7, UK GDPR Art 12(3)); one before receipt is an error. */
     int has_extension_claimed;
     foi_date extension_claimed;
+    /* The request is for information in transferred records: FOIA public
+     * records (SI 2004/3364 reg 4, 30 working days) or, under FOISA, a record
+     * transferred to the Keeper of the Records of Scotland (s.22: 30 working
+     * days for the request and for a review). */
+    int public_records;
     /* Whom the advice speaks to (foi_timeline_advice, foi_timeline_text,
      * foi_timeline_json); 0, FOI_AUDIENCE_NEUTRAL, serves both sides. */
     foi_audience audience;

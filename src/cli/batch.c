@@ -21,7 +21,8 @@ static const char batch_usage[] =
     "                         today, working_days_left, working_days_overdue\n"
     "Case columns: regime, division, ref, clarification_requested,\n"
     "clarification_received, fee_notice, fee_paid, pit_extension (yes/no or a\n"
-    "date), responded, review_requested, review_responded, complained,\n"
+    "date), public_records (yes/no: transferred records; under FOISA the\n"
+    "Keeper's), responded, review_requested, review_responded, complained,\n"
     "decision_notice.\n"
     "Every row also gets 'provisional' and 'error': a bad row carries its\n"
     "message, the others still come out, and the exit status is then 2.\n"
@@ -50,8 +51,8 @@ struct column_map {
  * documents them). */
 static int is_input_column(const char *s, size_t n)
 {
-    static const char *const fixed[] = {"rule",     "start", "regime",
-                                        "division", "ref",   "pit_extension"};
+    static const char *const fixed[] = {"rule", "start",         "regime",        "division",
+                                        "ref",  "pit_extension", "public_records"};
     for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
         if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
             return 1;
@@ -89,9 +90,11 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
             return fail("batch: --column takes COLUMN=HEADER (received='Date Received'), not '%s'",
                         val);
         if (!is_input_column(val, (size_t)(eq - val)))
-            return fail("batch: --column: '%.*s' is not a column batch reads (rule, start, "
-                        "regime, division, ref, pit_extension or a case event such as received)",
-                        (int)(eq - val), val);
+            return fail(
+                "batch: --column: '%.*s' is not a column batch reads (rule, start, "
+                "regime, division, ref, pit_extension, public_records or a case event such as "
+                "received)",
+                (int)(eq - val), val);
         if (*n >= MAX_COLUMN_MAPS)
             return fail("batch: --column: at most %d", MAX_COLUMN_MAPS);
         m[(*n)++] = (struct column_map){val, (size_t)(eq - val), eq + 1};

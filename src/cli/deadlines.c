@@ -14,8 +14,10 @@ static const char due_usage[] =
     "20 working days, counting a bank holiday in any part of the UK; foisa and\n"
     "eisr count Scottish holidays only). DATE may be a date-time with an offset,\n"
     "converted to the UK date. When DATE is a non-working day the output also\n"
-    "gives the date under the other receipt rule. DATE '-' reads dates from\n"
-    "standard input.\n";
+    "gives the date under the other receipt rule. The limit is the one in force\n"
+    "for a request received on DATE (foisa: 60 working days for one received\n"
+    "from 7 April to 26 May 2020, under the Coronavirus (Scotland) Act 2020).\n"
+    "DATE '-' reads dates from standard input.\n";
 
 static const char deadline_usage[] =
     "usage: foiclock deadline RULE DATE [--regime REGIME] [--division ID]\n"
@@ -29,7 +31,8 @@ static const char deadline_usage[] =
     "(england-and-wales, scotland, northern-ireland) picks the roll-forward\n"
     "calendar for subject access. For\n"
     "foisa.review-request DATE is the date the request was received and\n"
-    "--responded the date the response arrived; for foia.schools\n"
+    "--responded the date the response arrived; for foia.schools, foisa.schools\n"
+    "and foisa.schools-review\n"
     "--school-days lists the school days. DATE '-' reads standard input.\n";
 
 static const char rules_usage[] =
@@ -45,6 +48,7 @@ static const char timeline_usage[] =
     "         [--responded D] [--review-requested D] [--review-responded D]\n"
     "         [--complained D] [--decision-notice D] [--for requester|authority]\n"
     "         [--division ID] [--ref TEXT] [--school | --school-days FILE]\n"
+    "         [--public-records]\n"
     "         [--receipt-rule R] [--today D] [--format text|json|ics]\n"
     "         [--remind 5,1|none] [--authority NAME]\n"
     "       foiclock timeline --responded DATE [options as above]\n"
@@ -53,13 +57,18 @@ static const char timeline_usage[] =
     "(--today, or the FOICLOCK_TODAY environment variable, fixes the day).\n"
     "--pit-extension claims the FOIA public-interest extension (for EIR and\n"
     "EISR the complex-and-voluminous one, for subject access the two-month\n"
-    "extension); --extension-claimed D is the day its notice was given (a\n"
-    "notice after the time it extends extends nothing). --complained D is the\n"
-    "day a complaint reached the regulator (a decision notice implies one).\n"
-    "--responded without --received gives the review and complaint windows\n"
-    "(FOISA: counted from the reply, the safe date). --for requester|authority\n"
-    "words \"What this means\" for one side; without it, for either.\n"
-    "--school-days FILE holds one date or one 'FROM TO' range per\n"
+    "extension, for FOISA the Coronavirus (Scotland) Act 2020 one, for an answer\n"
+    "given from 7 April to 26 May 2020). --school: a school (FOIA; FOISA for a\n"
+    "grant-aided or independent special school, from 1 December 2016).\n"
+    "--public-records: transferred records (FOIA public records, 30 working\n"
+    "days; FOISA records transferred to the Keeper, 30 working days for the\n"
+    "request and the review). --extension-claimed D is the day the\n"
+    "extension's notice was given (a notice after the time it extends extends\n"
+    "nothing). --complained D is the day a complaint reached the regulator (a\n"
+    "decision notice implies one). --responded without --received gives the\n"
+    "review and complaint windows (FOISA: counted from the reply, the safe\n"
+    "date). --for requester|authority words \"What this means\" for one side;\n"
+    "without it, for either. --school-days FILE holds one date or one 'FROM TO' range per\n"
     "line ('#' starts a comment); --school alone applies the 60-working-day\n"
     "backstop only. --format ics writes a calendar with an all-day event and\n"
     "reminders (--remind: working days before, at 09:00 UK time) for each\n"
@@ -204,11 +213,16 @@ static void text_working(const foi_deadline *d, foi_receipt_rule receipt, const 
 
 static const foi_rule *one_rule;
 static struct dl_opts one_opts;
+/* due: the response rule of this regime in force on each date. */
+static int one_by_date;
+static foi_regime one_regime;
 
 static int deadline_one(const struct opts *o, foi_date d, const char *input)
 {
     (void)input;
     foi_deadline dl;
+    if (one_by_date && foi_rule_for_date(&one_rule, one_regime, FOI_ROLE_RESPONSE, d))
+        return EXIT_USAGE;
     if (foi_deadline_compute(&dl, one_rule, d, &one_opts.o))
         return EXIT_USAGE;
     if (o->format == FORMAT_ICS) {
@@ -270,6 +284,8 @@ int cmd_due(int argc, char **argv)
         return EXIT_USAGE;
     if (foi_rule_for(&one_rule, regime, FOI_ROLE_RESPONSE))
         return fail("due: %s", foi_error_last());
+    one_by_date = 1;
+    one_regime = regime;
     memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
     if (o.format == FORMAT_ICS && strcmp(o.pos[0], "-") == 0)
         return fail("due: --format ics takes one date, not '-'; for many, use foiclock batch");
@@ -307,6 +323,7 @@ int cmd_deadline(int argc, char **argv)
     struct opts o;
     struct dl_opts *d = &one_opts;
     memset(d, 0, sizeof *d);
+    one_by_date = 0;
     const struct optspec extra[] = {{"--receipt-rule", &d->receipt, NULL},
                                     {"--regime", &d->regime, NULL},
                                     {"--division", &d->division, NULL},
@@ -338,7 +355,8 @@ int cmd_deadline(int argc, char **argv)
     }
     if (d->school_file) {
         if (one_rule->unit != FOI_UNIT_SCHOOL_DAYS)
-            return fail("deadline: --school-days applies to foia.schools only");
+            return fail("deadline: --school-days applies to the school rules only (foia.schools, "
+                        "foisa.schools, foisa.schools-review)");
         if (read_school_days(&d->school_days, &d->o.n_school_days, d->school_file))
             return EXIT_USAGE;
         d->o.school_days = d->school_days;
@@ -378,6 +396,11 @@ int cmd_rules(int argc, char **argv)
                    r->description);
             if (r->wording && *r->wording)
                 printf("%-22s Wording: %s\n", "", r->wording);
+            if (r->band)
+                printf("%-22s In force for %s %s\n", "",
+                       r->anchor == FOI_ANCHOR_REVIEW_REQUEST ? "requirements for review"
+                                                              : "requests",
+                       r->band);
             if (r->unit != FOI_UNIT_WORKING_DAYS && r->unit != FOI_UNIT_SCHOOL_DAYS)
                 printf("%-22s Counted: %s; %s\n", "",
                        r->beginning_with ? "day 0 is the first day of the period, so it ends "
@@ -434,6 +457,8 @@ static const char *field_option(foi_field field, void *ctx)
         return ((const int *)ctx)[0] ? "--school-days" : "--school";
     case FOI_FIELD_PIT_EXTENSION:
         return ((const int *)ctx)[1] ? "--extension-claimed" : "--pit-extension";
+    case FOI_FIELD_PUBLIC_RECORDS:
+        return "--public-records";
     case FOI_FIELD_RECEIPT_RULE:
         return "--receipt-rule";
     case FOI_FIELD_TODAY:
@@ -464,8 +489,8 @@ int cmd_timeline(int argc, char **argv)
     const char *regime_s = NULL, *division_s = NULL, *ref = NULL, *school_file = NULL,
                *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL,
                *claimed_s = NULL, *for_s = NULL;
-    int pit = 0, school = 0;
-    struct optspec extra[N_EVENT_OPTS + 14];
+    int pit = 0, school = 0, records = 0;
+    struct optspec extra[N_EVENT_OPTS + 15];
     size_t k = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
         extra[k++] = (struct optspec){event_opts[i].opt, &ev[i], NULL};
@@ -475,6 +500,7 @@ int cmd_timeline(int argc, char **argv)
     extra[k++] = (struct optspec){"--school-days", &school_file, NULL};
     extra[k++] = (struct optspec){"--school", NULL, &school};
     extra[k++] = (struct optspec){"--pit-extension", NULL, &pit};
+    extra[k++] = (struct optspec){"--public-records", NULL, &records};
     extra[k++] = (struct optspec){"--receipt-rule", &receipt_s, NULL};
     extra[k++] = (struct optspec){"--today", &today_s, NULL};
     extra[k++] = (struct optspec){"--remind", &remind, NULL};
@@ -520,6 +546,7 @@ int cmd_timeline(int argc, char **argv)
                         for_s);
         c.audience = who;
     }
+    c.public_records = records;
     memcpy(c.calendars, cli_calendars, sizeof c.calendars);
     c.school = school || school_file;
     foi_date *school_days = NULL;

@@ -133,6 +133,8 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         a->kind = FOI_ADVICE_ASK_REVIEW;
         return !e->done;
     case FOI_ROLE_REVIEW_RESPONSE:
+    case FOI_ROLE_SCHOOLS_REVIEW:
+    case FOI_ROLE_PUBLIC_RECORDS_REVIEW:
         a->kind = late ? FOI_ADVICE_REVIEW_LATE : FOI_ADVICE_REVIEW_EXPECTED;
         return !e->done;
     case FOI_ROLE_COMPLAINT:

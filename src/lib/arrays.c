@@ -26,8 +26,11 @@ const foi_calendar *foi_rule_calendar(const foi_rule *rule, const foi_deadline_o
  * count that needs neither a pause, a school calendar nor the case. */
 int foi_fast_rule(const foi_rule *rule, const foi_deadline_options *o)
 {
+    /* A rule in force only for a while checks day 0 against its band in
+     * foi_deadline_compute. */
     return rule->unit == FOI_UNIT_WORKING_DAYS && rule->anchor != FOI_ANCHOR_RESPONSE_PERIOD &&
-           !rule->division_calendar && rule->count > 0 &&
+           !rule->division_calendar && rule->count > 0 && !rule->in_force_from.serial &&
+           !rule->in_force_until.serial &&
            (!o || (!o->has_pause && (!o->division || foi_division_index(o->division) >= 0)));
 }
 

@@ -21,14 +21,16 @@ enum known {
     K_REF,
     K_PIT,
     K_AUTHORITY,
+    K_RECORDS,
     K_EVENT, /* K_EVENT + foi_event, for every event */
     K_COUNT = K_EVENT + FOI_EVENT_COUNT
 };
 
 static const char *known_name(int k)
 {
-    static const char *const names[K_EVENT] = {"rule", "start",         "regime",   "division",
-                                               "ref",  "pit_extension", "authority"};
+    static const char *const names[K_EVENT] = {"rule",      "start",         "regime",
+                                               "division",  "ref",           "pit_extension",
+                                               "authority", "public_records"};
     return k < K_EVENT ? names[k] : foi_event_name((foi_event)(k - K_EVENT));
 }
 
@@ -414,6 +416,22 @@ static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
     return quoted_fail(FOI_EINVAL, "expected yes or no, or the date it was claimed, not ", f, "");
 }
 
+/* A yes-or-no column (empty: no). */
+static int row_flag(int *out, foi_csv_field f)
+{
+    static const char *const yes[] = {"yes", "y", "true", "1", "x", NULL};
+    static const char *const no[] = {"no", "n", "false", "0", NULL};
+    char w[8];
+    *out = 0;
+    if (f.len == 0)
+        return FOI_OK;
+    if (normalise(w, sizeof w, f, 1) && (word_in(w, yes) || word_in(w, no))) {
+        *out = word_in(w, yes);
+        return FOI_OK;
+    }
+    return quoted_fail(FOI_EINVAL, "expected yes or no, not ", f, "");
+}
+
 /* The case part of a row. */
 static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *rec)
 {
@@ -455,6 +473,10 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
     if (row_pit(&c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
                 field(rec, b->col[K_PIT]))) {
         row_error(b, r, "pit_extension", NULL);
+        bad = 1;
+    }
+    if (row_flag(&c->public_records, field(rec, b->col[K_RECORDS]))) {
+        row_error(b, r, "public_records", NULL);
         bad = 1;
     }
     if (bad)

@@ -76,7 +76,9 @@ int foi_case_evaluate_into(foi_case_result *out, foi_timeline *t, const foi_case
             out->has |= FOI_CASE_HAS_REVIEW_REQUEST_BY;
             out->provisional |= e->deadline.provisional;
         } else if (e->done_event == FOI_EVENT_REVIEW_RESPONDED && !e->paused &&
-                   e->deadline.rule->role == FOI_ROLE_REVIEW_RESPONSE) {
+                   (e->deadline.rule->role == FOI_ROLE_REVIEW_RESPONSE ||
+                    e->deadline.rule->role == FOI_ROLE_SCHOOLS_REVIEW ||
+                    e->deadline.rule->role == FOI_ROLE_PUBLIC_RECORDS_REVIEW)) {
             rev = e;
             out->review_response_due = e->deadline.due;
             out->has |= FOI_CASE_HAS_REVIEW_RESPONSE_DUE;

@@ -181,9 +181,14 @@ static int working_day_deadline(foi_deadline *out, const foi_calendar *cal,
 /* FOISA s.20(5): 40 working days from the end of the response period, or
  * from the requester's receipt of a late response. */
 static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
-                                 const foi_deadline_options *o)
+                                 const foi_deadline_options *o, const foi_rule *response_rule)
 {
-    const foi_rule *response_rule = foi_rule_of(out->rule->regime, FOI_ROLE_RESPONSE);
+    /* "The time allowed by section 10": the limit that governed the answer
+     * (60 working days for one given under the Coronavirus (Scotland) Act
+     * 2020), else the one always in force. */
+    if (!response_rule)
+        response_rule = foi_rule_governing(out->rule->regime, FOI_ROLE_RESPONSE, out->anchor,
+                                           o->has_response, o->response);
     if (!response_rule)
         return foi_fail(FOI_EINVAL,
                         "rule '%s' counts from the end of a response period, but %s "
@@ -191,7 +196,7 @@ static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
                         out->rule->id, foi_regime_name(out->rule->regime));
     foi_deadline r;
     int rc;
-    if ((rc = foi_deadline_compute(&r, response_rule, out->anchor, o)))
+    if ((rc = foi_deadline_compute_as(&r, response_rule, out->anchor, o, 0)))
         return rc;
     out->start = r.due;
     if (o->has_response && o->response.serial > r.due.serial) {
@@ -383,6 +388,19 @@ static int le_sar_band_check(foi_deadline *out, const foi_deadline_options *o)
 int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date anchor,
                          const foi_deadline_options *opts)
 {
+    return foi_deadline_compute_as(out, rule, anchor, opts, 1);
+}
+
+int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                            const foi_deadline_options *opts, int check_band)
+{
+    return foi_deadline_compute_review(out, rule, anchor, opts, check_band, NULL);
+}
+
+int foi_deadline_compute_review(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                                const foi_deadline_options *opts, int check_band,
+                                const foi_rule *response_rule)
+{
     foi_deadline_options defaults;
     if (!opts) {
         foi_deadline_options_init(&defaults);
@@ -425,6 +443,27 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
                             foi_date_format_iso(opts->pause_from, a),
                             foi_date_format_iso(anchor, b));
     }
+    /* A rule in force only for a while: what day 0 receives must fall in
+     * its band. (A timeline chooses its rules itself: the Coronavirus
+     * (Scotland) Act 2020 limit also governed an answer to a request
+     * received before it took effect.) */
+    if (check_band && !foi_rule_in_force(rule, anchor)) {
+        char a[FOI_DATE_ISO_SIZE], f[FOI_DATE_ISO_SIZE], u[FOI_DATE_ISO_SIZE], q[80];
+        int from = rule->in_force_from.serial != 0, until = rule->in_force_until.serial != 0;
+        foi_date_format_iso(rule->in_force_from, f);
+        foi_date_format_iso(rule->in_force_until, u);
+        if (rule->band)
+            return foi_fail(FOI_EINVAL,
+                            "rule '%s' is not in force for day 0 on %s: it applies to what was %s",
+                            rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
+                            foi_date_format_iso(anchor, a), rule->band);
+        return foi_fail(FOI_EINVAL,
+                        "rule '%s' is not in force for day 0 on %s: it applies to what was "
+                        "received %s%s%s%s",
+                        rule->id ? foi_quote(q, sizeof q, rule->id, strlen(rule->id)) : "",
+                        foi_date_format_iso(anchor, a), from ? "from " : "by ", from ? f : u,
+                        from && until ? " to " : "", from && until ? u : "");
+    }
     foi_calendar_id id;
     const foi_calendar *cal = calendar_for(rule, opts, &id);
     foi_deadline d;
@@ -434,12 +473,16 @@ int foi_deadline_compute(foi_deadline *out, const foi_rule *rule, foi_date ancho
     d.anchor = anchor;
     int rc;
     int le_sar = rule->regime == FOI_REGIME_LE_SAR && rule->unit == FOI_UNIT_MONTHS;
+    /* A rule in force only for a period says so as the version of the law
+     * that applied. */
+    if (rule->band)
+        d.band = rule->band;
     if (le_sar && (rc = le_sar_band_check(&d, opts)))
         return rc;
     if (rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS && rule->division_calendar)
         d.band = foi_sar_band(anchor);
     if (rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD)
-        rc = foisa_review_deadline(&d, cal, opts);
+        rc = foisa_review_deadline(&d, cal, opts, response_rule);
     else if (rule->unit == FOI_UNIT_WORKING_DAYS || rule->unit == FOI_UNIT_SCHOOL_DAYS)
         rc = working_day_deadline(&d, cal, opts);
     else

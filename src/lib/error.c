@@ -47,6 +47,7 @@ const char *foi_field_name(foi_field field)
                                                        "receipt_rule",
                                                        "today",
                                                        "rule",
+                                                       "public_records",
                                                        "complained"};
     return (unsigned)field < FOI_FIELD_COUNT ? names[field] : "";
 }

@@ -79,9 +79,8 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
     } else if (r->anchor == FOI_ANCHOR_RESPONSE_PERIOD) {
         sb_printf(sb, "%s%d working days after %s (%s)", ind, r->count,
                   foi_date_format_long(d->start, a),
-                  (d->notes & FOI_NOTE_LATE_RESPONSE)
-                      ? "the day the late response was received"
-                      : "the day the 20-working-day response period ended");
+                  (d->notes & FOI_NOTE_LATE_RESPONSE) ? "the day the late response was received"
+                                                      : "the day the response period ended");
     } else if (d->notes & FOI_NOTE_EXTENDS_LATER) {
         int n = 0;
         foi_calendar_count(&n, d->calendar, d->start, d->due); /* counted when computed */

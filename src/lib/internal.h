@@ -21,6 +21,30 @@
 const foi_rule *foi_rule_of(foi_regime regime, foi_role role);
 /* foi_rule_of for every role of a regime at once (one pass of the table). */
 void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime);
+/* foi_deadline_compute, with check_band 0 for a caller that chose the rule
+ * for the case itself (a timeline): day 0 is then not held to the band. */
+int foi_deadline_compute_as(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                            const foi_deadline_options *opts, int check_band);
+/* foi_deadline_compute_as, where a FOISA s.20(5) review window counts from
+ * the end of response_rule's period ("the time allowed by section 10": the
+ * Keeper's 30 working days, a school's), NULL for the rule that governs by
+ * date. */
+int foi_deadline_compute_review(foi_deadline *out, const foi_rule *rule, foi_date anchor,
+                                const foi_deadline_options *opts, int check_band,
+                                const foi_rule *response_rule);
+/* foi_rule_for_date without the error: the rule in force on received, a
+ * banded one before one always in force; NULL when none is. */
+const foi_rule *foi_rule_of_date(foi_regime regime, foi_role role, foi_date received);
+/* Bit (1u << role) set for each role of regime that has a rule with a
+ * band in the table. */
+unsigned foi_rules_banded_roles(foi_regime regime);
+/* The rule that governs role in a case whose day 0 was received on
+ * received, answered (if has_answer) on answer: as foi_rule_of_date, except
+ * that a rule repealed at once (a band with an end, the Coronavirus
+ * (Scotland) Act 2020 limits) governs only an answer given within its band,
+ * to a request received by its end, pending ones received earlier included. */
+const foi_rule *foi_rule_governing(foi_regime regime, foi_role role, foi_date received,
+                                   int has_answer, foi_date answer);
 /* FOISA s.20(5) counted from the reply, for a case without the date received. */
 const foi_rule *foi_rule_foisa_review_from_reply(void);
 

@@ -83,6 +83,28 @@ static void json_basis(struct sbuf *sb, const foi_rule *r, const char *via)
     }
 }
 
+/* When a rule is in force only for a while: "in_force" with its bounds (null
+ * where open) and why. */
+static void json_in_force(struct sbuf *sb, const foi_rule *r)
+{
+    if (!r->band)
+        return;
+    char iso[FOI_DATE_ISO_SIZE];
+    sb_puts(sb, ",\"in_force\":{\"from\":");
+    if (r->in_force_from.serial)
+        sb_printf(sb, "\"%s\"", foi_date_format_iso(r->in_force_from, iso));
+    else
+        sb_puts(sb, "null");
+    sb_puts(sb, ",\"until\":");
+    if (r->in_force_until.serial)
+        sb_printf(sb, "\"%s\"", foi_date_format_iso(r->in_force_until, iso));
+    else
+        sb_puts(sb, "null");
+    sb_puts(sb, ",\"why\":");
+    sb_json_string(sb, r->band);
+    sb_puts(sb, "}");
+}
+
 static void deadline_body(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule receipt,
                           const char *via)
 {
@@ -211,8 +233,8 @@ static void json_case(struct sbuf *sb, const foi_case *c, foi_date today)
     for (int e = 0; e < FOI_EVENT_COUNT; e++)
         if (c->has[e])
             json_iso(sb, foi_event_name((foi_event)e), c->events[e]);
-    sb_printf(sb, ",\"pit_extension\":%s,\"school\":%s", json_bool(c->pit_extension),
-              json_bool(c->school));
+    sb_printf(sb, ",\"pit_extension\":%s,\"school\":%s,\"public_records\":%s",
+              json_bool(c->pit_extension), json_bool(c->school), json_bool(c->public_records));
     json_iso(sb, "today", today);
     sb_printf(sb, ",\"audience\":\"%s\"}", foi_audience_name(c->audience));
 }
@@ -355,7 +377,9 @@ int foi_rules_json(char **out)
         sb_json_string(&sb, r->description);
         sb_puts(&sb, ",\"wording\":");
         sb_json_string(&sb, r->wording ? r->wording : "");
-        sb_printf(&sb, ",\"beginning_with\":%s}", json_bool(r->beginning_with));
+        sb_printf(&sb, ",\"beginning_with\":%s", json_bool(r->beginning_with));
+        json_in_force(&sb, r);
+        sb_puts(&sb, "}");
     }
     sb_puts(&sb, "]}");
     return sb_take(&sb, out);

@@ -20,10 +20,44 @@
 #define REVMAX FOI_ROLE_REVIEW_MAX
 #define COMPLAINT FOI_ROLE_COMPLAINT
 #define APPEAL FOI_ROLE_APPEAL
+#define RECREV FOI_ROLE_PUBLIC_RECORDS_REVIEW
+#define SCHREV FOI_ROLE_SCHOOLS_REVIEW
+/* A date as a constant (days from 1970-01-01, for years after 0), for the
+ * bands of the table. */
+#define YEAR_M(y, m) ((y) - ((m) <= 2))
+#define DAYS(y, m, d)                                                                              \
+    ((YEAR_M(y, m) / 400) * 146097 + (YEAR_M(y, m) % 400) * 365 + (YEAR_M(y, m) % 400) / 4 -       \
+     (YEAR_M(y, m) % 400) / 100 + (153 * ((m) > 2 ? (m)-3 : (m) + 9) + 2) / 5 + (d)-1 - 719468)
+#define YMD(y, m, d)                                                                               \
+    {                                                                                              \
+        (int32_t) DAYS(y, m, d)                                                                    \
+    }
+#define OPEN                                                                                       \
+    {                                                                                              \
+        0                                                                                          \
+    }
+/* The Coronavirus (Scotland) Act 2020 limits: from the day after Royal
+ * Assent (6 April 2020) until their repeal took effect on 27 May 2020. */
+#define COVID_BAND                                                                                 \
+    YMD(2020, 4, 7), YMD(2020, 5, 26),                                                             \
+        "received from 7 April to 26 May 2020: the Coronavirus (Scotland) Act 2020 (Royal Assent " \
+        "6 April 2020) took effect on 7 April 2020, and its repeal by the Coronavirus (Scotland) " \
+        "(No.2) Act 2020 sch.4 para 11 took effect at once on 27 May 2020; the limit governs an "  \
+        "answer given in that period, to a request pending on 7 April too, and one unanswered on " \
+        "27 May 2020 had the usual limit again"
+#define SCOTTISH_SCHOOLS_BAND                                                                      \
+    YMD(2016, 12, 1), OPEN,                                                                        \
+        "received from 1 December 2016, when the Freedom of Information (Scotland) Act 2002 "      \
+        "(Time for Compliance) Regulations 2016 came into force"
 
 /* id, regime, count, unit, calendar, division calendar, roll forward, grace,
  * backstop, anchor, anchor text, basis, statutory, summary, description, role,
- * wording of the period, beginning with (1: day 0 is the period's first day) */
+ * wording of the period, beginning with (1: day 0 is the period's first day),
+ * and for a rule in force only for a while its band: from, until, why */
+/* A row that stops before the band is in force throughout: its band fields
+ * are left zero, which the compiler would otherwise flag. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 static const foi_rule rules[] = {
     {"foia.response", FOI_REGIME_FOIA, 20, WD, FOI_CAL_UK, 0, 0, 0, 0, FOI_ANCHOR_RECEIPT,
      "date of receipt", "FOIA s.10(1)", 1, "FOI response due",
@@ -206,6 +240,105 @@ static const foi_rule rules[] = {
      "the requests\"; from 5 February 2026 the applicable time period extended \"by two further "
      "months\" by notice given within the first month",
      0},
+    {"foisa.covid-response", FOI_REGIME_FOISA, 60, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
+     FOI_ANCHOR_RECEIPT, "date of receipt",
+     "Coronavirus (Scotland) Act 2020 sch.6 Part 2 (modifying FOISA s.10(1))", 1,
+     "FOISA response due (Coronavirus (Scotland) Act 2020)",
+     "An answer given from 7 April to 26 May 2020 had 60 working days instead of 20; a request "
+     "still unanswered on 27 May 2020 fell back to 20.",
+     RESP,
+     "the Act put the sixtieth working day in place of the twentieth of s.10(1); the Commissioner: "
+     "a request responded to from 7 April to 26 May 2020 \"will be judged ... in accordance with "
+     "the 60 working day limit that was in force at the time\"",
+     0, COVID_BAND},
+    {"foisa.covid-extension", FOI_REGIME_FOISA, 100, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
+     FOI_ANCHOR_RECEIPT, "date of receipt",
+     "Coronavirus (Scotland) Act 2020 sch.6 Part 2 (extension under a direction of the Scottish "
+     "Ministers)",
+     1, "FOISA extended response due (Coronavirus (Scotland) Act 2020)",
+     "Where a direction of the Scottish Ministers allowed it, an authority other than the "
+     "Ministers could extend the 60 working days by up to 40 more, by notice before they ended.",
+     EXT,
+     "a direction set \"the maximum period by which the relevant period may be extended, which may "
+     "not exceed 40 working days\", with notice to the applicant \"no later than before the "
+     "relevant period expires\" (the Bill as amended at Stage 2)",
+     0, COVID_BAND},
+    {"foisa.covid-review", FOI_REGIME_FOISA, 60, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
+     FOI_ANCHOR_REVIEW_REQUEST, "date the requirement for review was received",
+     "Coronavirus (Scotland) Act 2020 sch.6 Part 2 (modifying FOISA s.21(1))", 1,
+     "FOISA review response due (Coronavirus (Scotland) Act 2020)",
+     "A review answered from 7 April to 26 May 2020 had 60 working days instead of 20; one still "
+     "unanswered on 27 May 2020 fell back to 20.",
+     REVRESP,
+     "the Act put the sixtieth working day in place of the twentieth of s.21(1) for requirements "
+     "for review, as of s.10(1) for requests",
+     0, COVID_BAND},
+    {"foisa.keeper",
+     FOI_REGIME_FOISA,
+     30,
+     WD,
+     FOI_CAL_SCOTLAND,
+     0,
+     0,
+     0,
+     0,
+     FOI_ANCHOR_RECEIPT,
+     "date of receipt",
+     "FOISA s.22 (modifying s.10(1))",
+     1,
+     "FOISA response due (records transferred to the Keeper)",
+     "A request to the Keeper of the Records of Scotland for information in a record transferred "
+     "by another authority, not designated open, may take up to 30 working days.",
+     RECORDS,
+     "the thirtieth working day, instead of the twentieth, after receipt, because the Keeper must "
+     "consult the transferring authority (National Records of Scotland: \"Because of the need to "
+     "consult the transferring authority NRS is given 30 working days\")",
+     0,
+     OPEN,
+     OPEN,
+     NULL},
+    {"foisa.keeper-review",
+     FOI_REGIME_FOISA,
+     30,
+     WD,
+     FOI_CAL_SCOTLAND,
+     0,
+     0,
+     0,
+     0,
+     FOI_ANCHOR_REVIEW_REQUEST,
+     "date the requirement for review was received",
+     "FOISA s.22 (modifying s.21(1))",
+     1,
+     "FOISA review response due (records transferred to the Keeper)",
+     "A requirement for review of such a request may take up to 30 working days.",
+     RECREV,
+     "the thirtieth working day, instead of the twentieth, after receipt of the requirement for "
+     "review",
+     0,
+     OPEN,
+     OPEN,
+     NULL},
+    {"foisa.schools", FOI_REGIME_FOISA, 20, SD, FOI_CAL_SCOTLAND, 0, 0, 0, 60, FOI_ANCHOR_RECEIPT,
+     "date of receipt",
+     "FOISA (Time for Compliance) Regulations 2016 (under s.10(4)): grant-aided and independent "
+     "special schools",
+     1, "FOISA response due (school)",
+     "Scottish grant-aided and independent special schools: the earlier of 20 school days and 60 "
+     "working days.",
+     SCHOOLS,
+     "\"within 20 working days but disregarding any working day which is not also a school day\", "
+     "and \"no later than the 60th working day following the date of receipt\"",
+     0, SCOTTISH_SCHOOLS_BAND},
+    {"foisa.schools-review", FOI_REGIME_FOISA, 20, SD, FOI_CAL_SCOTLAND, 0, 0, 0, 60,
+     FOI_ANCHOR_REVIEW_REQUEST, "date the requirement for review was received",
+     "FOISA (Time for Compliance) Regulations 2016 (under s.21(6)): grant-aided and independent "
+     "special schools",
+     1, "FOISA review response due (school)",
+     "A school's review: the earlier of 20 school days and 60 working days.", SCHREV,
+     "a review \"within 20 working days but disregarding any working day which is not also a "
+     "school day\", and no later than the 60th working day after receipt of the requirement",
+     0, SCOTTISH_SCHOOLS_BAND},
     /* DPA 2018 Part 3: s.45(3)(b) requires access "before the end of the
      * applicable time period", which s.54(2) defines as "one month beginning
      * with the relevant time". No provision moves a last day that is not a
@@ -237,6 +370,7 @@ static const foi_rule rules[] = {
      "beginning with the relevant time\"",
      1},
 };
+#pragma GCC diagnostic pop
 
 #undef WD
 #undef CD
@@ -252,6 +386,14 @@ static const foi_rule rules[] = {
 #undef REVMAX
 #undef COMPLAINT
 #undef APPEAL
+#undef RECREV
+#undef SCHREV
+#undef YEAR_M
+#undef DAYS
+#undef YMD
+#undef OPEN
+#undef COVID_BAND
+#undef SCOTTISH_SCHOOLS_BAND
 
 /* FOISA s.20(5) for a requester who knows only the date of the reply: 40
  * working days from the reply, never later than the statute's date. Not in
@@ -275,7 +417,10 @@ static const foi_rule foisa_review_from_reply = {
     FOI_ROLE_REVIEW_REQUEST,
     "\"not later than the fortieth working day after\" the expiry of the time allowed for a "
     "response or, for a late response, its receipt; counted from the reply, the earliest of these",
-    0};
+    0,
+    {0},
+    {0},
+    NULL};
 
 const foi_rule *foi_rule_foisa_review_from_reply(void)
 {
@@ -332,10 +477,18 @@ const char *foi_rule_applied_by(foi_regime regime, const foi_rule *rule)
     return NULL;
 }
 
+/* A rule of the table with a band (in force only for a while) is chosen by
+ * date, by foi_rule_for_date; without a date, a regime's rule for a role is
+ * the one always in force. */
+static int banded(const foi_rule *r)
+{
+    return r->in_force_from.serial || r->in_force_until.serial;
+}
+
 static const foi_rule *own_rule(foi_regime regime, foi_role role)
 {
     for (size_t i = 0; i < foi_rules_count(); i++)
-        if (rules[i].regime == regime && rules[i].role == role)
+        if (rules[i].regime == regime && rules[i].role == role && !banded(&rules[i]))
             return &rules[i];
     return NULL;
 }
@@ -356,7 +509,7 @@ void foi_rules_of(const foi_rule *out[FOI_ROLE_COUNT], foi_regime regime)
     /* One pass over the table: the first rule of each role wins, as in
      * own_rule. */
     for (size_t i = 0; i < foi_rules_count(); i++)
-        if (rules[i].regime == regime && !out[rules[i].role])
+        if (rules[i].regime == regime && !out[rules[i].role] && !banded(&rules[i]))
             out[rules[i].role] = &rules[i];
     for (size_t i = 0; i < sizeof borrowed / sizeof *borrowed; i++)
         if (borrowed[i].regime == regime && !out[borrowed[i].role])
@@ -378,12 +531,104 @@ int foi_rule_for(const foi_rule **out, foi_regime regime, foi_role role)
     return FOI_OK;
 }
 
+int foi_rule_in_force(const foi_rule *rule, foi_date received)
+{
+    if (!rule)
+        return 0;
+    if (rule->in_force_from.serial && received.serial < rule->in_force_from.serial)
+        return 0;
+    if (rule->in_force_until.serial && received.serial > rule->in_force_until.serial)
+        return 0;
+    return 1;
+}
+
+/* The roles, by regime, that have a rule in force only for a while, so that
+ * choosing by date costs nothing more where there is none (the SQL and
+ * array functions choose per row). tests/unit/test_bands.c checks it
+ * against the table. */
+#define BIT(role) (1u << (role))
+static const unsigned banded_roles[FOI_REGIME_COUNT] = {
+    [FOI_REGIME_FOISA] = BIT(FOI_ROLE_RESPONSE) | BIT(FOI_ROLE_EXTENDED) |
+                         BIT(FOI_ROLE_REVIEW_RESPONSE) | BIT(FOI_ROLE_SCHOOLS) |
+                         BIT(FOI_ROLE_SCHOOLS_REVIEW),
+};
+
+unsigned foi_rules_banded_roles(foi_regime regime)
+{
+    return (unsigned)regime < FOI_REGIME_COUNT ? banded_roles[regime] : 0;
+}
+
+const foi_rule *foi_rule_of_date(foi_regime regime, foi_role role, foi_date received)
+{
+    if (!(foi_rules_banded_roles(regime) & BIT(role)))
+        return foi_rule_of(regime, role);
+    for (size_t i = 0; i < foi_rules_count(); i++)
+        if (rules[i].regime == regime && rules[i].role == role && banded(&rules[i]) &&
+            foi_rule_in_force(&rules[i], received))
+            return &rules[i];
+    return foi_rule_of(regime, role);
+}
+
+const foi_rule *foi_rule_governing(foi_regime regime, foi_role role, foi_date received,
+                                   int has_answer, foi_date answer)
+{
+    for (size_t i = 0; i < foi_rules_count(); i++) {
+        const foi_rule *r = &rules[i];
+        if (r->regime != regime || r->role != role || !r->in_force_until.serial)
+            continue;
+        /* A limit repealed at once governs an answer given while it was in
+         * force, to a request received by then; a request unanswered when
+         * it went falls back to the limit that is always in force. */
+        if (received.serial <= r->in_force_until.serial && has_answer &&
+            answer.serial >= r->in_force_from.serial && answer.serial <= r->in_force_until.serial)
+            return r;
+    }
+    const foi_rule *r = foi_rule_of_date(regime, role, received);
+    return r && r->in_force_until.serial ? foi_rule_of(regime, role) : r;
+}
+
+#undef BIT
+
+int foi_rule_for_date(const foi_rule **out, foi_regime regime, foi_role role, foi_date received)
+{
+    FOI_REQUIRE_ARG(out);
+    if ((unsigned)regime >= FOI_REGIME_COUNT)
+        return foi_fail(FOI_EINVAL, "unknown regime %d", (int)regime);
+    if (role <= FOI_ROLE_NONE || role >= FOI_ROLE_COUNT)
+        return foi_fail(FOI_EINVAL, "unknown rule role %d", (int)role);
+    if (!foi_serial_valid(received.serial))
+        return foi_fail(FOI_EINVAL, "the date received (serial %ld) is not a valid date",
+                        (long)received.serial);
+    const foi_rule *r = foi_rule_of_date(regime, role, received);
+    if (r) {
+        *out = r;
+        return FOI_OK;
+    }
+    char iso[FOI_DATE_ISO_SIZE];
+    for (size_t i = 0; i < foi_rules_count(); i++)
+        if (rules[i].regime == regime && rules[i].role == role)
+            return foi_fail(FOI_ENOTFOUND, "%s has no %s time limit in force on %s: %s (%s)",
+                            foi_regime_name(regime), foi_role_name(role),
+                            foi_date_format_iso(received, iso), rules[i].id, rules[i].band);
+    return foi_fail(FOI_ENOTFOUND, "%s has no %s time limit", foi_regime_name(regime),
+                    foi_role_name(role));
+}
+
 const char *foi_role_name(foi_role role)
 {
-    static const char *const names[FOI_ROLE_COUNT] = {
-        "",           "response",   "extended",       "public-records",
-        "schools",    "fee-period", "review-request", "review-response",
-        "review-max", "complaint",  "appeal"};
+    static const char *const names[FOI_ROLE_COUNT] = {"",
+                                                      "response",
+                                                      "extended",
+                                                      "public-records",
+                                                      "schools",
+                                                      "fee-period",
+                                                      "review-request",
+                                                      "review-response",
+                                                      "review-max",
+                                                      "complaint",
+                                                      "appeal",
+                                                      "public-records-review",
+                                                      "schools-review"};
     return (unsigned)role < FOI_ROLE_COUNT ? names[role] : "";
 }
 

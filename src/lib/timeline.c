@@ -124,6 +124,24 @@ static int check_not_after(const foi_case *c, foi_event a, foi_event b)
     return FOI_OK;
 }
 
+/* The date of receipt the clock counts from: the clarification's, when it
+ * restarted the clock (FOIA and FOISA s.1(3)). */
+static foi_date case_anchor(const foi_case *c)
+{
+    return c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && c->regime != FOI_REGIME_SAR
+               ? c->events[FOI_EVENT_CLARIFICATION_RECEIVED]
+               : c->events[FOI_EVENT_RECEIVED];
+}
+
+/* The rule that plays role in the case, day 0 received on received and
+ * answered by the event answered: the one in force then (see
+ * foi_rule_governing). */
+static const foi_rule *case_rule(const foi_case *c, foi_role role, foi_date received,
+                                 foi_event answered)
+{
+    return foi_rule_governing(c->regime, role, received, c->has[answered], c->events[answered]);
+}
+
 static int validate(const foi_case *c)
 {
     if ((unsigned)c->regime >= FOI_REGIME_COUNT)
@@ -203,13 +221,28 @@ static int validate(const foi_case *c)
     }
     /* FOISA s.10(1) gives every response, public interest test included,
      * "not later than the twentieth working day"; unlike FOIA s.10(3) it
-     * has no extension to claim. */
-    if (c->pit_extension && c->regime == FOI_REGIME_FOISA)
+     * has no extension to claim, but for the Coronavirus (Scotland) Act 2020
+     * one, which governed only an answer given while it was in force. */
+    if (c->pit_extension && c->regime == FOI_REGIME_FOISA &&
+        (c->school || c->public_records ||
+         !case_rule(c, FOI_ROLE_EXTENDED, case_anchor(c), FOI_EVENT_RESPONDED)))
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
                               FOI_FIELD_MARK
                               ": FOISA has no public-interest extension; s.10(1) requires every "
                               "response, the public interest test included, by the twentieth "
-                              "working day");
+                              "working day (the Coronavirus (Scotland) Act 2020 extension "
+                              "governed only an answer given from 7 April to 26 May 2020)");
+    if (c->pit_extension && c->regime == FOI_REGIME_FOISA && c->has_extension_claimed) {
+        /* The Act's power to extend went with its repeal. */
+        const foi_rule *x = case_rule(c, FOI_ROLE_EXTENDED, case_anchor(c), FOI_EVENT_RESPONDED);
+        char a[FOI_DATE_ISO_SIZE];
+        if (x->in_force_until.serial && c->extension_claimed.serial > x->in_force_until.serial)
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
+                                  FOI_FIELD_MARK " (%s): the Coronavirus (Scotland) Act 2020 "
+                                                 "extension could be claimed only until 26 May "
+                                                 "2020, before its repeal took effect",
+                                  foi_date_format_iso(c->extension_claimed, a));
+    }
     /* DPA 2018 s.54(3A), inserted by the Data (Use and Access) Act 2025
      * s.76, applies to requests received from 5 February 2026. */
     if (c->pit_extension && c->regime == FOI_REGIME_LE_SAR &&
@@ -222,13 +255,31 @@ static int validate(const foi_case *c)
                               "into force",
                               foi_date_format_iso(c->events[FOI_EVENT_RECEIVED], rx));
     }
-    if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED))
+    if (c->pit_extension && !foi_rule_of(c->regime, FOI_ROLE_EXTENDED) &&
+        c->regime != FOI_REGIME_FOISA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_REGIME,
                               FOI_FIELD_MARK ": %s has no extension of the time to respond",
                               foi_regime_name(c->regime));
-    if (c->school && c->regime != FOI_REGIME_FOIA)
+    if (c->school && c->regime != FOI_REGIME_FOIA && c->regime != FOI_REGIME_FOISA)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_REGIME,
-                              "the schools time limit applies to FOIA requests only");
+                              "the schools time limits apply to FOIA and FOISA requests only");
+    if (c->school && c->regime == FOI_REGIME_FOISA &&
+        !case_rule(c, FOI_ROLE_SCHOOLS, case_anchor(c), FOI_EVENT_RESPONDED)) {
+        char iso[FOI_DATE_ISO_SIZE];
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_SCHOOL, FOI_FIELD_RECEIVED,
+                              "the Scottish schools time limits apply to requests received from 1 "
+                              "December 2016, when the Freedom of Information (Scotland) Act 2002 "
+                              "(Time for Compliance) Regulations 2016 came into force, not %s",
+                              foi_date_format_iso(case_anchor(c), iso));
+    }
+    if (c->public_records && c->regime != FOI_REGIME_FOIA && c->regime != FOI_REGIME_FOISA)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PUBLIC_RECORDS, FOI_FIELD_REGIME,
+                              "the transferred-records time limits apply to FOIA (SI 2004/3364 "
+                              "reg 4) and FOISA (s.22, the Keeper) requests only");
+    if (c->public_records && c->school)
+        return foi_fail_field(FOI_EINVAL, FOI_FIELD_PUBLIC_RECORDS, FOI_FIELD_SCHOOL,
+                              "a request is either to a school or for transferred records, not "
+                              "both");
     /* After a clarification the clock restarts: a fees notice belongs to the
      * restarted request. */
     if (fees_apply && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && c->has[FOI_EVENT_FEE_NOTICE] &&
@@ -379,6 +430,8 @@ int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 struct builder {
     foi_timeline *t;
     const foi_case *c;
+    /* The case's response rule, whose period a FOISA review window follows. */
+    const foi_rule *response;
 };
 
 /* Records which event satisfies entry e, and whether the case has it. */
@@ -400,7 +453,9 @@ static foi_timeline_entry *add(struct builder *b, const foi_rule *rule, foi_even
 {
     foi_timeline_entry *e = &b->t->entries[b->t->n];
     memset(e, 0, sizeof *e);
-    if ((*rc = foi_deadline_compute(&e->deadline, rule, anchor, o))) {
+    if ((*rc = foi_deadline_compute_review(&e->deadline, rule, anchor, o, 0,
+                                           rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD ? b->response
+                                                                                      : NULL))) {
         foi_error_tag(*rc, event_field(from));
         return NULL;
     }
@@ -491,6 +546,10 @@ static const char note_clarification_late[] =
 static const char note_extension_late_foia[] =
     "The extension was claimed after this deadline: FOIA s.17(1) requires the notice within the "
     "time for compliance, so it extends nothing and the response is judged against this date.";
+static const char note_extension_late_covid[] =
+    "The extension was claimed after this deadline: the Coronavirus (Scotland) Act 2020 required "
+    "notice to the applicant before the 60 working days expired, so it extends nothing and the "
+    "response is judged against this date.";
 static const char note_extension_late_eir[] =
     "The extension was claimed after this deadline: regulation 7 requires the notice within 20 "
     "working days of receipt, so it extends nothing and the response is judged against this "
@@ -499,6 +558,21 @@ static const char note_extension_late_sar[] =
     "The extension was claimed after this deadline: UK GDPR Art 12(3) requires notice of an "
     "extension within one month of receipt, so it extends nothing and the response is judged "
     "against this date.";
+static const char note_covid[] =
+    "Answered from 7 April to 26 May 2020, while the Coronavirus (Scotland) Act 2020 allowed 60 "
+    "working days instead of 20.";
+static const char note_covid_lapsed[] =
+    "Received while the Coronavirus (Scotland) Act 2020 allowed 60 working days, but not answered "
+    "by 26 May 2020: its repeal took effect at once on 27 May 2020, so the 20 working days apply. "
+    "The Commissioner may still find no failure where the delay came from working to the repealed "
+    "limit and was reasonable (Coronavirus (Scotland) Act 2020 sch.6 para 6(2)(a)(ii)).";
+static const char note_covid_review[] =
+    "Review answered from 7 April to 26 May 2020, while the Coronavirus (Scotland) Act 2020 "
+    "allowed 60 working days instead of 20.";
+static const char note_covid_review_lapsed[] =
+    "Review required while the Coronavirus (Scotland) Act 2020 allowed 60 working days, but not "
+    "answered by 26 May 2020: from 27 May 2020 the 20 working days apply (sch.6 para 6(2)(a)(ii) "
+    "lets the Commissioner take the repealed limit into account).";
 static const char note_restarted[] =
     "Counted from the day the clarification arrived: the clock restarted then.";
 static const char note_review_period[] =
@@ -623,7 +697,11 @@ static int build(struct builder *b)
     int late_clarification = 0;
     if (!sar && has[FOI_EVENT_CLARIFICATION_REQUESTED]) {
         foi_deadline first;
-        if ((rc = foi_deadline_compute(&first, rr->response, ev[FOI_EVENT_RECEIVED], &o))) {
+        /* The limit that governed the original request (the Coronavirus
+         * (Scotland) Act 2020's 60 working days for an answer in its band). */
+        const foi_rule *first_rule =
+            case_rule(c, FOI_ROLE_RESPONSE, ev[FOI_EVENT_RECEIVED], FOI_EVENT_RESPONDED);
+        if ((rc = foi_deadline_compute_as(&first, first_rule, ev[FOI_EVENT_RECEIVED], &o, 0))) {
             foi_error_tag(rc, FOI_FIELD_RECEIVED);
             return rc;
         }
@@ -649,8 +727,22 @@ static int build(struct builder *b)
         paused = note_awaiting_fee;
     o.has_pause = foi_case_pause(c, &o.pause_from, &o.pause_to);
 
+    /* Rules in force only for a while are chosen by the date of receipt
+     * (the restarted one after a clarification), and a limit repealed at
+     * once by the day of the answer. */
+    rr->response = case_rule(c, FOI_ROLE_RESPONSE, anchor, FOI_EVENT_RESPONDED);
+    rr->extended = case_rule(c, FOI_ROLE_EXTENDED, anchor, FOI_EVENT_RESPONDED);
+    rr->schools = case_rule(c, FOI_ROLE_SCHOOLS, anchor, FOI_EVENT_RESPONDED);
+    const foi_rule *records = case_rule(c, FOI_ROLE_PUBLIC_RECORDS, anchor, FOI_EVENT_RESPONDED);
+    /* Received while the Coronavirus (Scotland) Act 2020 limit was in force
+     * but not answered by its repeal: the usual limit applies again. */
+    const foi_rule *banded_response = foi_rule_of_date(c->regime, FOI_ROLE_RESPONSE, anchor);
+    int covid_lapsed = banded_response && banded_response->in_force_until.serial &&
+                       rr->response != banded_response && !c->school && !c->public_records;
+
     /* The response, or its extension. */
-    const foi_rule *response = c->school ? rr->schools : rr->response;
+    const foi_rule *response = c->school ? rr->schools : c->public_records ? records : rr->response;
+    b->response = response;
     if (c->school) {
         o.school_days = c->school_days;
         o.n_school_days = c->n_school_days;
@@ -665,6 +757,10 @@ static int build(struct builder *b)
             return rc;
         if (restarted)
             e->note = note_restarted;
+        if (response->in_force_until.serial)
+            e->note = note_covid;
+        else if (covid_lapsed)
+            e->note = note_covid_lapsed;
         if (late_clarification)
             e->note = environmental ? note_clarification_too_late : note_clarification_late;
         if (le_sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
@@ -683,20 +779,24 @@ static int build(struct builder *b)
             c->extension_claimed.serial > e->deadline.due.serial) {
             /* The notice came after the time it was meant to extend. */
             extended = 0;
-            e->note = le_sar                         ? note_extension_late_le_sar
-                      : c->regime == FOI_REGIME_SAR  ? note_extension_late_sar
-                      : c->regime == FOI_REGIME_FOIA ? note_extension_late_foia
-                                                     : note_extension_late_eir;
+            e->note = le_sar                          ? note_extension_late_le_sar
+                      : c->regime == FOI_REGIME_SAR   ? note_extension_late_sar
+                      : c->regime == FOI_REGIME_FOIA  ? note_extension_late_foia
+                      : c->regime == FOI_REGIME_FOISA ? note_extension_late_covid
+                                                      : note_extension_late_eir;
         }
         if (extended) {
             e->extended = 1;
             e->note = note_extended;
+            /* FOISA s.20(5): the time allowed for complying is then the
+             * extended one (the Coronavirus (Scotland) Act 2020 extension). */
+            b->response = rr->extended;
             foi_date extends = e->deadline.due;
             if (!(e = add(b, rr->extended, anchor_event, anchor, &o, FOI_EVENT_RESPONDED, &rc)))
                 return rc;
             if (restarted)
                 e->note = note_restarted;
-            if (c->school && (rc = extend_from(e, extends, rr->response)))
+            if ((c->school || c->public_records) && (rc = extend_from(e, extends, rr->response)))
                 return rc;
         }
     }
@@ -717,12 +817,19 @@ static int build(struct builder *b)
         } else {
             o.has_response = has[FOI_EVENT_RESPONDED];
             o.response = ev[FOI_EVENT_RESPONDED];
+            /* The time allowed by s.10 is a school's own. */
+            if (response->unit == FOI_UNIT_SCHOOL_DAYS) {
+                o.school_days = c->school_days;
+                o.n_school_days = c->n_school_days;
+            }
             if (!(e = add(b, rr->review_request, anchor_event, anchor, &o,
                           FOI_EVENT_REVIEW_REQUESTED, &rc)))
                 return rc;
             if (e->deadline.notes & FOI_NOTE_SAFER_EARLIER)
                 e->note = note_safer;
             o.has_response = 0;
+            o.school_days = NULL;
+            o.n_school_days = 0;
         }
     }
     return build_later(b, rr, &o);
@@ -748,9 +855,32 @@ static int build_later(struct builder *b, struct regime_rules *rr, foi_deadline_
     memcpy(ro.calendars, c->calendars, sizeof ro.calendars);
     foi_date review_due = {0};
     if (rr->review_response && has[FOI_EVENT_REVIEW_REQUESTED]) {
-        if (!(e = add(b, rr->review_response, FOI_EVENT_REVIEW_REQUESTED,
-                      ev[FOI_EVENT_REVIEW_REQUESTED], &ro, FOI_EVENT_REVIEW_RESPONDED, &rc)))
+        /* A school's or the Keeper's review has its own limit, and the
+         * Coronavirus (Scotland) Act 2020 one governed a review answered
+         * while it was in force. */
+        foi_date rq = ev[FOI_EVENT_REVIEW_REQUESTED];
+        const foi_rule *review =
+            c->school ? case_rule(c, FOI_ROLE_SCHOOLS_REVIEW, rq, FOI_EVENT_REVIEW_RESPONDED)
+            : c->public_records
+                ? case_rule(c, FOI_ROLE_PUBLIC_RECORDS_REVIEW, rq, FOI_EVENT_REVIEW_RESPONDED)
+                : NULL;
+        if (!review)
+            review = case_rule(c, FOI_ROLE_REVIEW_RESPONSE, rq, FOI_EVENT_REVIEW_RESPONDED);
+        if (review->unit == FOI_UNIT_SCHOOL_DAYS) {
+            ro.school_days = c->school_days;
+            ro.n_school_days = c->n_school_days;
+        }
+        if (!(e = add(b, review, FOI_EVENT_REVIEW_REQUESTED, rq, &ro, FOI_EVENT_REVIEW_RESPONDED,
+                      &rc)))
             return rc;
+        ro.school_days = NULL;
+        ro.n_school_days = 0;
+        const foi_rule *banded_review = foi_rule_of_date(c->regime, FOI_ROLE_REVIEW_RESPONSE, rq);
+        if (review->in_force_until.serial)
+            e->note = note_covid_review;
+        else if (banded_review && banded_review->in_force_until.serial && review != banded_review &&
+                 !c->school && !c->public_records)
+            e->note = note_covid_review_lapsed;
         review_due = e->deadline.due;
         if (rr->review_max &&
             !add(b, rr->review_max, FOI_EVENT_REVIEW_REQUESTED, ev[FOI_EVENT_REVIEW_REQUESTED], &ro,
@@ -796,7 +926,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
     t->n = 0;
     t->regime = c->regime;
     t->audience = c->audience;
-    struct builder b = {t, c};
+    struct builder b = {t, c, NULL};
     if ((rc = build(&b)))
         return rc;
     /* Date order, paused entries last; stable, so ties keep the rule order. */

@@ -64,7 +64,9 @@ CREATE FUNCTION timeline(received date, today date, regime text DEFAULT 'foia',
                          decision_notice date DEFAULT NULL,
                          complained date DEFAULT NULL,
                          pit_extension boolean DEFAULT false, division text DEFAULT NULL,
-                         receipt_rule text DEFAULT 'statutory', audience text DEFAULT 'neutral',
+                         receipt_rule text DEFAULT 'statutory',
+                         public_records boolean DEFAULT false,
+                         audience text DEFAULT 'neutral',
                          OUT rule text, OUT summary text, OUT anchor date, OUT due date,
                          OUT status text, OUT remaining integer, OUT overdue integer,
                          OUT early integer, OUT late integer, OUT done_by text,
@@ -74,7 +76,7 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'foiclock_timeline'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION timeline(date, date, text, date, date, date, date, date, date, date, date,
-                             date, boolean, text, text, text) IS
+                             date, boolean, text, text, boolean, text) IS
   'every deadline of a case, with where each stands on today';
 
 CREATE FUNCTION deadline_json(rule text, start date, receipt_rule text DEFAULT 'statutory',
@@ -95,10 +97,11 @@ CREATE FUNCTION timeline_json(received date, today date, regime text DEFAULT 'fo
                               complained date DEFAULT NULL,
                               pit_extension boolean DEFAULT false, division text DEFAULT NULL,
                               receipt_rule text DEFAULT 'statutory',
+                              public_records boolean DEFAULT false,
                               audience text DEFAULT 'neutral')
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'foiclock_timeline_json'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION timeline_json(date, date, text, date, date, date, date, date, date, date,
-                                  date, date, boolean, text, text, text) IS
+                                  date, date, boolean, text, text, boolean, text) IS
   'a case timeline as foiclock timeline --format json prints it';

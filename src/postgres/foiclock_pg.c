@@ -150,6 +150,9 @@ static Datum one_deadline(const foi_rule *rule, foi_date anchor, const foi_deadl
 typedef struct due_cache {
     name_cache key;
     const foi_rule *rule;
+    /* The regime has a response rule in force only for a while: choose by
+     * the date of receipt (others choose nothing per row). */
+    int banded;
 } due_cache;
 
 Datum foiclock_due(PG_FUNCTION_ARGS)
@@ -177,9 +180,22 @@ Datum foiclock_due(PG_FUNCTION_ARGS)
                              "division => ...).")));
         if ((rc = foi_rule_for(&c->rule, regime, FOI_ROLE_RESPONSE)) != 0)
             raise(rc, "due");
+        c->banded = 0;
+        for (size_t k = 0; k < foi_rules_count(); k++) {
+            const foi_rule *r = foi_rule_at(k);
+            if (r->regime == regime && r->role == FOI_ROLE_RESPONSE &&
+                (r->in_force_from.serial || r->in_force_until.serial))
+                c->banded = 1;
+        }
         cache_store(&c->key, regime_t);
     }
-    return one_deadline(c->rule, received, NULL, "due");
+    /* The regime's response rule in force for that date of receipt (the
+     * Coronavirus (Scotland) Act 2020's 60 working days for FOISA requests
+     * received from 7 April to 26 May 2020). */
+    const foi_rule *in_force = c->rule;
+    if (c->banded && foi_rule_for_date(&in_force, c->rule->regime, FOI_ROLE_RESPONSE, received))
+        in_force = c->rule;
+    return one_deadline(in_force, received, NULL, "due");
 }
 
 /* deadline(rule text, start date, receipt_rule text, division text) and
@@ -352,8 +368,9 @@ Datum foiclock_holidays(PG_FUNCTION_ARGS)
 
 /*
  * The case of timeline(received, today, regime, <event dates>..., pit_extension,
- * division, receipt_rule, audience). NULL event dates are events that have
- * not happened. Returns 0 when received, today or regime is NULL (no case),
+ * division, receipt_rule, public_records, audience). NULL event dates are
+ * events that have not happened. Returns 0 when received, today or regime
+ * is NULL (no case),
  * else 1 with *t computed (the caller frees it).
  */
 static const foi_event tl_events[] = {FOI_EVENT_CLARIFICATION_REQUESTED,
@@ -370,7 +387,8 @@ static const foi_event tl_events[] = {FOI_EVENT_CLARIFICATION_REQUESTED,
 #define TL_PIT_ARG (TL_EVENTS_ARG + TL_N_EVENTS)
 #define TL_DIVISION_ARG (TL_PIT_ARG + 1)
 #define TL_RECEIPT_ARG (TL_DIVISION_ARG + 1)
-#define TL_AUDIENCE_ARG (TL_RECEIPT_ARG + 1)
+#define TL_RECORDS_ARG (TL_RECEIPT_ARG + 1)
+#define TL_AUDIENCE_ARG (TL_RECORDS_ARG + 1)
 
 static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, FunctionCallInfo fcinfo,
                          const char *context)
@@ -396,7 +414,9 @@ static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, Functio
         (rc = foi_receipt_rule_from_name(&c->receipt_rule,
                                          text_to_cstring(PG_GETARG_TEXT_PP(TL_RECEIPT_ARG)))) != 0)
         raise(rc, context);
-    if (!PG_ARGISNULL(TL_AUDIENCE_ARG) &&
+    c->public_records = PG_NARGS() > TL_RECORDS_ARG && !PG_ARGISNULL(TL_RECORDS_ARG) &&
+                        PG_GETARG_BOOL(TL_RECORDS_ARG);
+    if (PG_NARGS() > TL_AUDIENCE_ARG && !PG_ARGISNULL(TL_AUDIENCE_ARG) &&
         (rc = foi_audience_from_name(&c->audience,
                                      text_to_cstring(PG_GETARG_TEXT_PP(TL_AUDIENCE_ARG)))) != 0)
         raise(rc, context);

@@ -139,7 +139,16 @@ static void fn_due(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         if (argc > 1)
             sqlite3_set_auxdata(ctx, 1, (void *)(uintptr_t)rule, NULL);
     }
-    deadline_result(ctx, rule, received, NULL, "due");
+    /* The regime's response rule in force for that date of receipt (the
+     * Coronavirus (Scotland) Act 2020's 60 working days for FOISA requests
+     * received from 7 April to 26 May 2020), looked for only in regimes
+     * that have such a rule. */
+    const unsigned char *banded = sqlite3_user_data(ctx);
+    const foi_rule *in_force = rule;
+    if (banded && banded[rule->regime] &&
+        foi_rule_for_date(&in_force, rule->regime, FOI_ROLE_RESPONSE, received))
+        in_force = rule;
+    deadline_result(ctx, in_force, received, NULL, "due");
 }
 
 /* deadline(rule, start [, receipt_rule [, division]]) */
@@ -269,8 +278,23 @@ int sqlite3_foiclock_init(sqlite3 *db, char **errmsg, const sqlite3_api_routines
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
         for (int n = fns[i].min_args; n <= fns[i].max_args; n++) {
-            int rc = sqlite3_create_function_v2(db, fns[i].name, n, flags, NULL, fns[i].fn, NULL,
-                                                NULL, NULL);
+            /* due: which regimes have a response rule in force only for a
+             * while, so that the others choose no rule per row (one copy
+             * per registration, freed with it). */
+            unsigned char *banded = NULL;
+            if (fns[i].fn == fn_due) {
+                if (!(banded = sqlite3_malloc(FOI_REGIME_COUNT)))
+                    return SQLITE_NOMEM;
+                memset(banded, 0, FOI_REGIME_COUNT);
+                for (size_t k = 0; k < foi_rules_count(); k++) {
+                    const foi_rule *r = foi_rule_at(k);
+                    if (r->role == FOI_ROLE_RESPONSE &&
+                        (r->in_force_from.serial || r->in_force_until.serial))
+                        banded[r->regime] = 1;
+                }
+            }
+            int rc = sqlite3_create_function_v2(db, fns[i].name, n, flags, banded, fns[i].fn, NULL,
+                                                NULL, banded ? sqlite3_free : NULL);
             if (rc != SQLITE_OK)
                 return rc;
         }

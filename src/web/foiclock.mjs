@@ -25,8 +25,8 @@ class FoiclockError extends Error {
 const CASE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
   'responded', 'review_requested', 'review_responded', 'decision_notice', 'complained',
-  'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days', 'today',
-  'extension_claimed', 'audience',
+  'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days',
+  'public_records', 'today', 'extension_claimed', 'audience',
 ];
 
 // The dated events of a case, as the CLI's timeline takes them.

@@ -31,6 +31,7 @@ enum field {
     F_PIT_EXTENSION,
     F_SCHOOL,
     F_SCHOOL_DAYS, /* ISO dates separated by newlines */
+    F_PUBLIC_RECORDS,
     F_TODAY,
     F_EXTENSION_CLAIMED, /* the day the extension's notice was given (implies it) */
     F_AUDIENCE,          /* neutral (the default), requester or authority */
@@ -54,6 +55,7 @@ static const char *const field_names[F_COUNT] = {"received",
                                                  "pit_extension",
                                                  "school",
                                                  "school_days",
+                                                 "public_records",
                                                  "today",
                                                  "extension_claimed",
                                                  "audience"};
@@ -422,6 +424,13 @@ EXPORT(fw_due) char *fw_due(const char *received, const char *regime_name, const
     const foi_rule *rule;
     if (foi_rule_for(&rule, regime, FOI_ROLE_RESPONSE))
         return fail_on(F_REGIME);
+    /* The response rule in force for that date of receipt (FOISA: the
+     * Coronavirus (Scotland) Act 2020's 60 working days from 7 April to 26
+     * May 2020). A date that does not parse keeps the rule; fw_deadline then
+     * names the input. */
+    foi_date d;
+    if (foi_date_parse(&d, received, NULL) == FOI_OK)
+        foi_rule_for_date(&rule, regime, FOI_ROLE_RESPONSE, d);
     return fw_deadline(rule->id, received, NULL, receipt_rule, NULL);
 }
 
@@ -470,6 +479,7 @@ static int read_case(foi_case *c, foi_date **school_days, const char *const *fie
         return -1;
     c->school_days = *school_days;
     c->school = given(fields[F_SCHOOL]) || c->n_school_days;
+    c->public_records = given(fields[F_PUBLIC_RECORDS]);
     return 0;
 }
 

@@ -10,7 +10,8 @@ const DATE_FIELDS = [
   'responded', 'review_requested', 'review_responded', 'complained', 'decision_notice',
   'extension_claimed', 'today',
 ];
-const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'audience'];
+const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'public_records',
+  'audience'];
 const OPTIONAL_DATES = DATE_FIELDS.filter((f) => f !== 'received' && f !== 'today');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -51,8 +52,8 @@ function caseFromFragment() {
 
 function fragmentFromCase(c) {
   const params = new URLSearchParams();
-  for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension', 'ref',
-    'audience']) {
+  for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension',
+    'public_records', 'ref', 'audience']) {
     if (c[k]) params.set(k, c[k] === true ? 'yes' : c[k]);
   }
   return `#${params.toString()}`;
@@ -89,7 +90,8 @@ function fillForm(c) {
   for (const o of division.options) if (o.value === c.division) division.value = o.value;
   $('ref').value = c.ref || '';
   $('pit_extension').checked = Boolean(c.pit_extension);
-  if (OPTIONAL_DATES.some((f) => c[f]) || c.pit_extension || c.ref || c.today ||
+  $('public_records').checked = Boolean(c.public_records);
+  if (OPTIONAL_DATES.some((f) => c[f]) || c.pit_extension || c.public_records || c.ref || c.today ||
       (c.receipt_rule && c.receipt_rule !== 'statutory')) {
     $('more').open = true;
   }
@@ -115,6 +117,7 @@ function caseFromForm() {
   if ($('division').value) c.division = $('division').value;
   if ($('ref').value.trim()) c.ref = $('ref').value.trim();
   if ($('pit_extension').checked) c.pit_extension = 'yes';
+  if ($('public_records').checked) c.public_records = 'yes';
   return c;
 }
 
@@ -130,7 +133,8 @@ const FIELD_LABELS = {
   decision_notice: 'the date of the decision notice', today: 'the day to show the status on',
   complained: 'the date of the complaint', extension_claimed: 'the date of the extension notice',
   regime: 'the law', division: 'the place', receipt_rule: 'the receipt rule',
-  pit_extension: 'the extension', audience: 'who is reading',
+  pit_extension: 'the extension', public_records: 'transferred records',
+  audience: 'who is reading',
 };
 
 // The element an error summary link takes focus to.

@@ -282,6 +282,11 @@ static void rules(foi_deadline *dl)
     STR_EMPTY(foi_role_name((foi_role)99));
     STR_EMPTY(foi_unit_singular((foi_unit)99));
     EINVAL(foi_rule_for(NULL, FOI_REGIME_FOIA, FOI_ROLE_RESPONSE));
+    {
+        foi_date d2020 = {18359}; /* 2020-04-07 */
+        EINVAL(foi_rule_for_date(NULL, FOI_REGIME_FOISA, FOI_ROLE_RESPONSE, d2020));
+        IS_ZERO(foi_rule_in_force(NULL, d2020));
+    }
     IS_NULL(foi_rule_applied_by(FOI_REGIME_EIR, NULL));
     foi_regime regime = FOI_REGIME_EIR;
     EINVAL(foi_regime_from_name(NULL, "foia"));

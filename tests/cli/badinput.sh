@@ -177,7 +177,7 @@ bad unknown-id 2 "unknown format 'xml'" -- calendars --format xml
 bad conflict 2 "only one of FROM and TO" -- count - -
 bad conflict 2 "--responded applies to foisa.review-request only" -- \
     deadline foia.response 2018-10-15 --responded 2018-11-01
-bad conflict 2 "--school-days applies to foia.schools only" -- \
+bad conflict 2 "--school-days applies to the school rules only" -- \
     deadline foia.response 2018-10-15 --school-days "$school"
 bad conflict 2 "for subject access use" -- due 2018-10-15 --regime sar
 bad conflict 2 "--responded \(2018-10-01\) is before --received" -- \
@@ -186,7 +186,16 @@ bad conflict 2 "--fee-paid is given without --fee-notice" -- \
     timeline --received 2018-10-15 --fee-paid 2018-10-20
 bad conflict 2 "FOIA and FOISA only, not eir" -- \
     timeline --received 2018-10-15 --regime eir --fee-notice 2018-10-20
-bad conflict 2 "FOIA requests only" -- timeline --received 2018-10-15 --regime foisa --school
+bad conflict 2 "FOIA and FOISA requests only" -- timeline --received 2018-10-15 --regime eisr --school
+bad conflict 2 "from 1 December 2016" -- timeline --received 2016-11-30 --regime foisa --school
+bad conflict 2 "FOISA \(s.22, the Keeper\) requests only" -- timeline --received 2021-03-22 --regime eir \
+    --public-records
+bad conflict 2 "not both" -- timeline --received 2021-03-22 --regime foisa --public-records --school
+bad conflict 2 "7 April to 26 May 2020" -- timeline --received 2020-04-20 --regime foisa \
+    --responded 2020-05-27 --pit-extension
+bad range 2 "received from 7 April to 26 May 2020" -- deadline foisa.covid-response 2020-05-27
+bad range 2 "received from 7 April to 26 May 2020" -- deadline foisa.covid-review 2020-04-06
+bad range 2 "received from 1 December 2016" -- deadline foisa.schools 2016-11-30
 bad conflict 2 "TO \(2018-01-01\) is before FROM" -- holidays 2018-12-31 2018-01-01
 bad missing 2 "--received DATE is required" -- timeline --regime eir
 bad missing 2 "--fee-notice is given without --received" -- timeline --responded 2018-11-09 --fee-notice 2018-10-22

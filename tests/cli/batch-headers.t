@@ -30,7 +30,7 @@ Two names for one column are an error naming both places.
   foiclock: batch: --column received='Logged': the header has no column 'Logged'
   [2]
   $ printf 'Logged On\n2026-06-01\n' | foiclock batch --column recieved="Logged On"
-  foiclock: batch: --column: 'recieved' is not a column batch reads (rule, start, regime, division, ref, pit_extension or a case event such as received)
+  foiclock: batch: --column: 'recieved' is not a column batch reads (rule, start, regime, division, ref, pit_extension, public_records or a case event such as received)
   [2]
   $ printf 'Logged On\n2026-06-01\n' | foiclock batch --column received
   foiclock: batch: --column takes COLUMN=HEADER (received='Date Received'), not 'received'

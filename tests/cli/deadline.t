@@ -83,7 +83,7 @@ day: 40 days on (28 May skipped) is Friday 6 July 2018.
 
   $ foiclock deadline foisa.review-request 2018-03-29
   Last day to require a FOISA review: Tuesday 26 June 2018
-    40 working days after Friday 27 April 2018 (the day the 20-working-day response period ended), on the scotland calendar.
+    40 working days after Friday 27 April 2018 (the day the response period ended), on the scotland calendar.
     Skipped: Monday 7 May 2018 Early May bank holiday (Scotland); Monday 28 May 2018 Spring bank holiday (Scotland).
     Basis: FOISA s.20(5) (statutory).
   $ foiclock deadline foisa.review-request 2018-03-29 --responded 2018-05-10

@@ -194,8 +194,10 @@ with tempfile.TemporaryDirectory() as tmp:
                 args.append("--pit-extension")
             else:
                 args += ["--extension-claimed", later(t, 35).isoformat()]
-        if regime == "foia" and rng.random() < 0.1:
+        if regime in ("foia", "foisa") and rng.random() < 0.1:
             args += ["--school-days", school] if rng.random() < 0.5 else ["--school"]
+        elif regime in ("foia", "foisa") and rng.random() < 0.1:
+            args.append("--public-records")
         if rng.random() < 0.7:
             t = later(t, 70)
             args += ["--responded", t.isoformat()]
@@ -229,6 +231,21 @@ with tempfile.TemporaryDirectory() as tmp:
         good += rc == 0 and bool(out)
     if good < 300:
         failures.append(f"only {good} of 500 generated timelines were valid cases")
+
+    # Rules in force for a period: FOISA answers either side of the
+    # Coronavirus (Scotland) Act 2020 band, its extension, a review in it,
+    # the Keeper and a Scottish school with their reviews.
+    for extra in (["--received", "2020-03-20", "--responded", "2020-04-15"],
+                  ["--received", "2020-04-20", "--responded", "2020-05-26", "--pit-extension"],
+                  ["--received", "2020-04-20", "--responded", "2020-05-27"],
+                  ["--received", "2020-04-07"],
+                  ["--received", "2020-02-03", "--responded", "2020-03-02",
+                   "--review-requested", "2020-04-16", "--review-responded", "2020-05-26"],
+                  ["--received", "2021-03-22", "--public-records", "--responded", "2021-05-05",
+                   "--review-requested", "2021-08-16"],
+                  ["--received", "2026-09-10", "--school-days", school, "--responded",
+                   "2026-10-20", "--review-requested", "2026-10-21"]):
+        lines("timeline", ["timeline", "--regime", "foisa", "--format", "json"] + extra)
 
     # ---- calendar arithmetic and holidays ----
     cals = ["uk", "scotland", "england-and-wales", "northern-ireland"]

@@ -10,6 +10,14 @@
 -- (Easter Monday is a Scottish working day).
 SELECT due('2018-03-29') AS foia, due('2018-03-29', 'foisa') AS foisa,
        due('2018-03-29', 'eir') AS eir, due('2018-03-29', 'eisr') AS eisr;
+-- The limit in force for the date of receipt: a FOISA request received from 7
+-- April to 26 May 2020 had 60 working days under the Coronavirus (Scotland)
+-- Act 2020 (Tue 7 Apr: Fri 3 Jul; Tue 26 May: Wed 19 Aug), one received the
+-- day before or after 20 (Mon 6 Apr: Tue 5 May; Wed 27 May: Wed 24 Jun), as
+-- counted in tests/unit/test_bands.c and tests/cli/bands.t.
+SELECT due('2020-04-06', 'foisa') AS before, due('2020-04-07', 'foisa') AS first,
+       due('2020-05-26', 'foisa') AS last, due('2020-05-27', 'foisa') AS after,
+       deadline('foisa.keeper', '2021-03-22') AS keeper;
 -- src/doc/rules.md 6: received Sat 5 Jan 2019: statutory Fri 1 Feb, next working day
 -- Mon 4 Feb 2019; SAR received Tue 18 Mar 2025: Tue 22 Apr in England (the
 -- default division), Mon 21 Apr in Scotland.

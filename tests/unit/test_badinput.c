@@ -311,7 +311,11 @@ START_TEST(test_dates_outside_the_calendars)
             ck_assert_ptr_nonnull(strstr(foi_error_last(), "5 February 2026"));
             continue;
         }
-        ck_assert_msg(rc == want, "%s from %s: status %d", foi_rule_at(i)->id, what, rc);
+        /* A rule in force only for a while refuses a day 0 outside its band
+         * before it looks at the calendars. */
+        int outside_band = serial_is_date(d.serial) && !foi_rule_in_force(r, d);
+        ck_assert_msg(rc == (outside_band ? FOI_EINVAL : want), "%s from %s: status %d",
+                      foi_rule_at(i)->id, what, rc);
         ck_assert_int_eq(dl.due.serial, SENTINEL);
         assert_message(what);
     }
@@ -586,7 +590,7 @@ static const struct conflict conflicts[] = {
      FOI_ECONFLICT},
     {"a fee under EIR", FOI_REGIME_EIR, {0, NO, NO, 3, NO, NO, NO, NO, NO}, 0, FOI_EINVAL},
     {"a fee for subject access", FOI_REGIME_SAR, {0, NO, NO, 3, 5, NO, NO, NO, NO}, 0, FOI_EINVAL},
-    {"a school under FOISA", FOI_REGIME_FOISA, {0, NO, NO, NO, NO, NO, NO, NO, NO}, 1, FOI_EINVAL},
+    {"a school under EISR", FOI_REGIME_EISR, {0, NO, NO, NO, NO, NO, NO, NO, NO}, 1, FOI_EINVAL},
     {"a fees notice without the receipt date",
      FOI_REGIME_FOIA,
      {NO, NO, NO, 3, NO, 10, NO, NO, NO},

@@ -72,7 +72,8 @@ START_TEST(test_timeline)
         "{\"schema_version\":1,\"case\":{\"regime\":\"foia\",\"title\":\"FOIA request\","
         "\"ref\":\"R \\\"1\\\"\","
         "\"receipt_rule\":\"statutory\",\"received\":\"2018-10-15\",\"responded\":"
-        "\"2018-11-01\",\"pit_extension\":false,\"school\":false,\"today\":"
+        "\"2018-11-01\",\"pit_extension\":false,\"school\":false,\"public_records\":false,"
+        "\"today\":"
         "\"2018-11-20\",\"audience\":\"neutral\"},\"deadlines\":[{\"rule\":\"foia.response\","
         "\"role\":"
         "\"response\",";

@@ -1377,6 +1377,16 @@ START_TEST(test_property_timelines)
                 o.has_response = 1;
                 o.response = c.events[FOI_EVENT_RESPONDED];
             }
+            /* The Coronavirus (Scotland) Act 2020 limits governed an answer
+             * given in their band to a request received before and pending
+             * (tests/unit/test_bands.c); foi_deadline_compute holds day 0
+             * to the band, so such an entry is not recomputed here. */
+            if (!foi_rule_in_force(e->deadline.rule, e->deadline.anchor)) {
+                REQUIRE(e->deadline.rule->in_force_until.serial &&
+                            e->deadline.anchor.serial < e->deadline.rule->in_force_from.serial,
+                        "%s: %s out of its band", rs, e->deadline.rule->id);
+                continue;
+            }
             foi_deadline d;
             REQUIRE(foi_deadline_compute(&d, e->deadline.rule, e->deadline.anchor, &o) == FOI_OK,
                     "%s: recompute", rs);

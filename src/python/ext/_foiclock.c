@@ -503,12 +503,16 @@ static PyObject *py_due(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     if (get_date(&received, v[0], NULL) || get_regime(&regime, v[1]) ||
         get_receipt(&o.receipt_rule, v[2]) || get_division(&o.division, v[3]))
         return NULL;
-    int rc = foi_deadline_batch(&due, NULL, response_rule[regime], &received, 1, &o, NULL);
+    /* The response rule in force for that date of receipt. */
+    const foi_rule *rule = response_rule[regime];
+    if (foi_rule_for_date(&rule, regime, FOI_ROLE_RESPONSE, received))
+        rule = response_rule[regime];
+    int rc = foi_deadline_batch(&due, NULL, rule, &received, 1, &o, NULL);
     if (rc) {
         /* The batch names the index; the single computation gives the
          * message as the other functions do. */
         foi_deadline d;
-        rc = foi_deadline_compute(&d, response_rule[regime], received, &o);
+        rc = foi_deadline_compute(&d, rule, received, &o);
         return raise_code(rc ? rc : FOI_ERANGE, NULL);
     }
     return date_obj(due);
@@ -755,6 +759,17 @@ static PyObject *py_calendars(PyObject *self, PyObject *unused)
     return l;
 }
 
+/* A rule in force only for a period: (from, until, why), a bound None
+ * where open; None for a rule without a band. */
+static PyObject *in_force_obj(const foi_rule *r)
+{
+    if (!r->band)
+        return Py_NewRef(Py_None);
+    return Py_BuildValue(
+        "(NNs)", r->in_force_from.serial ? date_obj(r->in_force_from) : Py_NewRef(Py_None),
+        r->in_force_until.serial ? date_obj(r->in_force_until) : Py_NewRef(Py_None), r->band);
+}
+
 static PyObject *py_rules(PyObject *self, PyObject *unused)
 {
     (void)self;
@@ -767,13 +782,19 @@ static PyObject *py_rules(PyObject *self, PyObject *unused)
         const foi_rule *r = foi_rule_at(i);
         PyObject *backstop =
             r->unit == FOI_UNIT_SCHOOL_DAYS ? PyLong_FromLong(r->backstop) : Py_NewRef(Py_None);
+        PyObject *band = in_force_obj(r);
+        if (!band) {
+            Py_DECREF(backstop);
+            Py_DECREF(l);
+            return NULL;
+        }
         PyObject *t = Py_BuildValue(
-            "(sNsisNsNNNssNsssN)", r->id, role_obj(r), foi_regime_name(r->regime), r->count,
+            "(sNsisNsNNNssNsssNN)", r->id, role_obj(r), foi_regime_name(r->regime), r->count,
             foi_unit_name(r->unit), backstop, foi_calendar_name(foi_calendar_builtin(r->calendar)),
             PyBool_FromLong(r->division_calendar), PyBool_FromLong(r->roll_forward),
             PyBool_FromLong(r->grace), r->anchor_text, r->basis, PyBool_FromLong(r->statutory),
             r->summary, r->description, r->wording ? r->wording : "",
-            PyBool_FromLong(r->beginning_with));
+            PyBool_FromLong(r->beginning_with), band);
         if (!t) {
             Py_DECREF(l);
             return NULL;
@@ -1143,8 +1164,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 
 /*
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
- *           extension_claimed, school, school_days, audience, today, ics, index,
- *           deadline_ref)
+ *           extension_claimed, school, school_days, public_records, audience, today,
+ *           ics, index, deadline_ref)
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
  * Returns (today, [(deadline tuple or None, rule, role, summary, anchor,
  * statutory, basis, status tuple, status text, done_by, done_on, note,
@@ -1158,8 +1179,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)self;
-    if (nargs != 14) {
-        PyErr_SetString(PyExc_TypeError, "_timeline takes 14 arguments");
+    if (nargs != 15) {
+        PyErr_SetString(PyExc_TypeError, "_timeline takes 15 arguments");
         return NULL;
     }
     foi_regime regime;
@@ -1183,8 +1204,8 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     /* The reply alone gives the review and complaint windows. */
     if (!c.has[FOI_EVENT_RECEIVED] && !c.has[FOI_EVENT_RESPONDED])
         return raise_msg(FOI_EINVAL, NULL, "received: the date of receipt is required");
-    if (!is_none(args[9])) {
-        const char *who = text_arg(args[9], "audience");
+    if (!is_none(args[10])) {
+        const char *who = text_arg(args[10], "audience");
         if (!who || foi_audience_from_name(&c.audience, who))
             return who ? raise_code(FOI_ENOTFOUND, NULL) : NULL;
     }
@@ -1196,13 +1217,14 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     c.pit_extension = PyObject_IsTrue(args[5]);
     c.school = PyObject_IsTrue(args[7]);
-    if (c.pit_extension < 0 || c.school < 0)
+    c.public_records = PyObject_IsTrue(args[9]);
+    if (c.pit_extension < 0 || c.school < 0 || c.public_records < 0)
         return NULL;
     if (get_opt_date(&c.extension_claimed, &c.has_extension_claimed, args[6], "pit_extension"))
         return NULL;
     foi_date now;
     int has_today;
-    if (get_opt_date(&now, &has_today, args[10], "today") || (!has_today && today_date(&now)))
+    if (get_opt_date(&now, &has_today, args[11], "today") || (!has_today && today_date(&now)))
         return NULL;
     foi_date *school = NULL;
     if (get_dates(&school, &c.n_school_days, args[8], "school_days"))
@@ -1218,12 +1240,12 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc)
         return raise_code(rc, NULL);
     PyObject *res = NULL;
-    if (is_json(args[11])) {
+    if (is_json(args[12])) {
         char *text = NULL;
-        if (is_none(args[12])) {
+        if (is_none(args[13])) {
             rc = foi_timeline_json(&text, &c, t, now);
         } else {
-            Py_ssize_t i = PyLong_AsSsize_t(args[12]);
+            Py_ssize_t i = PyLong_AsSsize_t(args[13]);
             const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
             if (!e || e->paused) {
                 foi_timeline_free(t);
@@ -1235,28 +1257,28 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         foi_timeline_free(t);
         return json_result(rc, text);
     }
-    if (!is_none(args[11])) {
+    if (!is_none(args[12])) {
         foi_ics_options io;
         int remind[32];
         char *text = NULL;
-        if (!need_ical() && !get_ics_options(&io, args[11], remind, 32, now)) {
+        if (!need_ical() && !get_ics_options(&io, args[12], remind, 32, now)) {
             const foi_case *cases[1] = {&c};
             const foi_timeline *tls[1] = {t};
-            if (is_none(args[12])) {
+            if (is_none(args[13])) {
                 {
                     int irc = ical_api->timelines(&text, cases, tls, 1, &io);
                     res = ics_result(irc, text);
                 }
             } else {
-                Py_ssize_t i = PyLong_AsSsize_t(args[12]);
+                Py_ssize_t i = PyLong_AsSsize_t(args[13]);
                 const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
                 const char *ref = NULL;
                 int ok = 1;
                 if (!e || e->paused) {
                     PyErr_SetString(PyExc_IndexError, "no such deadline in the timeline");
                     ok = 0;
-                } else if (!is_none(args[13])) {
-                    ok = (ref = text_arg(args[13], "ref")) != NULL;
+                } else if (!is_none(args[14])) {
+                    ok = (ref = text_arg(args[14], "ref")) != NULL;
                 }
                 if (ok) {
                     int irc = ical_api->deadline(&text, &e->deadline, ref, &io);
@@ -1487,7 +1509,20 @@ struct many {
     int scalar_n;
     const foi_rule *rule;
     foi_deadline_options opts;
+    /* due_many by regime: the response rule in force on each date of
+     * receipt (a rule with a band, such as the Coronavirus (Scotland) Act
+     * 2020's, for the dates it covers). */
+    int by_date;
+    foi_regime regime;
 };
+
+static const foi_rule *rule_on(const struct many *m, foi_date d)
+{
+    const foi_rule *r = m->rule;
+    if (m->by_date && foi_rule_for_date(&r, m->regime, FOI_ROLE_RESPONSE, d))
+        r = m->rule;
+    return r;
+}
 
 static int one_element(const struct many *m, int64_t v, Py_ssize_t i)
 {
@@ -1502,7 +1537,7 @@ static int one_element(const struct many *m, int64_t v, Py_ssize_t i)
         return foi_calendar_add(&r, m->cal, d, (int)n);
     }
     foi_deadline dl;
-    return foi_deadline_compute(&dl, m->rule, d, &m->opts);
+    return foi_deadline_compute(&dl, rule_on(m, d), d, &m->opts);
 }
 
 /* Runs the computation over n elements without the GIL; status[i] gets 0 or
@@ -1555,6 +1590,12 @@ static size_t run_many(const struct many *m, const int64_t *in, int64_t *out, si
             status[i] = 0;
             if (v == NAT) {
                 out[i] = NAT;
+            } else if (m->by_date && !st[j] && rule_on(m, a[j]) != m->rule) {
+                foi_deadline dl;
+                int rc = foi_deadline_compute(&dl, rule_on(m, a[j]), a[j], &m->opts);
+                out[i] = rc ? NAT : dl.due.serial;
+                status[i] = (signed char)rc;
+                failed += rc != 0;
             } else if (v < FOI_DATE_MIN_SERIAL || v > FOI_DATE_MAX_SERIAL || st[j]) {
                 out[i] = NAT;
                 status[i] = (signed char)(st[j] ? st[j] : FOI_ERANGE);
@@ -1719,7 +1760,17 @@ static PyObject *py_due_many(PyObject *self, PyObject *const *args, Py_ssize_t n
         get_division(&m.opts.division, v[4]) || get_errors_mode(&mode, v[5]))
         return NULL;
     m.rule = response_rule[regime];
+    /* Only a regime with a response rule in force for a while chooses per
+     * element. */
+    for (size_t k = 0; k < foi_rules_count(); k++) {
+        const foi_rule *r = foi_rule_at(k);
+        if (r->regime == regime && r->role == FOI_ROLE_RESPONSE &&
+            (r->in_force_from.serial || r->in_force_until.serial))
+            m.by_date = 1;
+    }
+    m.regime = regime;
     if (!is_none(v[2])) {
+        m.by_date = 0;
         if (!is_none(v[1])) {
             PyErr_SetString(PyExc_TypeError, "due_many() takes a regime or a rule, not both");
             return NULL;

@@ -137,13 +137,15 @@ class Rule(_Record):
     calendar_follows_division (subject access), roll_forward, grace, anchor
     (what day 0 is), basis (the legal citation), statutory (False: advisory,
     from guidance or a code), summary, description, wording (the words that
-    set the period, quoted from its source; '' for none) and beginning_with
+    set the period, quoted from its source; '' for none), beginning_with
     (True: the period begins with day 0, so a month or calendar-day period
-    ends the day before the corresponding date)."""
+    ends the day before the corresponding date) and in_force: for a rule in force
+    only for a period, (from, until, why) with from and until the first and
+    last dates of receipt it covers (None where open), else None."""
 
     __slots__ = ("id", "role", "regime", "count", "unit", "backstop", "calendar",
                  "calendar_follows_division", "roll_forward", "grace", "anchor", "basis",
-                 "statutory", "summary", "description", "wording", "beginning_with")
+                 "statutory", "summary", "description", "wording", "beginning_with", "in_force")
     _repr_fields = ("id", "count", "unit", "calendar", "basis", "statutory")
 
     def as_dict(self):
@@ -160,6 +162,10 @@ class Rule(_Record):
                   "statutory": self.statutory, "summary": self.summary,
                   "description": self.description, "wording": self.wording,
                   "beginning_with": self.beginning_with})
+        if self.in_force is not None:
+            start, until, why = self.in_force
+            d["in_force"] = {"from": start and start.isoformat(), "until": until and until.isoformat(),
+                         "why": why}
         return d
 
 
@@ -178,8 +184,9 @@ class Deadline(_Record):
     count day 0 would give), regulator_due (the last day by the
     regulator's published method where it differs from the statute's words:
     the ICO's, for law-enforcement subject access and for subject access
-    received from 5 February 2026), band (for a rule whose
-    law changed on a date of receipt, which version applied), rolled_from
+    received from 5 February 2026), band (for a rule whose law changed on a
+    date of receipt, or one in force only for a period, which version applied
+    and why), rolled_from
     (the date before a move off a
     non-working day), paused_days, safer (FOISA), backstop_due and
     school_due (schools). to_ics() gives an iCalendar file.
@@ -304,8 +311,8 @@ class Timeline(_Record):
     regime and title ('FOIA request', ...), division, ref, receipt_rule,
     events (a dict of the events given, by name), pit_extension,
     extension_claimed (the day notice of the extension was given, or None),
-    school, today, audience (whom the advice speaks to: 'neutral',
-    'requester' or 'authority'); deadlines: a list of Entry; advice: "What this means", a
+    school, public_records, today, audience (whom the advice speaks to:
+    'neutral', 'requester' or 'authority'); deadlines: a list of Entry; advice: "What this means", a
     list of Advice; warnings: the library's warnings about the case's dates
     on today (a date received or responded after today is computed as given
     but flagged), a list of str; text (also str()): the whole timeline in
@@ -314,9 +321,8 @@ class Timeline(_Record):
     """
 
     __slots__ = ("regime", "title", "division", "ref", "receipt_rule", "events",
-                 "pit_extension", "extension_claimed", "school", "today", "audience", "deadlines",
-                 "advice",
-                 "warnings", "text", "_inputs")
+                 "pit_extension", "extension_claimed", "school", "public_records", "today",
+                 "audience", "deadlines", "advice", "warnings", "text", "_inputs")
     _repr_fields = ("regime", "ref", "events", "today", "deadlines", "advice")
 
     def __str__(self):
@@ -371,7 +377,7 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
              clarification_received=None, fee_notice=None, fee_paid=None, pit_extension=False,
              review_requested=None, review_responded=None, decision_notice=None, complained=None,
              division=None, ref=None, receipt_rule="statutory", school=False, school_days=None,
-             audience=None, today=None):
+             public_records=False, audience=None, today=None):
     """Every deadline of a case, with where each stands *today* (default:
     the UK date now) -- 'foiclock timeline' as a function.
 
@@ -393,7 +399,13 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     subject access, DPA 2018 Part 3); division: the authority's or
     controller's division; ref: the case reference (used in iCalendar UIDs);
     school / school_days: a school's 20-school-day limit with its 60-working-
-    day backstop.
+    day backstop (FOIA; FOISA for a grant-aided or independent special school,
+    requests received from 1 December 2016). public_records=True: the request
+    is for transferred records (FOIA public records, 30 working days; under
+    FOISA a record transferred to the Keeper of the Records of Scotland, 30
+    working days for the request and the review). Each case gets the limits
+    in force for its dates: a FOISA answer given from 7 April to 26 May 2020
+    had the Coronavirus (Scotland) Act 2020's 60 working days.
 
     Returns a Timeline; raises foiclock.Error when the events contradict each
     other (the message names both) or a date cannot be counted.
@@ -411,7 +423,7 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     else:
         claimed, pit_extension = pit_extension, True
     inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), claimed,
-              bool(school), school_list, audience, today)
+              bool(school), school_list, bool(public_records), audience, today)
     now, entries, dates, title, advice, text, warnings = _foiclock._timeline(*inputs, None, None,
                                                                              None)
     # Later calls (to_ics) count on the same day as this one did.
@@ -419,8 +431,8 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     given = {name: d for name, d in zip(_EVENTS, dates) if d is not None}
     claimed = None if claimed is None else parse_date(claimed)
     t = Timeline(regime, title, division, ref, receipt_rule or "statutory", given,
-                 bool(pit_extension), claimed, bool(school) or school_days is not None, now,
-                 audience or "neutral",
+                 bool(pit_extension), claimed, bool(school) or school_days is not None,
+                 bool(public_records), now, audience or "neutral",
                  [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)],
                  [Advice(*a) for a in advice], warnings, text, inputs)
     return t

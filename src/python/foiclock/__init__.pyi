@@ -59,6 +59,7 @@ class Rule:
     description: str
     wording: str
     beginning_with: bool
+    in_force: Optional[Tuple[Optional[datetime.date], Optional[datetime.date], str]]
     def as_dict(self) -> Dict[str, Any]: ...
 
 class Deadline:
@@ -150,6 +151,7 @@ class Timeline:
     pit_extension: bool
     extension_claimed: Optional[datetime.date]
     school: bool
+    public_records: bool
     today: datetime.date
     audience: _Audience
     deadlines: List[Entry]
@@ -203,6 +205,7 @@ def timeline(
     receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
+    public_records: bool = ...,
     audience: Optional[Literal["requester", "authority"]] = ...,
     today: Optional[_DateLike] = ...,
 ) -> Timeline: ...

@@ -118,8 +118,8 @@ def timeline_fields(t):
     for name in EVENTS:
         if name in t.events:
             case[name] = t.events[name].isoformat()
-    case.update(pit_extension=t.pit_extension, school=t.school, today=t.today.isoformat(),
-                audience=t.audience)
+    case.update(pit_extension=t.pit_extension, school=t.school, public_records=t.public_records,
+                today=t.today.isoformat(), audience=t.audience)
     advice = []
     for a in t.advice:
         item = {"kind": a.kind, "audience": a.audience, "entry": a.entry, "rule": a.rule}

@@ -429,6 +429,59 @@ def test_complaint_reply_alone_and_audience():
     assert d.band.startswith("received from 5 February 2026")
 
 
+def test_rules_in_force_for_a_period():
+    # Coronavirus (Scotland) Act 2020: 60 working days for a FOISA request
+    # received from 7 April to 26 May 2020 (its repeal took effect at once on
+    # 27 May). Received Tue 7 April: Fri 3 July 2020 (Good Friday, VE day and
+    # the spring holiday skipped; Easter Monday is a Scottish working day);
+    # received Wed 27 May: 20 working days, Wed 24 June.
+    assert foiclock.due("2020-04-06", "foisa") == D(2020, 5, 5)
+    assert foiclock.due("2020-04-07", "foisa") == D(2020, 7, 3)
+    assert foiclock.due("2020-05-26", "foisa") == D(2020, 8, 19)
+    assert foiclock.due("2020-05-27", "foisa") == D(2020, 6, 24)
+    rules = {r.id: r for r in foiclock.rules()}
+    start, until, why = rules["foisa.covid-response"].in_force
+    assert (start, until) == (D(2020, 4, 7), D(2020, 5, 26)) and "27 May 2020" in why
+    assert rules["foisa.schools"].in_force[:2] == (D(2016, 12, 1), None)
+    assert rules["foisa.keeper"].in_force is None
+    assert rules["foisa.schools"].as_dict()["in_force"]["from"] == "2016-12-01"
+    # Outside its band a rule is refused, on both sides.
+    with pytest.raises(foiclock.Error, match="received from 1 December 2016"):
+        foiclock.deadline("foisa.schools", "2016-11-30")
+    assert foiclock.deadline("foisa.schools", "2016-12-01").due == D(2017, 3, 1)
+    d = foiclock.deadline("foisa.covid-response", "2020-04-07")
+    assert "Version of the law: received from 7 April to 26 May 2020" in d.text
+    assert d.band.startswith("received from 7 April to 26 May 2020")
+    assert d.as_dict()["band"] == d.band
+
+
+def test_covid_timeline_and_keeper():
+    # Received Mon 20 April 2020: answered 26 May, the 60 working days
+    # govern (Wed 15 July); answered 27 May, after the repeal, the 20 (Tue 19
+    # May), late.
+    t = foiclock.timeline("2020-04-20", "2020-05-26", regime="foisa", today="2020-06-01")
+    assert (t.deadlines[0].rule, t.deadlines[0].due, t.deadlines[0].status) == (
+        "foisa.covid-response", D(2020, 7, 15), "met")
+    t = foiclock.timeline("2020-04-20", "2020-05-27", regime="foisa", today="2020-06-01")
+    assert (t.deadlines[0].rule, t.deadlines[0].due, t.deadlines[0].status) == (
+        "foisa.response", D(2020, 5, 19), "missed")
+    assert "repeal took effect at once" in t.deadlines[0].note
+    # The Keeper (FOISA s.22): 30 working days for the request (Wed 5 May
+    # 2021, Easter Monday counting in Scotland) and for the review (Mon 27
+    # September 2021 from Mon 16 August, the English late-August holiday
+    # counting).
+    t = foiclock.timeline("2021-03-22", "2021-05-05", regime="foisa", public_records=True,
+                          review_requested="2021-08-16", today="2021-09-01")
+    assert t.public_records
+    got = {e.rule: e.due for e in t.deadlines}
+    assert got["foisa.keeper"] == D(2021, 5, 5) and got["foisa.keeper-review"] == D(2021, 9, 27)
+    assert t.as_dict()["case"]["public_records"] is True
+    with pytest.raises(foiclock.Error, match="FOIA and FOISA requests only"):
+        foiclock.timeline("2017-03-13", regime="eisr", school=True)
+    with pytest.raises(foiclock.Error, match="from 1 December 2016"):
+        foiclock.timeline("2016-11-30", regime="foisa", school=True)
+
+
 def test_law_enforcement_subject_access():
     # DPA 2018 s.54(2): "the period of one month beginning with the relevant
     # time". Received Thu 29 Oct 2026: the period ends Sat 28 Nov 2026, the

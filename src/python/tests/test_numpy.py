@@ -10,6 +10,8 @@ import pytest
 
 import foiclock
 
+D = datetime.date
+
 RNG = np.random.default_rng(20261126)
 
 
@@ -104,3 +106,14 @@ def test_pandas_series():
     s = pd.Series(pd.to_datetime(["2018-10-15", None, "2026-06-01"]))
     out = foiclock.due_many(s)
     assert str(out[0]) == "2018-11-12" and np.isnat(out[1]) and str(out[2]) == "2026-06-30"
+
+
+def test_due_many_follows_bands():
+    # FOISA: the Coronavirus (Scotland) Act 2020 gave a request received from
+    # 7 April to 26 May 2020 60 working days; due_many picks the rule in
+    # force for each date, as due() does.
+    a = np.arange(np.datetime64("2020-03-30"), np.datetime64("2020-06-05"))
+    got = foiclock.due_many(a, "foisa")
+    assert [d.item() for d in got] == [foiclock.due(d.item(), "foisa") for d in a]
+    assert got[a.tolist().index(D(2020, 4, 7))].item() == D(2020, 7, 3)
+    assert got[a.tolist().index(D(2020, 5, 27))].item() == D(2020, 6, 24)

@@ -169,6 +169,11 @@ const cases = [
   // (Fri 14 Dec 2018: Fri 25 Jan 2019), read by the authority; its extension
   // notice came on Fri 9 Nov 2018, within the 20 working days.
   { name: 'foia-complained-authority', regime: 'foia', received: '2018-10-15', extension_claimed: '2018-11-09', responded: '2018-12-05', review_requested: '2018-12-10', review_responded: '2018-12-14', complained: '2019-01-10', audience: 'authority', today: '2019-01-20' },
+  // tests/cli/bands.t: the Keeper (FOISA s.22), 30 working days to Wed 5 May
+  // 2021; an answer on 26 May 2020 judged on the Coronavirus (Scotland) Act
+  // 2020's 60 working days (Wed 15 Jul 2020).
+  { name: 'foisa-keeper', regime: 'foisa', received: '2021-03-22', public_records: true, responded: '2021-04-28', today: '2021-05-10' },
+  { name: 'foisa-covid', regime: 'foisa', received: '2020-04-20', responded: '2020-05-26', today: '2020-06-01' },
   // DPA 2018 s.54(2): one month beginning with Thu 29 Oct 2026 ends Sat 28 Nov 2026; the
   // ICO's reading, Mon 30 Nov, is St Andrew's Day in Scotland, so Tue 1 Dec there.
   { name: 'le-sar-scotland', regime: 'le-sar', received: '2026-10-29', division: 'scotland', today: '2026-11-10' },
@@ -192,6 +197,7 @@ for (const { name, ...c } of cases) {
     await page.click('#more summary');
     for (const f of EVENTS) if (c[f]) await typeDate(page, f, c[f]);
     if (c.pit_extension) await page.click('#pit_extension');
+    if (c.public_records) await page.click('#public_records');
     if (c.ref) await page.type('#ref', c.ref);
     await page.click('#calculate');
     await page.waitForSelector('#results:not([hidden])');
@@ -366,7 +372,7 @@ const PAYLOADS = [
 ];
 const PARAMS = ['regime', 'received', 'clarification_requested', 'clarification_received',
   'fee_notice', 'fee_paid', 'responded', 'review_requested', 'review_responded',
-  'decision_notice', 'today', 'division', 'receipt_rule', 'ref', 'pit_extension'];
+  'decision_notice', 'today', 'division', 'receipt_rule', 'ref', 'pit_extension', 'public_records'];
 await check(`hostile links: ${PAYLOADS.length} payloads in each of ${PARAMS.length} parameters`, async () => {
   const page = await openPage(pageUrl);
   let n = 0;
@@ -392,7 +398,7 @@ await check(`hostile links: ${PAYLOADS.length} payloads in each of ${PARAMS.leng
       assert.ok(!/<(img|script|svg)/i.test(state.html), `${param}: markup in the page`);
       // A value that is shown is shown as the text it is.
       if (param === 'ref') assert.ok(state.text.includes(payload), 'the reference shown as text');
-      if (param !== 'ref' && param !== 'pit_extension') {
+      if (param !== 'ref' && param !== 'pit_extension' && param !== 'public_records') {
         // Refused with the library's message, quoting the value as text,
         // next to the field it came in.
         assert.ok(await page.$eval('#error-summary', (e) => !e.hidden), `${param}: no error`);

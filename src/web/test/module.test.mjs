@@ -81,6 +81,9 @@ const REFS = ['FOI-2026-0412', 'a "quoted" ref', '<b>markup</b> & <script>x()</s
 function randomCase() {
   const c = { regime: pick(REGIMES) };
   let t = between(daysOf('2005-01-01'), daysOf('2028-06-30'));
+  // FOISA around the Coronavirus (Scotland) Act 2020 band, where the limit
+  // depends on the day of the answer.
+  if (c.regime === 'foisa' && chance(0.3)) t = between(daysOf('2020-02-15'), daysOf('2020-06-05'));
   c.received = t;
   const step = () => (chance(0.05) ? -between(1, 5) : between(0, 40));
   if (chance(0.2)) {
@@ -113,6 +116,7 @@ function randomCase() {
   if (chance(0.3)) c.division = pick(DIVISIONS);
   if (chance(0.3)) c.receipt_rule = 'next-working-day';
   if (chance(0.05)) c.school = true;
+  else if (chance(0.05)) c.public_records = true;
   if (chance(0.3)) c.ref = pick(REFS);
   if (chance(0.3)) c.audience = pick(['requester', 'authority']);
   c.today = between(c.received - 10, t + 200);
@@ -173,6 +177,10 @@ for (let i = 0; i < nCases; i++) {
   if (c.school) {
     args.push('--school');
     input.school = true;
+  }
+  if (c.public_records) {
+    args.push('--public-records');
+    input.public_records = true;
   }
   seen.regimes.add(c.regime);
   const r = run(args);
@@ -245,12 +253,16 @@ const icsCases = [
   { regime: 'eir', received: '2018-10-15', pit_extension: true },
   { regime: 'sar', received: '2025-03-18', division: 'scotland', ref: 'SAR-25-7' },
   { regime: 'foia', received: '2026-11-02', clarification_requested: '2026-11-04', ref: 'C-1' },
+  // Rules in force for a period: the Coronavirus (Scotland) Act 2020 60
+  // working days with its extension, and the Keeper (FOISA s.22).
+  { regime: 'foisa', received: '2020-04-07', responded: '2020-05-26', pit_extension: true, ref: 'COVID-1' },
+  { regime: 'foisa', received: '2021-03-22', public_records: true, review_requested: '2021-08-16', ref: 'NRS-1' },
 ];
 for (let i = 0; i < 80; i++) {
   const c = randomCase();
   const input = { regime: c.regime };
   for (const k of Object.keys(EVENT_OPTS)) if (c[k] !== undefined) input[k] = iso(c[k]);
-  for (const k of ['division', 'receipt_rule', 'ref', 'pit_extension', 'school']) {
+  for (const k of ['division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'public_records']) {
     if (c[k]) input[k] = c[k];
   }
   icsCases.push(input);
@@ -333,6 +345,8 @@ function agreeLines(args, dates, mineOf) {
 const dates = Array.from({ length: 200 }, () => spell(between(daysOf('2005-01-01'),
   daysOf('2028-12-31'))));
 dates.push('not a date', '30/02/2019', '2018-13-01', '1970-06-01', '2199-12-20');
+// Both sides of the Coronavirus (Scotland) Act 2020 band (FOISA).
+dates.push('2020-04-06', '2020-04-07', '2020-05-26', '2020-05-27');
 for (const regime of ['foia', 'eir', 'foisa', 'eisr']) {
   for (const receiptRule of ['statutory', 'next-working-day']) {
     agreeLines(['due', '-', '--format', 'json', '--regime', regime, '--receipt-rule', receiptRule],
@@ -373,6 +387,13 @@ check('dates cross as ISO strings, any accepted form in', () => {
   // FOIA, rules.md s.6: received Thu 29 Mar 2018, due Mon 30 Apr 2018.
   assert.equal(fc.due('2018-03-29').due, '2018-04-30');
   assert.equal(fc.due('2018-03-29', { regime: 'foisa' }).due, '2018-04-27');
+  // FOISA: the limit in force on the date of receipt; the Coronavirus
+  // (Scotland) Act 2020 gave 60 working days from 7 April to 26 May 2020
+  // (tests/cli/bands.t counts them).
+  assert.equal(fc.due('2020-04-06', { regime: 'foisa' }).due, '2020-05-05');
+  assert.equal(fc.due('2020-04-07', { regime: 'foisa' }).due, '2020-07-03');
+  assert.equal(fc.due('2020-04-07', { regime: 'foisa' }).rule, 'foisa.covid-response');
+  assert.equal(fc.due('2020-05-27', { regime: 'foisa' }).due, '2020-06-24');
   // rules.md s.6: received Sat 5 Jan 2019, due Fri 1 Feb / Mon 4 Feb 2019.
   assert.equal(fc.due('2019-01-05').due, '2019-02-01');
   assert.equal(fc.due('2019-01-05', { receiptRule: 'next-working-day' }).due, '2019-02-04');

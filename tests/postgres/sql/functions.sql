@@ -96,6 +96,24 @@ SELECT rule, anchor, due, status, early, calendar
 SELECT rule, due, status FROM foiclock.timeline('2018-10-15', '2018-11-01',
                                                 pit_extension => true);
 
+-- Rules in force for a period: a FOISA request received Mon 20 Apr 2020 and
+-- answered Tue 26 May, under the Coronavirus (Scotland) Act 2020, had 60
+-- working days (Wed 15 Jul); answered Wed 27 May, after the repeal, 20 (Tue
+-- 19 May). due() picks the limit in force on the date of receipt. The
+-- Keeper (FOISA s.22): 30 working days, Wed 5 May 2021 from Mon 22 Mar 2021.
+-- Hand counts in tests/unit/test_bands.c.
+SELECT foiclock.due('2020-04-06', 'foisa') AS before, foiclock.due('2020-04-07', 'foisa') AS first,
+       foiclock.due('2020-05-27', 'foisa') AS after;
+SELECT rule, due, status FROM foiclock.timeline('2020-04-20', '2020-06-01', 'foisa',
+                                                responded => '2020-05-26')
+ WHERE rule LIKE '%response%';
+SELECT rule, due, status FROM foiclock.timeline('2020-04-20', '2020-06-01', 'foisa',
+                                                responded => '2020-05-27')
+ WHERE rule LIKE '%response%';
+SELECT rule, due, status FROM foiclock.timeline('2021-03-22', '2021-05-01', 'foisa',
+                                                public_records => true)
+ WHERE rule = 'foisa.keeper';
+
 -- timeline_json and deadline_json are the library's JSON rendering: the very
 -- objects `foiclock timeline` and `foiclock deadline --format json` print.
 \set cli `"$FOICLOCK_CLI" timeline --received 2018-10-15 --responded 2018-11-20 --today 2018-12-01 --format json`
