@@ -376,7 +376,10 @@ for (const cal of ['uk', 'scotland', 'england-and-wales', 'northern-ireland']) {
   }
 }
 check('calendars', () => {
-  assert.deepEqual(fc.calendars(), JSON.parse(run(['calendars', '--format', 'json']).stdout));
+  // holiday_dirs is the CLI's own: the module reads no holiday directory.
+  const { holiday_dirs: dirs, ...cli } = JSON.parse(run(['calendars', '--format', 'json']).stdout);
+  assert.ok(Array.isArray(dirs));
+  assert.deepEqual(fc.calendars(), cli);
 });
 
 // ---- the module's own contract ----
