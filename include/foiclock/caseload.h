@@ -63,12 +63,22 @@ typedef struct foi_batch_options {
     /* Calendars to count on instead of the built-in ones (NULL entries mean
      * built-in). Borrowed for the life of the batch. */
     const foi_calendar *calendars[FOI_CAL_COUNT];
+    /* Reads each date field in place of foi_date_parse_n, or NULL. column
+     * is the column as batch knows it ("received", "start", ...), text the
+     * field with surrounding blanks trimmed (len bytes, not NUL-terminated).
+     * Returns FOI_OK with *out set, or a negative code with the message set
+     * by foi_error_set (it becomes the row's error after "column: "). For a
+     * front end that reads more forms than the library, or says how a
+     * date-time became a date. */
+    int (*read_date)(void *ctx, foi_date *out, const char *column, const char *text, size_t len);
+    void *read_date_ctx; /* passed to read_date */
 } foi_batch_options;
 
 /* Defaults: no rule, statutory receipt, today the UK civil date now. */
 FOICLOCK_EXPORT void foi_batch_options_init(foi_batch_options *o);
 
-/* The columns a batch appends to each row, in this order. */
+/* The columns a batch may append to each row (foi_batch_columns gives
+ * the order). */
 typedef enum foi_batch_column {
     FOI_COL_DUE = 0, /* with a start column */
     FOI_COL_RESPONSE_DUE,
@@ -82,6 +92,13 @@ typedef enum foi_batch_column {
     FOI_COL_WORKING_DAYS_OVERDUE, /* ... with a received column */
     FOI_COL_PROVISIONAL,
     FOI_COL_ERROR, /* always */
+    /* With a column for an event from the response on (responded,
+     * review_requested, review_responded, decision_notice, ...); written
+     * after working_days_overdue: */
+    FOI_COL_COMPLAINT_BY,
+    FOI_COL_COMPLAINT_STATUS,
+    FOI_COL_APPEAL_BY,
+    FOI_COL_APPEAL_STATUS,
     FOI_COL_COUNT
 } foi_batch_column;
 

@@ -44,8 +44,10 @@ enum foi_case_field {
     FOI_CASE_HAS_TAKEN = 1u << 2,   /* .working_days_taken */
     FOI_CASE_HAS_REVIEW_REQUEST_BY = 1u << 3,
     FOI_CASE_HAS_REVIEW_RESPONSE_DUE = 1u << 4,
-    FOI_CASE_HAS_LEFT = 1u << 5,   /* .working_days_left */
-    FOI_CASE_HAS_OVERDUE = 1u << 6 /* .working_days_overdue */
+    FOI_CASE_HAS_LEFT = 1u << 5,      /* .working_days_left */
+    FOI_CASE_HAS_OVERDUE = 1u << 6,   /* .working_days_overdue */
+    FOI_CASE_HAS_COMPLAINT = 1u << 7, /* .complaint_by and .complaint_state */
+    FOI_CASE_HAS_APPEAL = 1u << 8     /* .appeal_by and .appeal_state */
 };
 
 /*
@@ -68,6 +70,15 @@ typedef struct foi_case_result {
     int working_days_left;    /* pending states: after today up to the deadline */
     int working_days_overdue; /* overdue states: after the deadline up to today */
     int provisional;          /* a date above depends on projected holiday data */
+    /* The requester's windows that follow the authority's answers, where
+     * the case's events open them: the last day to go to the regulator (ICO,
+     * Scottish Information Commissioner) and to appeal a decision notice to
+     * the tribunal, each with its state on today as the timeline judges it
+     * (in the rule's own units). */
+    foi_date complaint_by;
+    foi_state complaint_state;
+    foi_date appeal_by;
+    foi_state appeal_state;
 } foi_case_result;
 
 /* Evaluates one case on today. Fails as foi_timeline_compute does. */

@@ -100,6 +100,15 @@ FOICLOCK_EXPORT int foi_date_parse(foi_date *out, const char *text, int *had_tim
 FOICLOCK_EXPORT int foi_date_parse_n(foi_date *out, const char *text, size_t len, int *had_time);
 
 /*
+ * For a text that foi_date_parse reads as a date-time with an offset: the
+ * instant it names, in seconds since 1970-01-01T00:00Z. FOI_EINVAL for a
+ * date without a time ("'...' is a date without a time") and anything
+ * foi_date_parse refuses, with its message. So that an answer can say how
+ * a time became a UK date ("23:30 UTC = 00:30 BST").
+ */
+FOICLOCK_EXPORT int foi_date_parse_instant(int64_t *unix_seconds, const char *text, size_t len);
+
+/*
  * The UK civil date at a UTC instant given as seconds since 1970-01-01T00:00Z.
  * FOI_ERANGE before 1971 or after 2199 (UK clock rules are known in that range).
  */

@@ -19,6 +19,8 @@ static const char batch_usage[] =
     "                         working_days_taken, working_days_late,\n"
     "                         review_request_by, review_response_due, status\n"
     "                         today, working_days_left, working_days_overdue\n"
+    "  responded, review_..,  complaint_by, complaint_status (the regulator),\n"
+    "  decision_notice        appeal_by, appeal_status (the tribunal)\n"
     "Case columns: regime, division, ref, clarification_requested,\n"
     "clarification_received, fee_notice, fee_paid, pit_extension (yes/no or a\n"
     "date), public_records (yes/no: transferred records; under FOISA the\n"
@@ -34,6 +36,9 @@ static const char batch_usage[] =
     "--summary prints the totals (rows,\n"
     "errors, responded, in time, median and 90th percentile working days\n"
     "taken, overdue now) on standard error, as JSON with --format json.\n"
+    "Dates take every form the other commands take; a date-time converted\n"
+    "to a UK date is noted on its row (standard error; JSON: warnings).\n"
+    "Blank lines are skipped and counted.\n"
     "Header names match in any case, with spaces or underscores, and with\n"
     "'date' or 'case' around them ('Date Received', 'Case Ref');\n"
     "--column received='Date Received' (repeatable) names any other.\n";
@@ -47,14 +52,15 @@ struct column_map {
     const char *header; /* the input's name for it */
 };
 
-/* The input columns batch understands (the library's, as foi_batch_new
- * documents them). */
+/* The input columns batch understands besides the case events (the
+ * library's, as foi_batch_new documents them). */
+static const char *const input_fixed[] = {"rule", "start",     "regime",        "division",
+                                          "ref",  "authority", "pit_extension", "public_records"};
+
 static int is_input_column(const char *s, size_t n)
 {
-    static const char *const fixed[] = {"rule", "start",         "regime",        "division",
-                                        "ref",  "pit_extension", "public_records"};
-    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-        if (strlen(fixed[i]) == n && strncmp(fixed[i], s, n) == 0)
+    for (size_t i = 0; i < sizeof input_fixed / sizeof *input_fixed; i++)
+        if (strlen(input_fixed[i]) == n && strncmp(input_fixed[i], s, n) == 0)
             return 1;
     for (int e = 0; e < FOI_EVENT_COUNT; e++) {
         const char *name = foi_event_name((foi_event)e);
@@ -89,12 +95,21 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
         if (!eq || eq == val || !eq[1])
             return fail("batch: --column takes COLUMN=HEADER (received='Date Received'), not '%s'",
                         val);
-        if (!is_input_column(val, (size_t)(eq - val)))
-            return fail(
-                "batch: --column: '%.*s' is not a column batch reads (rule, start, "
-                "regime, division, ref, pit_extension, public_records or a case event such as "
-                "received)",
-                (int)(eq - val), val);
+        if (!is_input_column(val, (size_t)(eq - val))) {
+            enum { NFIXED = sizeof input_fixed / sizeof *input_fixed };
+            const char *names[NFIXED + FOI_EVENT_COUNT];
+            size_t nn = 0;
+            for (size_t f = 0; f < NFIXED; f++)
+                names[nn++] = input_fixed[f];
+            for (int e = 0; e < FOI_EVENT_COUNT; e++)
+                names[nn++] = foi_event_name((foi_event)e);
+            char col[64];
+            snprintf(col, sizeof col, "%.*s", (int)(eq - val), val);
+            return fail("batch: --column: '%.*s' is not a column batch reads (rule, start, "
+                        "regime, division, ref, authority, pit_extension, public_records or a "
+                        "case event such as received)%s",
+                        (int)(eq - val), val, did_you_mean(col, names, nn));
+        }
         if (*n >= MAX_COLUMN_MAPS)
             return fail("batch: --column: at most %d", MAX_COLUMN_MAPS);
         m[(*n)++] = (struct column_map){val, (size_t)(eq - val), eq + 1};
@@ -106,12 +121,22 @@ static int take_columns(int *argc, char **argv, struct column_map *m, size_t *n)
 
 static int same_name(foi_csv_field f, const char *s);
 
-/* An input column that batch also computes: when the header ends with every
- * computed column, in order, the input is batch's own output and those
- * columns are replaced (*keep is the number of fields to keep); any other
- * clash is an error naming the column. */
-static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_batch_column *cols,
-                          size_t ncols, const char *name, int json)
+/* Whether a header field is the name of a column batch computes. */
+static int is_computed_name(foi_csv_field f)
+{
+    for (size_t c = 0; c < FOI_COL_COUNT; c++)
+        if (same_name(f, foi_batch_column_name((foi_batch_column)c)))
+            return 1;
+    return 0;
+}
+
+/* An input column that batch also computes: when the header ends with
+ * computed columns only, down to 'provisional' and 'error' (the output of
+ * an earlier run, of this version or of one with fewer columns), the input
+ * is batch's own output and those columns are replaced (*keep is the
+ * number of fields to keep); any other clash is an error naming the
+ * column. */
+static int computed_clash(size_t *keep, const foi_csv_record *hdr, const char *name, int json)
 {
     /* JSON records also carry these keys of their own. */
     static const char *const json_keys[] = {"schema_version", "line", "warnings"};
@@ -122,12 +147,13 @@ static int computed_clash(size_t *keep, const foi_csv_record *hdr, const foi_bat
                             "record has: rename or remove it",
                             name, i + 1, json_keys[k]);
     *keep = hdr->nfields;
-    if (hdr->nfields >= ncols) {
-        size_t base = hdr->nfields - ncols, i = 0;
-        while (i < ncols && same_name(hdr->fields[base + i], foi_batch_column_name(cols[i])))
-            i++;
-        if (i == ncols && ncols)
-            *keep = base;
+    if (hdr->nfields >= 2 &&
+        same_name(hdr->fields[hdr->nfields - 1], foi_batch_column_name(FOI_COL_ERROR)) &&
+        same_name(hdr->fields[hdr->nfields - 2], foi_batch_column_name(FOI_COL_PROVISIONAL))) {
+        size_t base = hdr->nfields - 1;
+        while (base > 0 && is_computed_name(hdr->fields[base - 1]))
+            base--;
+        *keep = base;
     }
     for (size_t i = 0; i < *keep; i++)
         for (size_t c = 0; c < FOI_COL_COUNT; c++)
@@ -284,6 +310,40 @@ static void json_text(struct out *w, const char *text, size_t n)
     free(tmp);
 }
 
+/* ---- dates ---- */
+
+/* The dates of one row that the output is to say were converted from a
+ * time, or taken as UK local time. */
+enum { MAX_ROW_NOTES = FOI_EVENT_MAX + 2 }; /* every event, start and pit_extension */
+struct row_dates {
+    foi_date today;
+    size_t n;
+    struct date_note notes[MAX_ROW_NOTES];
+    char inputs[MAX_ROW_NOTES][100];
+};
+
+/* Reads a date field as the other commands read a date argument. */
+static int read_row_date(void *ctx, foi_date *out, const char *column, const char *text, size_t len)
+{
+    struct row_dates *rd = ctx;
+    struct date_how how;
+    if (cli_date_read(out, text, len, &rd->today, &how))
+        return FOI_EINVAL;
+    if (how.kind != DATE_PLAIN && rd->n < MAX_ROW_NOTES) {
+        struct date_note *n = &rd->notes[rd->n];
+        snprintf(rd->inputs[rd->n], sizeof rd->inputs[rd->n], "%.*s", (int)len, text);
+        *n = (struct date_note){column, rd->inputs[rd->n], *out, how};
+        rd->n++;
+    }
+    return FOI_OK;
+}
+
+/* "received 23:30 UTC = 00:30 BST on Saturday 11 July 2026" */
+static void note_text(char *buf, size_t size, const struct date_note *n)
+{
+    snprintf(buf, size, "%s %s", n->field, n->how.text);
+}
+
 /* ---- the writers ---- */
 
 struct batch_ctx {
@@ -304,6 +364,7 @@ struct batch_ctx {
     int rewrite;
     int today_given;
     unsigned long long ics_refused; /* rows the calendar would not take */
+    struct row_dates dates;         /* the current row's converted dates */
 };
 
 /* A computed column as it appears in CSV. */
@@ -352,6 +413,22 @@ static void csv_value(struct out *w, foi_batch_column col, const foi_batch_resul
         if (is_case && (c->has & FOI_CASE_HAS_OVERDUE))
             put_int(w, c->working_days_overdue);
         break;
+    case FOI_COL_COMPLAINT_BY:
+        if (is_case && (c->has & FOI_CASE_HAS_COMPLAINT))
+            put_date(w, c->complaint_by);
+        break;
+    case FOI_COL_COMPLAINT_STATUS:
+        if (is_case && (c->has & FOI_CASE_HAS_COMPLAINT))
+            put_str(w, foi_state_name(c->complaint_state));
+        break;
+    case FOI_COL_APPEAL_BY:
+        if (is_case && (c->has & FOI_CASE_HAS_APPEAL))
+            put_date(w, c->appeal_by);
+        break;
+    case FOI_COL_APPEAL_STATUS:
+        if (is_case && (c->has & FOI_CASE_HAS_APPEAL))
+            put_str(w, foi_state_name(c->appeal_state));
+        break;
     case FOI_COL_PROVISIONAL:
         if (r->kind & (FOI_ROW_DEADLINE | FOI_ROW_CASE))
             put_str(w, r->provisional ? "true" : "false");
@@ -389,6 +466,12 @@ static int has_value(foi_batch_column col, const foi_batch_result *r)
         return (has & FOI_CASE_HAS_LEFT) != 0;
     case FOI_COL_WORKING_DAYS_OVERDUE:
         return (has & FOI_CASE_HAS_OVERDUE) != 0;
+    case FOI_COL_COMPLAINT_BY:
+    case FOI_COL_COMPLAINT_STATUS:
+        return (has & FOI_CASE_HAS_COMPLAINT) != 0;
+    case FOI_COL_APPEAL_BY:
+    case FOI_COL_APPEAL_STATUS:
+        return (has & FOI_CASE_HAS_APPEAL) != 0;
     case FOI_COL_PROVISIONAL:
         return (r->kind & (FOI_ROW_DEADLINE | FOI_ROW_CASE)) != 0;
     case FOI_COL_ERROR:
@@ -417,6 +500,18 @@ static int csv_header(struct out *w, struct batch_ctx *x, const foi_csv_record *
     }
     put(w, x->eol, x->eol_len);
     return 0;
+}
+
+/* The row's converted dates, on standard error (CSV and iCalendar rows
+ * have no room for them). */
+static void notes_to_stderr(const struct batch_ctx *x, const foi_batch_result *r)
+{
+    for (size_t i = 0; i < x->dates.n; i++) {
+        char note[256];
+        note_text(note, sizeof note, &x->dates.notes[i]);
+        fprintf(stderr, "foiclock: batch: line %llu: note: %s\n", (unsigned long long)r->line,
+                note);
+    }
 }
 
 static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec,
@@ -448,6 +543,7 @@ static int csv_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
     for (size_t i = 0; i < nwarn && i < 4; i++)
         fprintf(stderr, "foiclock: batch: line %llu: warning: %s\n", (unsigned long long)r->line,
                 warn[i]);
+    notes_to_stderr(x, r);
     return 0;
 }
 
@@ -508,15 +604,23 @@ static int json_row(struct out *w, struct batch_ctx *x, const foi_csv_record *re
             put_char(w, '"');
         }
     }
-    /* Dates after today are computed as given but flagged. */
-    if (r->kase) {
+    /* Dates after today are computed as given but flagged; a date-time
+     * converted to a UK date is said so. */
+    if (r->kase || x->dates.n) {
         const char *warn[4];
-        size_t nwarn = foi_case_warnings(warn, 4, r->kase, x->today);
+        size_t nwarn = r->kase ? foi_case_warnings(warn, 4, r->kase, x->today) : 0;
         put_str(w, ",\"warnings\":[");
         for (size_t i = 0; i < nwarn && i < 4; i++) {
             if (i)
                 put_char(w, ',');
             json_text(w, warn[i], strlen(warn[i]));
+        }
+        for (size_t i = 0; i < x->dates.n; i++) {
+            char note[256];
+            note_text(note, sizeof note, &x->dates.notes[i]);
+            if (i || nwarn)
+                put_char(w, ',');
+            json_text(w, note, strlen(note));
         }
         put_char(w, ']');
     }
@@ -573,6 +677,7 @@ static int ics_row(struct out *w, struct batch_ctx *x, const foi_csv_record *rec
     (void)rec;
     char *events = NULL;
     int rc = FOI_OK;
+    notes_to_stderr(x, r);
     if (r->kind & FOI_ROW_ERROR) {
         fprintf(stderr, "foiclock: batch: %s\n", r->error);
         return 0;
@@ -616,45 +721,54 @@ static const struct writer writers[] = {
 
 /* ---- the summary ---- */
 
-static void summary_text(const foi_totals *t)
+static void summary_text(const foi_totals *t, unsigned long long blank_lines, foi_date today)
 {
     typedef unsigned long long ull;
-    fprintf(stderr, "summary: %llu rows read", (ull)t->rows);
-    if (t->blank)
-        fprintf(stderr, " (and %llu blank)", (ull)t->blank);
+    char day[FOI_DATE_LONG_SIZE];
+    foi_date_format_long(today, day);
+    const char *lines = blank_lines == 1 ? "line" : "lines";
+    fprintf(stderr, "summary: %llu %s read", (ull)t->rows, t->rows == 1 ? "row" : "rows");
+    if (t->blank && blank_lines)
+        fprintf(stderr, " (and %llu with every field empty; %llu blank %s skipped)", (ull)t->blank,
+                blank_lines, lines);
+    else if (t->blank)
+        fprintf(stderr, " (and %llu with every field empty)", (ull)t->blank);
+    else if (blank_lines)
+        fprintf(stderr, " (%llu blank %s skipped)", blank_lines, lines);
     fprintf(stderr,
-            ", %llu with errors\n"
-            "  deadline rows (rule, start):  %llu\n"
-            "  case rows (received):         %llu\n"
-            "  cases answered:               %llu",
+            ", %llu with errors (counted below only for what did compute)\n"
+            "  deadlines computed (rows with a rule and a start):  %llu\n"
+            "  cases evaluated (rows with a received date):        %llu\n"
+            "  cases answered (with a responded date):             %llu",
             (ull)t->errors, (ull)t->deadlines, (ull)t->cases, (ull)t->responded);
     if (t->in_time + t->late)
-        fprintf(stderr, ", in time %llu of the %llu with a deadline (%.1f%%)", (ull)t->in_time,
-                (ull)(t->in_time + t->late), t->percent_in_time);
+        fprintf(stderr, ", in time %llu of the %llu judged against a deadline (%.1f%%)",
+                (ull)t->in_time, (ull)(t->in_time + t->late), t->percent_in_time);
     fputc('\n', stderr);
     if (t->taken)
         fprintf(stderr,
-                "  working days to answer:       median %g, 90th percentile %d (answered "
-                "cases)\n",
+                "  working days to answer (answered cases):            median %g, 90th "
+                "percentile %d\n",
                 t->median_working_days, t->p90_working_days);
     fprintf(stderr,
-            "  cases awaiting an answer:     %llu (%llu not yet due, %llu overdue now)\n"
-            "  reviews awaiting an answer:   %llu (%llu not yet due, %llu overdue now)\n"
-            "  cases with the clock stopped: %llu\n",
-            (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue,
+            "  cases awaiting an answer on %s: %llu (%llu not yet due, %llu overdue)\n"
+            "  reviews awaiting an answer on %s: %llu (%llu not yet due, %llu overdue)\n"
+            "  cases with the clock stopped (clarification or fee awaited): %llu\n",
+            day, (ull)(t->pending + t->overdue), (ull)t->pending, (ull)t->overdue, day,
             (ull)(t->review_pending + t->review_overdue), (ull)t->review_pending,
             (ull)t->review_overdue, (ull)t->paused);
 }
 
-static void summary_json(const foi_totals *t)
+static void summary_json(const foi_totals *t, unsigned long long blank_lines)
 {
     fprintf(stderr,
-            "{\"schema_version\":%d,\"summary\":{\"rows\":%llu,\"blank\":%llu,\"errors\":%llu,"
+            "{\"schema_version\":%d,\"summary\":{\"rows\":%llu,\"blank\":%llu,"
+            "\"blank_lines\":%llu,\"errors\":%llu,"
             "\"deadlines\":%llu,"
             "\"cases\":%llu,\"responded\":%llu,\"in_time\":%llu,\"late\":%llu,"
             "\"percent_in_time\":",
             FOI_JSON_SCHEMA_VERSION, (unsigned long long)t->rows, (unsigned long long)t->blank,
-            (unsigned long long)t->errors, (unsigned long long)t->deadlines,
+            blank_lines, (unsigned long long)t->errors, (unsigned long long)t->deadlines,
             (unsigned long long)t->cases, (unsigned long long)t->responded,
             (unsigned long long)t->in_time, (unsigned long long)t->late);
     if (t->in_time + t->late)
@@ -676,12 +790,28 @@ static void summary_json(const foi_totals *t)
 
 /* ---- the command ---- */
 
+/* The input, with its lines counted as it is read (so that blank lines
+ * at its end are counted too). */
+struct input {
+    FILE *f;
+    uint64_t lines; /* line breaks, and a last line without one */
+    int open_line;  /* the last byte read was not a line break */
+    int err;        /* errno of a failed read */
+};
+
 static ptrdiff_t read_file(void *ctx, char *buf, size_t size)
 {
-    FILE *f = ctx;
-    size_t n = fread(buf, 1, size, f);
-    if (n == 0 && ferror(f))
+    struct input *in = ctx;
+    errno = 0;
+    size_t n = fread(buf, 1, size, in->f);
+    if (n == 0 && ferror(in->f)) {
+        in->err = errno;
         return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        in->lines += buf[i] == '\n';
+    if (n)
+        in->open_line = buf[n - 1] != '\n';
     return (ptrdiff_t)n;
 }
 
@@ -705,10 +835,13 @@ int cmd_batch(int argc, char **argv)
         return rc < 0 ? 0 : rc;
     const struct writer *wr = NULL;
     for (size_t i = 0; i < sizeof writers / sizeof *writers; i++)
-        if (strcmp(format ? format : "csv", writers[i].format) == 0)
+        if (strcmp(format ? lower_value(format) : "csv", writers[i].format) == 0)
             wr = &writers[i];
-    if (!wr)
-        return fail("batch: unknown format '%s': expected csv, json or ics", format);
+    if (!wr) {
+        static const char *const names[] = {"csv", "json", "ics"};
+        return fail("batch: unknown format '%s': expected csv, json or ics%s", format,
+                    did_you_mean(format, names, 3));
+    }
 
     foi_batch_options bo;
     foi_batch_options_init(&bo);
@@ -717,11 +850,23 @@ int cmd_batch(int argc, char **argv)
     /* Rows have no room for it: which holiday data made them goes to
      * standard error, once. */
     holiday_data_note();
-    if (rule_s && foi_rule_find(&bo.rule, rule_s))
+    if (rule_s && foi_rule_find(&bo.rule, lower_value(rule_s))) {
+        const char *ids[256];
+        size_t n = foi_rules_count() < 256 ? foi_rules_count() : 256;
+        for (size_t i = 0; i < n; i++)
+            ids[i] = foi_rule_at(i)->id;
+        const char *hint = did_you_mean(lower_value(rule_s), ids, n);
+        if (*hint)
+            return fail("batch: --rule: unknown rule '%s'%s", rule_s, hint);
         return fail("batch: --rule: %s; run 'foiclock rules' for the list", foi_error_last());
-    if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s))
-        return fail("batch: --receipt-rule: %s", foi_error_last());
-    if (today_s ? foi_date_parse(&bo.today, today_s, NULL) != 0 : today(&bo.today) != 0)
+    }
+    if (receipt_s && foi_receipt_rule_from_name(&bo.receipt_rule, receipt_s)) {
+        static const char *const names[] = {"statutory", "next-working-day"};
+        return fail("batch: --receipt-rule: %s%s", foi_error_last(),
+                    did_you_mean(receipt_s, names, 2));
+    }
+    if (today_s ? cli_date_parse(&bo.today, today_s, strlen(today_s), 0) != 0
+                : today(&bo.today) != 0)
         return today_s ? fail("batch: --today: %s", foi_error_last()) : EXIT_USAGE;
 
     const char *path = o.npos ? o.pos[0] : "-";
@@ -738,19 +883,24 @@ int cmd_batch(int argc, char **argv)
     x.remind = remind;
     x.authority = authority;
     x.today = bo.today;
-    x.today_given = today_s != NULL;
+    x.today_given = today_s != NULL || cli_today != NULL;
+    x.dates.today = bo.today;
+    bo.read_date = read_row_date;
+    bo.read_date_ctx = &x.dates;
     struct out w = {stdout, NULL, 0, 1 << 18, 0};
     w.buf = malloc(w.cap);
     foi_csv_record rec;
     uint64_t nrows = 0;
     rc = 0;
-    if (!w.buf || foi_csv_reader_new(&r, read_file, in, name, NULL)) {
+    struct input counted = {in, 0, 0, 0};
+    if (!w.buf || foi_csv_reader_new(&r, read_file, &counted, name, NULL)) {
         rc = fail("batch: out of memory");
         goto done;
     }
     int got = foi_csv_read(r, &rec);
     if (got < 0) {
-        rc = fail("batch: %s", foi_error_last());
+        rc = counted.err ? fail("batch: cannot read '%s': %s", name, strerror(counted.err))
+                         : fail("batch: %s", foi_error_last());
         goto done;
     }
     if (got == 0) {
@@ -771,9 +921,7 @@ int cmd_batch(int argc, char **argv)
     int bad = foi_batch_new(&b, &mapped, &bo);
     size_t keep = rec.nfields, full_width = rec.nfields;
     if (!bad) {
-        size_t nc;
-        const foi_batch_column *cols = foi_batch_columns(b, &nc);
-        if (computed_clash(&keep, &rec, cols, nc, name, strcmp(wr->format, "json") == 0)) {
+        if (computed_clash(&keep, &rec, name, strcmp(wr->format, "json") == 0)) {
             free(mapped_fields);
             rc = EXIT_USAGE;
             goto done;
@@ -800,22 +948,47 @@ int cmd_batch(int argc, char **argv)
     x.eol_len = crlf ? 2 : 1;
     if ((rc = wr->header(&w, &x, &rec, foi_csv_reader_flags(r))))
         goto done;
+    /* Blank lines are skipped, as DATE '-' skips them, and counted: the
+     * reader drops empty ones (seen as gaps in the line numbers); a line
+     * of nothing but blanks is dropped here. A row of empty fields (",,")
+     * is a row of the caseload and stays. */
+    uint64_t next_line = rec.line + 1, blank_lines = 0;
+    for (size_t i = 0; i < rec.raw_len; i++)
+        next_line += rec.raw[i] == '\n';
     while ((got = foi_csv_read(r, &rec)) > 0) {
         foi_batch_result res;
+        if (rec.line > next_line)
+            blank_lines += rec.line - next_line;
+        next_line = rec.line + 1;
+        int blank = !rec.error && rec.raw;
+        for (size_t i = 0; i < rec.raw_len; i++) {
+            next_line += rec.raw[i] == '\n';
+            blank &= rec.raw[i] == ' ' || rec.raw[i] == '\t';
+        }
+        if (blank) {
+            blank_lines++;
+            continue;
+        }
         /* Drop the earlier run's computed values; a row wider than the
          * earlier output stays too wide, an error. */
         if (x.rewrite && rec.nfields > keep && rec.nfields <= full_width)
             rec.nfields = keep;
+        x.dates.n = 0;
         foi_batch_row(&res, b, &rec);
         if ((rc = wr->row(&w, &x, &rec, &res)))
             goto done;
         nrows++;
     }
+    if (got == 0 && counted.lines + (uint64_t)counted.open_line >= next_line)
+        blank_lines += counted.lines + (uint64_t)counted.open_line - next_line + 1;
     if (wr->finish && (rc = wr->finish(&w, &x)))
         goto done;
     out_flush(&w);
     if (got < 0) {
-        rc = fail("batch: %s (after %llu rows)", foi_error_last(), (unsigned long long)nrows);
+        rc = counted.err
+                 ? fail("batch: cannot read '%s' (after %llu rows): %s", name,
+                        (unsigned long long)nrows, strerror(counted.err))
+                 : fail("batch: %s (after %llu rows)", foi_error_last(), (unsigned long long)nrows);
         goto done;
     }
     if (w.failed || fflush(stdout)) {
@@ -824,8 +997,12 @@ int cmd_batch(int argc, char **argv)
     }
     foi_totals t;
     foi_stats_get(&t, foi_batch_stats(b));
-    if (summary)
-        (strcmp(wr->format, "json") == 0 ? summary_json : summary_text)(&t);
+    if (summary) {
+        if (strcmp(wr->format, "json") == 0)
+            summary_json(&t, blank_lines);
+        else
+            summary_text(&t, blank_lines, bo.today);
+    }
     if (t.errors)
         rc = fail("batch: %llu of %llu rows had errors", (unsigned long long)t.errors,
                   (unsigned long long)t.rows);

@@ -72,6 +72,9 @@ int today(foi_date *out);
 /* The name in cands nearest to s (case ignored) when it is close enough to
  * be a slip of the keyboard, else NULL: for "did you mean" hints. */
 const char *nearest_name(const char *s, const char *const *cands, size_t n);
+/* " (did you mean NAME?)" when s is a slip for one of cands (a static
+ * buffer), else "". */
+const char *did_you_mean(const char *s, const char *const *cands, size_t n);
 /* s in lower case (a static buffer; s itself when too long), for option
  * values that are names: FOIA, JSON and Scotland mean foia, json, scotland. */
 const char *lower_value(const char *s);
@@ -81,6 +84,36 @@ const char *lower_value(const char *s);
  * Unless quiet, says on standard error when a time was converted or taken
  * as local. 0, or -1 with the message in foi_error_last(). */
 int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet);
+/* How cli_date_read read a date, for the answer to say so. */
+enum date_kind { DATE_PLAIN = 0, DATE_CONVERTED, DATE_LOCAL };
+struct date_how {
+    enum date_kind kind;
+    /* CONVERTED: "23:30 UTC = 00:30 BST on Saturday 11 July 2026";
+     * LOCAL: "09:15 UK time on Monday 2 November 2026 (no offset ...)". */
+    char text[160];
+};
+/* cli_date_parse without printing: today, yesterday and tomorrow count
+ * from *now (NULL: today()); *how says whether a time was converted or
+ * taken as local time. */
+int cli_date_read(foi_date *out, const char *text, size_t len, const foi_date *now,
+                  struct date_how *how);
+/* A date of the input that the answer shows: field names it ("received"),
+ * input is the text as given. */
+struct date_note {
+    const char *field;
+    const char *input;
+    foi_date date;
+    struct date_how how;
+};
+/* "<indent>Received 23:30 UTC = 00:30 BST on Saturday 11 July 2026.", a
+ * line for each note that converted a time or took one as local time. */
+void date_notes_text(FILE *f, const struct date_note *notes, size_t n, const char *indent);
+/* Prints the library's JSON object json and a newline, with a "converted"
+ * array of those notes added when there are any. */
+void json_with_date_notes(FILE *f, const char *json, const struct date_note *notes, size_t n);
+/* Set by a command whose answer shows how its dates were read, so that
+ * for_each_date does not also say it on standard error. */
+extern int cli_answer_shows_dates;
 /* --today DATE given on the command line (NULL: not given); today() uses it. */
 extern const char *cli_today;
 

@@ -90,16 +90,35 @@ static int parse_receipt(foi_receipt_rule *out, const char *s)
         *out = FOI_RECEIPT_STATUTORY;
         return 0;
     }
-    if (foi_receipt_rule_from_name(out, s))
-        return fail("%s", foi_error_last());
+    if (foi_receipt_rule_from_name(out, s)) {
+        static const char *const names[] = {"statutory", "next-working-day"};
+        return fail("--receipt-rule: %s%s", foi_error_last(), did_you_mean(s, names, 2));
+    }
     return 0;
 }
 
 static int parse_division(unsigned *out, const char *s)
 {
     *out = 0;
-    if (s && foi_division_from_name(out, s))
-        return fail("%s", foi_error_last());
+    if (s && foi_division_from_name(out, s)) {
+        const char *names[3] = {foi_division_name(FOI_DIV_ENGLAND_WALES),
+                                foi_division_name(FOI_DIV_SCOTLAND),
+                                foi_division_name(FOI_DIV_NORTHERN_IRELAND)};
+        return fail("--division: %s%s", foi_error_last(), did_you_mean(s, names, 3));
+    }
+    return 0;
+}
+
+/* --regime NAME, with a hint for a slip. */
+static int parse_regime(foi_regime *out, const char *cmd, const char *s)
+{
+    *out = FOI_REGIME_FOIA;
+    if (s && foi_regime_from_name(out, s)) {
+        const char *names[FOI_REGIME_COUNT];
+        for (int i = 0; i < FOI_REGIME_COUNT; i++)
+            names[i] = foi_regime_name((foi_regime)i);
+        return fail("%s: %s%s", cmd, foi_error_last(), did_you_mean(s, names, FOI_REGIME_COUNT));
+    }
     return 0;
 }
 
@@ -174,9 +193,14 @@ static int read_school_days(foi_date **out, size_t *n, const char *path)
                 v[len++].serial = z;
         }
     }
+    int err = ferror(f) ? errno : 0;
     fclose(f);
     if (!v)
         return fail("out of memory reading '%s'", path);
+    if (err && !rc) {
+        free(v);
+        return fail("--school-days: cannot read '%s': %s", path, strerror(err));
+    }
     if (rc) {
         free(v);
         return rc;
@@ -219,10 +243,38 @@ static foi_regime one_regime;
 
 static int deadline_one(const struct opts *o, foi_date d, const char *input)
 {
-    (void)input;
     foi_deadline dl;
     if (one_by_date && foi_rule_for_date(&one_rule, one_regime, FOI_ROLE_RESPONSE, d))
         return EXIT_USAGE;
+    /* How the date was read, for the answer to say. */
+    const char *what = "date";
+    switch (one_rule->anchor) {
+    case FOI_ANCHOR_RECEIPT:
+    case FOI_ANCHOR_RESPONSE_PERIOD:
+        what = "received";
+        break;
+    case FOI_ANCHOR_RESPONSE:
+        what = "responded";
+        break;
+    case FOI_ANCHOR_REVIEW_REQUEST:
+        what = "review_requested";
+        break;
+    case FOI_ANCHOR_REVIEW_OUTCOME:
+        what = "review_responded";
+        break;
+    case FOI_ANCHOR_DECISION_NOTICE:
+        what = "decision_notice";
+        break;
+    case FOI_ANCHOR_FEES_NOTICE:
+        what = "fee_notice";
+        break;
+    default:
+        break;
+    }
+    struct date_note note = {what, input, d, {DATE_PLAIN, ""}};
+    foi_date again;
+    if (cli_date_read(&again, input, strlen(input), NULL, &note.how))
+        note.how.kind = DATE_PLAIN;
     if (foi_deadline_compute(&dl, one_rule, d, &one_opts.o))
         return EXIT_USAGE;
     if (o->format == FORMAT_ICS) {
@@ -245,12 +297,13 @@ static int deadline_one(const struct opts *o, foi_date d, const char *input)
         char *json = NULL;
         if (foi_deadline_json(&json, &dl, one_opts.o.receipt_rule))
             return EXIT_USAGE;
-        json_put_data(json);
+        json_with_date_notes(stdout, json, &note, 1);
         foi_json_free(json);
         return 0;
     }
     char buf[FOI_DATE_LONG_SIZE];
     printf("%s: %s\n", one_rule->summary, foi_date_format_long(dl.due, buf));
+    date_notes_text(stdout, &note, 1, "  ");
     text_working(&dl, one_opts.o.receipt_rule, "  ");
     holiday_data_line("  ");
     return 0;
@@ -270,9 +323,9 @@ int cmd_due(int argc, char **argv)
     int rc = parse_opts(&o, argc, argv, due_usage, 1, 1, OPT_ICS, extra);
     if (rc)
         return rc < 0 ? 0 : rc;
-    foi_regime regime = FOI_REGIME_FOIA;
-    if (d->regime && foi_regime_from_name(&regime, d->regime))
-        return fail("due: %s", foi_error_last());
+    foi_regime regime;
+    if (parse_regime(&regime, "due", d->regime))
+        return EXIT_USAGE;
     if (regime == FOI_REGIME_SAR)
         return fail("due: for subject access use 'foiclock deadline sar.response DATE "
                     "[--division ID]'");
@@ -289,6 +342,7 @@ int cmd_due(int argc, char **argv)
     memcpy(d->o.calendars, cli_calendars, sizeof d->o.calendars);
     if (o.format == FORMAT_ICS && strcmp(o.pos[0], "-") == 0)
         return fail("due: --format ics takes one date, not '-'; for many, use foiclock batch");
+    cli_answer_shows_dates = o.format != FORMAT_ICS;
     return for_each_date(&o, o.pos[0], deadline_one);
 }
 
@@ -361,6 +415,7 @@ int cmd_deadline(int argc, char **argv)
             return EXIT_USAGE;
         d->o.school_days = d->school_days;
     }
+    cli_answer_shows_dates = o.format != FORMAT_ICS;
     rc = for_each_date(&o, o.pos[1], deadline_one);
     free(d->school_days);
     return rc;
@@ -513,18 +568,27 @@ int cmd_timeline(int argc, char **argv)
         return rc < 0 ? 0 : rc;
 
     foi_case c;
-    foi_regime regime = FOI_REGIME_FOIA;
-    if (regime_s && foi_regime_from_name(&regime, regime_s))
-        return fail("timeline: %s", foi_error_last());
+    foi_regime regime;
+    if (parse_regime(&regime, "timeline", regime_s))
+        return EXIT_USAGE;
     foi_case_init(&c, regime);
     if (!ev[0] && !ev[5])
         return fail("timeline: --received DATE is required (or --responded DATE alone, for the "
                     "review and complaint windows)");
+    /* The answer says how each date-time was read. */
+    struct date_note notes[N_EVENT_OPTS];
+    size_t nnotes = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++) {
         foi_date d;
         if (ev[i]) {
-            if (parse_date_opt(&d, event_opts[i].opt, ev[i]))
-                return EXIT_USAGE;
+            struct date_note *n = &notes[nnotes++];
+            if (cli_date_read(&d, ev[i], strlen(ev[i]), NULL, &n->how))
+                return fail("%s: %s", event_opts[i].opt, foi_error_last());
+            n->field = foi_event_name(event_opts[i].event);
+            n->input = ev[i];
+            n->date = d;
+            if (o.format == FORMAT_ICS && n->how.kind != DATE_PLAIN)
+                fprintf(stderr, "foiclock: note: %s %s\n", event_opts[i].opt, n->how.text);
             foi_case_set(&c, event_opts[i].event, d);
         }
     }
@@ -605,9 +669,14 @@ int cmd_timeline(int argc, char **argv)
     if (rc)
         return case_error(from_file, claimed_s != NULL);
     if (o.format == FORMAT_JSON) {
-        json_put_data(text);
+        json_with_date_notes(stdout, text, notes, nnotes);
     } else {
-        fputs(text, stdout);
+        /* The case's first line, then how its dates were read. */
+        const char *nl = strchr(text, '\n');
+        size_t first = nl ? (size_t)(nl + 1 - text) : strlen(text);
+        fwrite(text, 1, first, stdout);
+        date_notes_text(stdout, notes, nnotes, "");
+        fputs(text + first, stdout);
         holiday_data_line("");
     }
     foi_json_free(text);

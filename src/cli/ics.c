@@ -169,7 +169,7 @@ int ics_options(foi_ics_options *o, FILE **previous, const struct ics_flags *fla
                         "iCalendar DTSTAMP can hold",
                         sde);
         o->stamp = (int64_t)t;
-    } else if (flags->today || (env_today && *env_today)) {
+    } else if (flags->today || cli_today || (env_today && *env_today)) {
         foi_date now;
         if (flags->today)
             now = *flags->today;

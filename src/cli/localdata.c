@@ -97,10 +97,11 @@ static int read_text(const char *path, char **text, size_t *len, char *err, size
         buf = nb;
         cap *= 2;
     }
-    int failed = !buf || ferror(f);
+    int failed = !buf || ferror(f), why = errno;
     fclose(f);
     if (failed) {
-        snprintf(err, errsize, "%s: cannot read the file%s", path, buf ? "" : ": out of memory");
+        snprintf(err, errsize, "%s: cannot read the file: %s", path,
+                 buf ? strerror(why) : "out of memory");
         free(buf);
         return -1;
     }

@@ -70,8 +70,8 @@ static const char main_usage[] =
     "  --no-local-holidays   the built-in holiday data alone: no files from\n"
     "                        FOICLOCK_HOLIDAYS_DIR, ~/.local/share/foiclock/holidays\n"
     "                        or the system directory\n"
-    "  --today DATE          the date taken as today (due, deadline, timeline,\n"
-    "                        holidays, batch)\n"
+    "  --today DATE          the date taken as today (every command but rules\n"
+    "                        and calendars)\n"
     "  -h, --help            this help, or a command's with 'help COMMAND'\n"
     "  -V, --version         the version\n"
     "\n"
@@ -122,17 +122,24 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                 /* "due 15 Oct 2018": a date in words needs quoting. */
                 char joined[160];
                 foi_date d;
-                for (int w = 2; w >= 1 && o->npos > 0; w--) {
-                    if (i + w - 1 >= argc)
-                        continue;
-                    snprintf(joined, sizeof joined, "%s %s%s%s", o->pos[o->npos - 1], a,
-                             w == 2 ? " " : "", w == 2 ? argv[i + 1] : "");
-                    if (cli_date_parse(&d, joined, strlen(joined), 1) == 0) {
-                        char hint[200];
-                        snprintf(hint, sizeof hint, "quote a date with spaces: '%s'", joined);
-                        return usage_error(argv[0], usage, "unexpected argument", a, hint);
+                /* Any two or three words in a row that make a date,
+                 * wherever they stand ("add 15 Oct 2018 5"). */
+                for (int w = 3; w >= 2; w--)
+                    for (int j = 1; j + w <= argc; j++) {
+                        size_t len = 0;
+                        int words = 1;
+                        joined[0] = '\0';
+                        for (int k = j; k < j + w && words; k++) {
+                            words = argv[k][0] != '-' && strlen(argv[k]) < 40;
+                            len += (size_t)snprintf(joined + len, sizeof joined - len, "%s%s",
+                                                    k > j ? " " : "", argv[k]);
+                        }
+                        if (words && cli_date_parse(&d, joined, len, 1) == 0) {
+                            char hint[200];
+                            snprintf(hint, sizeof hint, "quote a date with spaces: '%s'", joined);
+                            return usage_error(argv[0], usage, "unexpected argument", a, hint);
+                        }
                     }
-                }
                 return usage_error(argv[0], usage, "unexpected argument", a, NULL);
             }
             o->pos[o->npos++] = a;
@@ -198,9 +205,12 @@ int parse_opts(struct opts *o, int argc, char **argv, const char *usage, int min
                 o->format = FORMAT_JSON;
             else if (strcmp(val, "ics") == 0 && (flags & OPT_ICS))
                 o->format = FORMAT_ICS;
-            else
-                return fail("%s: unknown format '%s': expected text or json%s", argv[0], val,
-                            (flags & OPT_ICS) ? " or ics" : "");
+            else {
+                static const char *const names[] = {"text", "json", "ics"};
+                return fail("%s: unknown format '%s': expected text%s json%s%s", argv[0], val,
+                            (flags & OPT_ICS) ? "," : " or", (flags & OPT_ICS) ? " or ics" : "",
+                            did_you_mean(val, names, (flags & OPT_ICS) ? 3 : 2));
+            }
         } else {
             foi_calendar_id id;
             if (foi_calendar_id_from_name(&id, lower_value(val))) {
@@ -290,11 +300,13 @@ static void error_record(const struct opts *o, long line, const char *input, siz
     }
 }
 
+int cli_answer_shows_dates;
+
 int for_each_date(const struct opts *o, const char *arg, date_fn fn)
 {
     foi_date d;
     if (strcmp(arg, "-") != 0) {
-        if (cli_date_parse(&d, arg, strlen(arg), 0))
+        if (cli_date_parse(&d, arg, strlen(arg), cli_answer_shows_dates))
             return fail("%s", foi_error_last());
         int rc = fn(o, d, arg);
         if (rc == EXIT_REPORTED)
@@ -583,6 +595,7 @@ int main(int argc, char **argv)
     size_t nholidays = 0;
     int no_local = 0;
     cli_today = NULL; /* main may run more than once in a process (the fuzz harness) */
+    cli_answer_shows_dates = 0;
     lead_options(argc, argv);
     if (global_options(&argc, argv, &out, holidays, &nholidays, &no_local))
         return EXIT_USAGE;
@@ -605,10 +618,12 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
-            static const char *const dated[] = {"due", "deadline", "timeline", "holidays", "batch"};
-            int uses_today = 0;
-            for (size_t k = 0; k < sizeof dated / sizeof *dated; k++)
-                uses_today |= strcmp(cmd, dated[k]) == 0;
+            /* Every command that reads a date depends on today: its DATE may
+             * be today, yesterday or tomorrow. */
+            static const char *const undated[] = {"rules", "calendars"};
+            int uses_today = 1;
+            for (size_t k = 0; k < sizeof undated / sizeof *undated; k++)
+                uses_today &= strcmp(cmd, undated[k]) != 0;
             if (cli_today && !uses_today)
                 return fail("%s: --today does not apply: its answer does not depend on today", cmd);
             if (cli_today) {

@@ -93,13 +93,26 @@ int json_emit(int rc, char *json, const char *context)
 
 const char *cli_today;
 
+static int system_today(foi_date *out);
+
 int today(foi_date *out)
 {
     if (cli_today) {
-        if (foi_date_parse(out, cli_today, NULL))
+        /* Any form a date argument takes; today, yesterday and tomorrow
+         * count from the system date (or FOICLOCK_TODAY). */
+        foi_date now;
+        struct date_how how;
+        if (system_today(&now))
+            return EXIT_USAGE;
+        if (cli_date_read(out, cli_today, strlen(cli_today), &now, &how))
             return fail("--today: %s", foi_error_last());
         return 0;
     }
+    return system_today(out);
+}
+
+static int system_today(foi_date *out)
+{
     const char *env = getenv("FOICLOCK_TODAY");
     if (env && *env) {
         if (foi_date_parse(out, env, NULL))
@@ -156,6 +169,25 @@ const char *nearest_name(const char *s, const char *const *cands, size_t n)
     if (limit < 2)
         limit = 2;
     return best && best_d <= limit ? best : NULL;
+}
+
+const char *did_you_mean(const char *s, const char *const *cands, size_t n)
+{
+    static char buf[160];
+    const char *near = s ? nearest_name(s, cands, n) : NULL;
+    if (!near)
+        return "";
+    /* A slip as close to two names names both ("fois": foia or foisa). */
+    size_t d = distance(s, near);
+    const char *other = NULL;
+    for (size_t i = 0; i < n && !other; i++)
+        if (cands[i] != near && strcmp(cands[i], near) != 0 && distance(s, cands[i]) == d)
+            other = cands[i];
+    if (other)
+        snprintf(buf, sizeof buf, " (did you mean %s or %s?)", near, other);
+    else
+        snprintf(buf, sizeof buf, " (did you mean %s?)", near);
+    return buf;
 }
 
 const char *lower_value(const char *s)
@@ -241,9 +273,12 @@ static int rewrite_date(char *buf, size_t size, const char *s, size_t n, int *lo
         size_t b = a + 1;
         while (b < n && s[b] >= '0' && s[b] <= '9')
             b++;
-        if (b - a - 1 >= 1 && b - a - 1 <= 2 && b < n && s[b] == sep && n - b - 1 == 4 &&
-            digits(s + b + 1, 4) >= 0) {
-            snprintf(buf, size, "%.*s/%.*s/%.4s", (int)a, s, (int)(b - a - 1), s + a + 1,
+        /* A two-digit year goes through too, for the library to refuse
+         * it with its reason. */
+        size_t ny = n - b - 1;
+        if (b - a - 1 >= 1 && b - a - 1 <= 2 && b < n && s[b] == sep && (ny == 4 || ny == 2) &&
+            digits(s + b + 1, ny) >= 0) {
+            snprintf(buf, size, "%.*s/%.*s/%.*s", (int)a, s, (int)(b - a - 1), s + a + 1, (int)ny,
                      s + b + 1);
             return 1;
         }
@@ -274,10 +309,26 @@ static int rewrite_date(char *buf, size_t size, const char *s, size_t n, int *lo
     return 0;
 }
 
-int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet)
+/* Says how a date-time became a UK date: "23:30 UTC = 00:30 BST on
+ * Saturday 11 July 2026". */
+static void describe_instant(struct date_how *how, int64_t utc, foi_date d)
+{
+    int off = 0;
+    char day[FOI_DATE_LONG_SIZE];
+    foi_uk_utc_offset(&off, utc);
+    int64_t u = ((utc % 86400) + 86400) % 86400, l = (((utc + off) % 86400) + 86400) % 86400;
+    snprintf(how->text, sizeof how->text, "%02d:%02d UTC = %02d:%02d %s on %s", (int)(u / 3600),
+             (int)(u / 60 % 60), (int)(l / 3600), (int)(l / 60 % 60), off ? "BST" : "GMT",
+             foi_date_format_long(d, day));
+}
+
+int cli_date_read(foi_date *out, const char *text, size_t len, const foi_date *now,
+                  struct date_how *how)
 {
     const char *s = text;
     size_t n = len;
+    how->kind = DATE_PLAIN;
+    how->text[0] = '\0';
     while (n && (*s == ' ' || *s == '\t'))
         s++, n--;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -288,31 +339,107 @@ int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet)
                                                : 2;
     if (shift != 2) {
         foi_date t;
-        if (today(&t))
+        if (now)
+            t = *now;
+        else if (today(&t))
             return -1;
         return foi_date_add_days(out, t, shift) ? -1 : 0;
     }
     int had_time = 0;
     if (foi_date_parse_n(out, text, len, &had_time) == 0) {
-        if (had_time && !quiet) {
-            char day[FOI_DATE_LONG_SIZE];
-            fputs("foiclock: note: ", stderr);
-            fprintf(stderr, "%.*s", (int)(n < 100 ? n : 100), s);
-            fprintf(stderr, " is %s in the UK (converted from its UTC offset)\n",
-                    foi_date_format_long(*out, day));
+        int64_t utc;
+        if (had_time && foi_date_parse_instant(&utc, text, len) == 0) {
+            how->kind = DATE_CONVERTED;
+            describe_instant(how, utc, *out);
         }
         return 0;
     }
     char buf[128];
     int local = 0;
-    if (n < 100 && memchr(s, '\0', n) == NULL && rewrite_date(buf, sizeof buf, s, n, &local) &&
-        foi_date_parse(out, buf, NULL) == 0) {
-        if (local && !quiet)
-            fprintf(stderr, "foiclock: note: %.*s has no UTC offset: taken as UK local time\n",
-                    (int)n, s);
-        return 0;
+    if (n < 100 && memchr(s, '\0', n) == NULL && rewrite_date(buf, sizeof buf, s, n, &local)) {
+        if (foi_date_parse(out, buf, NULL) == 0) {
+            if (local) {
+                char day[FOI_DATE_LONG_SIZE];
+                const char *t = s + n;
+                while (t > s && t[-1] != ' ' && t[-1] != 'T')
+                    t--;
+                how->kind = DATE_LOCAL;
+                snprintf(how->text, sizeof how->text,
+                         "%.5s UK time on %s (no offset from UTC given: taken as UK local time)", t,
+                         foi_date_format_long(*out, day));
+            }
+            return 0;
+        }
+        /* The form was understood but the date is impossible: say why,
+         * naming the input as given. */
+        char why[512];
+        snprintf(why, sizeof why, "%s", foi_error_last());
+        size_t skip = strlen(buf) + 2;
+        if (strncmp(why, "'", 1) == 0 && strlen(why) > skip && strncmp(why + 1, buf, skip - 2) == 0)
+            foi_error_set(FOI_EINVAL, "'%.*s'%s", (int)n, s, why + skip);
+        return -1;
     }
     /* Keep the library's message about the text as given. */
     foi_date_parse_n(out, text, len, NULL);
     return -1;
+}
+
+int cli_date_parse(foi_date *out, const char *text, size_t len, int quiet)
+{
+    struct date_how how;
+    if (cli_date_read(out, text, len, NULL, &how))
+        return -1;
+    if (how.kind != DATE_PLAIN && !quiet)
+        fprintf(stderr, "foiclock: note: %.*s is %s\n", (int)(len < 100 ? len : 100), text,
+                how.text);
+    return 0;
+}
+
+void date_notes_text(FILE *f, const struct date_note *notes, size_t n, const char *indent)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (notes[i].how.kind == DATE_PLAIN)
+            continue;
+        char label[48];
+        snprintf(label, sizeof label, "%s", notes[i].field);
+        for (char *p = label; *p; p++)
+            if (*p == '_')
+                *p = ' ';
+        if (label[0] >= 'a' && label[0] <= 'z')
+            label[0] = (char)(label[0] - 'a' + 'A');
+        fprintf(f, "%s%s %s.\n", indent, label, notes[i].how.text);
+    }
+}
+
+void json_with_date_notes(FILE *f, const char *json, const struct date_note *notes, size_t n)
+{
+    size_t len = strlen(json), shown = 0;
+    for (size_t i = 0; i < n; i++)
+        shown += notes[i].how.kind != DATE_PLAIN;
+    if (len < 2 || json[len - 1] != '}') {
+        fprintf(f, "%s\n", json);
+        return;
+    }
+    fwrite(json, 1, len - 1, f);
+    if (shown) {
+        fputs(",\"converted\":[", f);
+        for (size_t i = 0, k = 0; i < n; i++) {
+            if (notes[i].how.kind == DATE_PLAIN)
+                continue;
+            char iso[FOI_DATE_ISO_SIZE];
+            fputs(k++ ? ",{\"field\":" : "{\"field\":", f);
+            json_string(f, notes[i].field);
+            fputs(",\"input\":", f);
+            json_string(f, notes[i].input);
+            fprintf(f, ",\"date\":\"%s\",\"local_time\":%s,\"text\":",
+                    foi_date_format_iso(notes[i].date, iso),
+                    notes[i].how.kind == DATE_LOCAL ? "true" : "false");
+            json_string(f, notes[i].how.text);
+            fputc('}', f);
+        }
+        fputc(']', f);
+    }
+    /* Which holiday data made the answer, when not the built-in alone. */
+    holiday_data_json(f);
+    fputs("}\n", f);
 }

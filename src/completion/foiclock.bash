@@ -54,6 +54,21 @@ _foiclock() {
         COMPREPLY=($(compgen -W "$formats" -- "$cur"))
         return
         ;;
+    --today | --received | --clarification-requested | --clarification-received | --fee-notice | \
+        --fee-paid | --responded | --review-requested | --review-responded | --decision-notice)
+        COMPREPLY=($(compgen -W "today yesterday tomorrow" -- "$cur"))
+        return
+        ;;
+    --column)
+        # The columns batch reads: its own, and the case events that
+        # timeline takes as date options (--review-requested: review_requested).
+        local cols
+        cols=$("$bin" timeline --help 2>/dev/null | grep -oE -- '--[a-z-]+ D(ATE)?\b' |
+            grep -v -- '--today' | sed 's/^--//; s/ .*//; s/-/_/g')
+        COMPREPLY=($(compgen -S = -W "rule start regime division ref authority pit_extension $cols" -- "$cur"))
+        compopt -o nospace 2>/dev/null
+        return
+        ;;
     -o | --output | --holidays | --school-days)
         COMPREPLY=($(compgen -f -- "$cur"))
         return
@@ -79,6 +94,9 @@ _foiclock() {
         COMPREPLY=($(compgen -f -- "$cur"))
     elif [ "$cmd" = help ] || [ "$prev" = help ]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+    elif [ -n "$cur" ]; then
+        # A date argument may be a word.
+        COMPREPLY=($(compgen -W "today yesterday tomorrow" -- "$cur"))
     fi
 }
 complete -F _foiclock foiclock

@@ -565,11 +565,14 @@ int foi_ics_import_holidays(foi_calendar_builder *b, const char *path, unsigned 
             cap *= 2;
         }
     }
+    int err = errno;
     code = !buf ? FOI_ENOMEM : ferror(f) ? FOI_EIO : FOI_OK;
     fclose(f);
     if (code) {
         free(buf);
-        return foi_error_set(code, "%s: cannot read the file", path);
+        if (code == FOI_EIO)
+            return foi_error_set(code, "%s: cannot read the file: %s", path, strerror(err));
+        return foi_error_set(code, "%s: cannot read the file: out of memory", path);
     }
     int rc = foi_ics_import_holidays_text(b, buf, len, path, division, report);
     free(buf);

@@ -47,7 +47,11 @@ const char *foi_batch_column_name(foi_batch_column col)
                                                      "working_days_left",
                                                      "working_days_overdue",
                                                      "provisional",
-                                                     "error"};
+                                                     "error",
+                                                     "complaint_by",
+                                                     "complaint_status",
+                                                     "appeal_by",
+                                                     "appeal_status"};
     return (unsigned)col < FOI_COL_COUNT ? names[col] : "";
 }
 
@@ -215,6 +219,18 @@ int foi_batch_new(foi_batch **out, const foi_csv_record *header, const foi_batch
     if (b->cases)
         for (int c = FOI_COL_RESPONSE_DUE; c <= FOI_COL_WORKING_DAYS_OVERDUE; c++)
             b->cols[b->ncols++] = (foi_batch_column)c;
+    /* The regulator and the tribunal come after the authority has answered:
+     * their columns are there when the header has a column for an event of
+     * that stage, which is any event but those of the request itself (so an
+     * event added later brings them too). */
+    int later = 0;
+    for (int e = 0; b->cases && e < FOI_EVENT_COUNT; e++)
+        later |= b->col[K_EVENT + e] >= 0 && e != FOI_EVENT_RECEIVED &&
+                 e != FOI_EVENT_CLARIFICATION_REQUESTED && e != FOI_EVENT_CLARIFICATION_RECEIVED &&
+                 e != FOI_EVENT_FEE_NOTICE && e != FOI_EVENT_FEE_PAID;
+    if (later)
+        for (int c = FOI_COL_COMPLAINT_BY; c <= FOI_COL_APPEAL_STATUS; c++)
+            b->cols[b->ncols++] = (foi_batch_column)c;
     b->cols[b->ncols++] = FOI_COL_PROVISIONAL;
     b->cols[b->ncols++] = FOI_COL_ERROR;
     int rc = foi_stats_new(&b->stats);
@@ -271,9 +287,14 @@ static int digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* A date field: YYYY-MM-DD read directly, anything else by foi_date_parse. */
-static int parse_date(foi_date *out, foi_csv_field f)
+/* A date field: the caller's reader when there is one; else YYYY-MM-DD
+ * read directly, anything else by foi_date_parse. */
+static int parse_date(const foi_batch *b, foi_date *out, const char *column, foi_csv_field f)
 {
+    if (b->o.read_date) {
+        int rc = b->o.read_date(b->o.read_date_ctx, out, column, f.data, f.len);
+        return rc > 0 ? FOI_EINVAL : rc;
+    }
     const char *p = f.data;
     if (f.len == 10 && p[4] == '-' && p[7] == '-' && digit(p[0]) && digit(p[1]) && digit(p[2]) &&
         digit(p[3]) && digit(p[5]) && digit(p[6]) && digit(p[8]) && digit(p[9])) {
@@ -350,7 +371,7 @@ static void row_deadline(foi_batch_result *r, foi_batch *b, const foi_csv_record
         row_error(b, r, "start", "it is empty");
         return;
     }
-    if (parse_date(&r->start, start)) {
+    if (parse_date(b, &r->start, "start", start)) {
         row_error(b, r, "start", NULL);
         bad = 1;
     }
@@ -391,7 +412,7 @@ static int word_in(const char *w, const char *const *list)
 }
 
 /* pit_extension: yes or no, or the date the extension was claimed. */
-static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
+static int row_pit(const foi_batch *b, int *out, int *has_date, foi_date *date, foi_csv_field f)
 {
     *has_date = 0;
     static const char *const yes[] = {"yes", "y", "true", "1", "x", NULL};
@@ -407,7 +428,7 @@ static int row_pit(int *out, int *has_date, foi_date *date, foi_csv_field f)
         if (word_in(w, yes) || word_in(w, no))
             return FOI_OK;
     }
-    if (parse_date(&d, f) == FOI_OK) {
+    if (parse_date(b, &d, "pit_extension", f) == FOI_OK) {
         *out = 1;
         *has_date = 1;
         *date = d;
@@ -459,7 +480,7 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         f = field(rec, b->col[K_EVENT + e]);
         if (!f.len)
             continue;
-        if (parse_date(&c->events[e], f)) {
+        if (parse_date(b, &c->events[e], foi_event_name((foi_event)e), f)) {
             row_error(b, r, foi_event_name((foi_event)e), NULL);
             bad = 1;
             continue;
@@ -470,7 +491,7 @@ static void row_case(foi_batch_result *r, foi_batch *b, const foi_csv_record *re
         row_error(b, r, "division", NULL);
         bad = 1;
     }
-    if (row_pit(&c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
+    if (row_pit(b, &c->pit_extension, &c->has_extension_claimed, &c->extension_claimed,
                 field(rec, b->col[K_PIT]))) {
         row_error(b, r, "pit_extension", NULL);
         bad = 1;

@@ -85,6 +85,26 @@ int foi_case_evaluate_into(foi_case_result *out, foi_timeline *t, const foi_case
             out->provisional |= e->deadline.provisional;
         }
     }
+    /* The requester's later windows, by role, whatever events opened them. */
+    for (size_t i = 0; i < t->n; i++) {
+        const foi_timeline_entry *e = &t->entries[i];
+        foi_role role = e->deadline.rule->role;
+        if (e->paused || (role != FOI_ROLE_COMPLAINT && role != FOI_ROLE_APPEAL))
+            continue;
+        foi_status s;
+        if ((rc = foi_timeline_status(&s, t, i, today)))
+            return rc;
+        if (role == FOI_ROLE_COMPLAINT) {
+            out->complaint_by = e->deadline.due;
+            out->complaint_state = s.state;
+            out->has |= FOI_CASE_HAS_COMPLAINT;
+        } else {
+            out->appeal_by = e->deadline.due;
+            out->appeal_state = s.state;
+            out->has |= FOI_CASE_HAS_APPEAL;
+        }
+        out->provisional |= e->deadline.provisional;
+    }
     if (!resp) /* every regime has a response deadline */
         return foi_fail(FOI_EINVAL, "the case has no response deadline");
     const foi_deadline *d = &resp->deadline;

@@ -21,6 +21,7 @@ typedef struct scanner {
     size_t len;
     const char *p;
     const char *e;
+    int64_t utc; /* a date-time's instant, once converted */
 } scanner;
 
 /* The fields of a time of day and its offset from UTC, as written. */
@@ -205,7 +206,7 @@ static int read_offset(scanner *s, clock_time *t, int colon_ok)
 }
 
 /* Checks the ranges of the time fields and converts date + time - offset to the UK date. */
-static int finish_date_time(const scanner *s, foi_date *out, foi_date date, const clock_time *t,
+static int finish_date_time(scanner *s, foi_date *out, foi_date date, const clock_time *t,
                             int allow_24)
 {
     const char *what = " is not a valid date-time:";
@@ -230,8 +231,10 @@ static int finish_date_time(const scanner *s, foi_date *out, foi_date date, cons
     int64_t utc = (int64_t)date.serial * 86400 + (int64_t)t->hour * 3600 + t->minute * 60 + second -
                   (int64_t)t->offset_sign * (t->offset_hours * 3600 + t->offset_minutes * 60);
     int rc = foi_date_from_utc(out, utc);
-    if (rc == FOI_OK)
+    if (rc == FOI_OK) {
+        s->utc = utc;
         return FOI_OK;
+    }
     char why[256];
     save_last_error(why, sizeof why);
     return reject(s, rc, ": cannot tell its UK date: %s", why);
@@ -448,13 +451,41 @@ static int parse_written(scanner *s, foi_date *out, int *had_time)
     return finish_date_time(s, out, date, &t, 0);
 }
 
+static int parse_text(foi_date *out, const char *text, size_t len, int *had_time, int64_t *utc);
+
 int foi_date_parse_n(foi_date *out, const char *text, size_t len, int *had_time)
 {
     if (!out)
         return foi_fail(FOI_EINVAL, "foi_date_parse: no place to store the date (out is NULL)");
     if (!text)
         return foi_fail(FOI_EINVAL, "foi_date_parse: no date text given (text is NULL)");
-    scanner s = {text, len, text, text + len};
+    return parse_text(out, text, len, had_time, NULL);
+}
+
+int foi_date_parse_instant(int64_t *unix_seconds, const char *text, size_t len)
+{
+    if (!unix_seconds)
+        return foi_fail(FOI_EINVAL, "foi_date_parse_instant: no place to store the instant");
+    if (!text)
+        return foi_fail(FOI_EINVAL, "foi_date_parse_instant: no date text given (text is NULL)");
+    foi_date d;
+    int timed = 0;
+    int64_t utc = 0;
+    int rc = parse_text(&d, text, len, &timed, &utc);
+    if (rc)
+        return rc;
+    if (!timed) {
+        char q[QUOTE_SIZE];
+        foi_quote(q, sizeof q, text, len);
+        return foi_fail(FOI_EINVAL, "'%s' is a date without a time", q);
+    }
+    *unix_seconds = utc;
+    return FOI_OK;
+}
+
+static int parse_text(foi_date *out, const char *text, size_t len, int *had_time, int64_t *utc)
+{
+    scanner s = {text, len, text, text + len, 0};
     if (memchr(text, '\0', len))
         return reject(&s, FOI_EINVAL, " is not a date: it contains a NUL byte");
     while (s.p < s.e && is_blank((unsigned char)*s.p))
@@ -483,6 +514,8 @@ int foi_date_parse_n(foi_date *out, const char *text, size_t len, int *had_time)
     *out = result;
     if (had_time)
         *had_time = timed;
+    if (utc)
+        *utc = s.utc;
     return FOI_OK;
 }
 

@@ -106,6 +106,7 @@ static ptrdiff_t read_nothing(void *ctx, char *buf, size_t size)
 static void dates(void)
 {
     foi_date d, keep = {-12345}, out = keep;
+    int64_t instant = 0;
     foi_date_from_ymd(&d, 2026, 6, 1);
     EINVAL(foi_date_from_ymd(NULL, 2026, 6, 1));
     RUNS(foi_date_to_ymd(d, NULL, NULL, NULL));
@@ -127,6 +128,9 @@ static void dates(void)
     EINVAL(foi_date_parse_n(&out, NULL, 10, NULL));
     UNCHANGED(out, keep);
     STATUS(foi_date_parse_n(&out, "2026-06-01", 10, NULL), FOI_OK);
+    EINVAL(foi_date_parse_instant(NULL, "2026-06-01T00:00Z", 17));
+    EINVAL(foi_date_parse_instant(&instant, NULL, 17));
+    EINVAL(foi_date_parse_instant(&instant, "2026-06-01", 10));
     EINVAL(foi_date_from_utc(NULL, 0));
     EINVAL(foi_uk_utc_offset(NULL, 0));
     IS_NULL(foi_date_format_iso(d, NULL));

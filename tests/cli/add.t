@@ -44,10 +44,10 @@ A request e-mailed at 23:30 UTC on Friday 1 June 2018 arrived on Saturday 2
 June in UK time (BST), so day 0 is the Saturday (src/doc/rules.md section 2).
 
   $ foiclock add 2018-06-01T23:30:00Z 20
-  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
+  foiclock: note: 2018-06-01T23:30:00Z is 23:30 UTC = 00:30 BST on Saturday 2 June 2018
   Friday 29 June 2018 (20th working day after Saturday 2 June 2018; skipped: no holidays)
   $ foiclock add "Fri, 1 Jun 2018 23:30:00 +0000" 20 --format json
-  foiclock: note: Fri, 1 Jun 2018 23:30:00 +0000 is Saturday 2 June 2018 in the UK (converted from its UTC offset)
+  foiclock: note: Fri, 1 Jun 2018 23:30:00 +0000 is 23:30 UTC = 00:30 BST on Saturday 2 June 2018
   {"schema_version":1,"date":"2018-06-29","weekday":"Friday","calendar":"uk","provisional":false,"anchor":"2018-06-02","anchor_weekday":"Saturday","n":20,"skipped":[]}
 
 Backwards: 20 working days before 12 November 2018 is 15 October 2018.

@@ -247,11 +247,11 @@ Batch: the public_records column, and FOISA rows either side of the band
 answer on 26 May 2020 judged on 60 working days, one on 27 May on 20).
 
   $ printf 'ref,regime,received,responded,public_records\nK1,foisa,2021-03-22,2021-04-28,yes\nK2,foia,2021-03-22,,yes\nK3,eisr,2021-03-22,,yes\nC1,foisa,2020-04-20,2020-05-26,\nC2,foisa,2020-04-20,2020-05-27,no\n' | foiclock batch --today 2021-06-01 -
-  ref,regime,received,responded,public_records,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
-  K1,foisa,2021-03-22,2021-04-28,yes,2021-05-05,true,26,0,2021-07-01,,met,,,false,
-  K2,foia,2021-03-22,,yes,2021-05-06,,,,,,overdue,,17,false,
-  K3,eisr,2021-03-22,,yes,,,,,,,,,,,"line 4: the transferred-records time limits apply to FOIA (SI 2004/3364 reg 4) and FOISA (s.22, the Keeper) requests only"
-  C1,foisa,2020-04-20,2020-05-26,,2020-07-15,true,24,0,2020-09-10,,met,,,false,
-  C2,foisa,2020-04-20,2020-05-27,no,2020-05-19,false,25,5,2020-07-22,,missed,,,false,
+  ref,regime,received,responded,public_records,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,complaint_by,complaint_status,appeal_by,appeal_status,provisional,error
+  K1,foisa,2021-03-22,2021-04-28,yes,2021-05-05,true,26,0,2021-07-01,,met,,,,,,,false,
+  K2,foia,2021-03-22,,yes,2021-05-06,,,,,,overdue,,17,,,,,false,
+  K3,eisr,2021-03-22,,yes,,,,,,,,,,,,,,,"line 4: the transferred-records time limits apply to FOIA (SI 2004/3364 reg 4) and FOISA (s.22, the Keeper) requests only"
+  C1,foisa,2020-04-20,2020-05-26,,2020-07-15,true,24,0,2020-09-10,,met,,,,,,,false,
+  C2,foisa,2020-04-20,2020-05-27,no,2020-05-19,false,25,5,2020-07-22,,missed,,,,,,,false,
   foiclock: batch: 1 of 5 rows had errors
   [2]

@@ -71,7 +71,7 @@ while IFS=$'\t' read -r rule div; do
 done < <(cut -f1,2 "$work/plan.sorted" | uniq)
 
 # Each side as "row <TAB> due-or-error".
-sed -E 's/^\{"schema_version":1,"line":([0-9]+),.*"due":("[^"]*"|null).*"error":(null|"(.*)")\}$/\1\t\2\t\4/' "$work/rules.jsonl" |
+sed -E 's/^\{"schema_version":1,"line":([0-9]+),.*"due":("[^"]*"|null).*"error":(null|"(.*)")(,"warnings":\[.*\])?\}$/\1\t\2\t\4/' "$work/rules.jsonl" |
     awk -F'\t' '{ gsub(/"/, "", $2); row = $1 - 1; if ($3 != "") { sub(/^line [0-9]+: (start: )?/, "", $3); print row "\terror: " $3 } else print row "\t" $2 }' |
     sort -n >"$work/batch.rules"
 awk -F'\t' '{
@@ -133,9 +133,9 @@ BEGIN {
 
 # The batch side: ref and the computed columns, errors without "line N: ".
 awk -F, 'NR > 1 {
-    err = $0; for (k = 0; k < 23; k++) sub(/^[^,]*,/, "", err); gsub(/^"|"$/, "", err); gsub(/""/, "\"", err); sub(/^line [0-9]+: /, "", err)
+    err = $0; for (k = 0; k < 27; k++) sub(/^[^,]*,/, "", err); gsub(/^"|"$/, "", err); gsub(/""/, "\"", err); sub(/^line [0-9]+: /, "", err)
     if (err != "") print $1 "\terror: " err
-    else print $1 "\t" $14 "\t" $15 "\t" $16 "\t" $17 "\t" $18 "\t" $19 "\t" $20 "\t" $21 "\t" $22
+    else print $1 "\t" $14 "\t" $15 "\t" $16 "\t" $17 "\t" $18 "\t" $19 "\t" $20 "\t" $21 "\t" $22 "\t" $23 "\t" $24 "\t" $25 "\t" $26
 }' "$work/cases.out" >"$work/batch.cases"
 
 # The single-command side: one timeline per case, read into the same
@@ -164,12 +164,14 @@ function due(s) { return match(s, /,"due":"[^"]*"/) ? substr(s, RSTART + 8, 10) 
 $2 ~ /^error: / { print $1 "\t" $2; next }
 {
     n = split($2, part, /\{"rule":"/)
-    resp = ""; rreq = ""; rrev = ""; revreq = ($2 ~ /"review_requested":"/)
+    resp = ""; rreq = ""; rrev = ""; compl = ""; appeal = ""; revreq = ($2 ~ /"review_requested":"/)
     for (k = 2; k <= n; k++) {
         e = part[k]; id = substr(e, 1, index(e, "\"") - 1)
         if (e ~ /"done_by":"responded"/ && val(e, "status") != "extended") resp = e
         else if (e ~ /"done_by":"review_requested"/ && val(e, "status") != "paused") rreq = due(e)
         else if (val(e, "role") == "review-response" && val(e, "status") != "paused") { rrev = e }
+        if (val(e, "role") == "complaint" && val(e, "status") != "paused") compl = e
+        if (val(e, "role") == "appeal" && val(e, "status") != "paused") appeal = e
     }
     sar = $2 ~ /"regime":"sar"/
     st = val(resp, "status"); responded = ($2 ~ /"case":\{[^}]*"responded":"/)
@@ -186,7 +188,7 @@ $2 ~ /^error: / { print $1 "\t" $2; next }
     over = s2 == "overdue" ? val(src, "overdue") : ""
     if (sar && src == resp) { left = left == "" ? "" : "*"; over = over == "" ? "" : "*" }
     if (sar) { late = late == "" ? "" : "*"; taken = taken == "" ? "" : "*" }
-    print $1 "\t" rdue "\t" in_time "\t" taken "\t" late "\t" rreq "\t" (rrev == "" ? "" : due(rrev)) "\t" status "\t" left "\t" over
+    print $1 "\t" rdue "\t" in_time "\t" taken "\t" late "\t" rreq "\t" (rrev == "" ? "" : due(rrev)) "\t" status "\t" left "\t" over "\t" due(compl) "\t" val(compl, "status") "\t" due(appeal) "\t" val(appeal, "status")
 }' >"$work/single.cases"
 
 # Blank out in batch what is not comparable for subject access.

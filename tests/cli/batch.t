@@ -133,13 +133,33 @@ November, 1-4, 7-11, 14-18 and 21 December).
 
   $ printf 'ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested\nFOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,\nW,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,\nFEES,2018-10-15,2018-11-26,,,2018-10-22,2018-11-01,\nPAUSED,2026-11-10,,,,,,2026-11-12\nOVER,2026-10-01,,,,,,\nPEND,2026-11-20,,,,,,\n' > cases.csv
   $ foiclock batch cases.csv
-  ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
-  FOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,,2026-12-01,true,16,0,2027-01-26,,met,,,false,
-  W,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,,2018-11-12,true,16,0,2019-01-08,2018-12-10,review-missed,,,false,
-  FEES,2018-10-15,2018-11-26,,,2018-10-22,2018-11-01,,2018-11-23,false,21,1,2019-01-28,,missed,,,false,
-  PAUSED,2026-11-10,,,,,,2026-11-12,,,,,,,paused,,,false,
-  OVER,2026-10-01,,,,,,,2026-10-29,,,,,,overdue,,20,false,
-  PEND,2026-11-20,,,,,,,2026-12-21,,,,,,pending,16,,false,
+  foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
+  ref,received,responded,review_requested,review_responded,fee_notice,fee_paid,clarification_requested,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,complaint_by,complaint_status,appeal_by,appeal_status,provisional,error
+  FOI-2026-0412,"Mon, 2 Nov 2026 09:15:00 +0000",2026-11-24,,,,,,2026-12-01,true,16,0,2027-01-26,,met,,,,,,,false,
+  W,2018-10-15,2018-11-06,2018-11-10,2018-12-20,,,,2018-11-12,true,16,0,2019-01-08,2018-12-10,review-missed,,,2019-01-31,overdue,,,false,
+  FEES,2018-10-15,2018-11-26,,,2018-10-22,2018-11-01,,2018-11-23,false,21,1,2019-01-28,,missed,,,,,,,false,
+  PAUSED,2026-11-10,,,,,,2026-11-12,,,,,,,paused,,,,,,,false,
+  OVER,2026-10-01,,,,,,,2026-10-29,,,,,,overdue,,20,,,,,false,
+  PEND,2026-11-20,,,,,,,2026-12-21,,,,,,pending,16,,,,,,false,
+
+The regulator's and the tribunal's windows are columns when the header has
+an event after the request itself. W above: the review outcome of Thu 20
+Dec 2018 gives the ICO 42 calendar days (foia.ico-complaint): Thu 31 Jan
+2019, passed. FOIA case A: review outcome Fri 20 Feb 2026, so the ICO by
+Fri 3 Apr 2026 (passed on Wed 10 Jun); the decision notice of Mon 1 Jun
+2026 gives the tribunal 28 days (GRC Rules r.22(1)(b)): Mon 29 Jun, open.
+FOISA case S: a review asked for on Mon 2 Mar 2026 and not answered: 20
+Scottish working days to Mon 30 Mar (s.21(1)), then six months for the
+Commissioner (s.47(4)(b)): Wed 30 Sep 2026. Case R: no window opened yet.
+
+  $ printf 'ref,regime,received,responded,review_requested,review_responded,decision_notice\nA,foia,2026-01-05,2026-01-20,2026-02-02,2026-02-20,2026-06-01\nS,foisa,2026-01-05,,2026-03-02,,\nR,foia,2026-03-02,2026-03-20,,,\n' > later.csv
+  $ foiclock batch later.csv --today 2026-06-10 | cut -d, -f1,17-20
+  ref,complaint_by,complaint_status,appeal_by,appeal_status
+  A,2026-04-03,overdue,2026-06-29,pending
+  S,2026-09-30,pending,,
+  R,,,,
+  $ foiclock batch later.csv --today 2026-06-10 --format json | head -n 1 | grep -o '"complaint_by.*appeal_status":[^,]*'
+  "complaint_by":"2026-04-03","complaint_status":"overdue","appeal_by":"2026-06-29","appeal_status":"pending"
 
 The summary of that file, by hand: 6 rows, all cases, none in error; 3
 responded, 2 of them in time (66.7%); working days taken 16, 16 and 21:
@@ -147,18 +167,19 @@ median 16, 90th percentile the ceil(2.7) = 3rd smallest, 21; one awaiting
 a response in time (PEND), one overdue (OVER), one with the clock stopped.
 
   $ foiclock batch cases.csv --summary >/dev/null
-  summary: 6 rows read, 0 with errors
-    deadline rows (rule, start):  0
-    case rows (received):         6
-    cases answered:               3, in time 2 of the 3 with a deadline (66.7%)
-    working days to answer:       median 16, 90th percentile 21 (answered cases)
-    cases awaiting an answer:     2 (1 not yet due, 1 overdue now)
-    reviews awaiting an answer:   0 (0 not yet due, 0 overdue now)
-    cases with the clock stopped: 1
+  foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
+  summary: 6 rows read, 0 with errors (counted below only for what did compute)
+    deadlines computed (rows with a rule and a start):  0
+    cases evaluated (rows with a received date):        6
+    cases answered (with a responded date):             3, in time 2 of the 3 judged against a deadline (66.7%)
+    working days to answer (answered cases):            median 16, 90th percentile 21
+    cases awaiting an answer on Thursday 26 November 2026: 2 (1 not yet due, 1 overdue)
+    reviews awaiting an answer on Thursday 26 November 2026: 0 (0 not yet due, 0 overdue)
+    cases with the clock stopped (clarification or fee awaited): 1
   $ foiclock batch cases.csv --summary --format json >/dev/null
-  {"schema_version":1,"summary":{"rows":6,"blank":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
+  {"schema_version":1,"summary":{"rows":6,"blank":0,"blank_lines":0,"errors":0,"deadlines":0,"cases":6,"responded":3,"in_time":2,"late":1,"percent_in_time":66.7,"working_days_taken":{"count":3,"median":16,"p90":21},"pending":1,"overdue":1,"review_pending":0,"review_overdue":0,"paused":1}}
   $ foiclock batch cases.csv --format json | sed -n 2p
-  {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"provisional":false,"error":null,"warnings":[]}
+  {"schema_version":1,"line":3,"ref":"W","received":"2018-10-15","responded":"2018-11-06","review_requested":"2018-11-10","review_responded":"2018-12-20","fee_notice":"","fee_paid":"","clarification_requested":"","response_due":"2018-11-12","in_time":true,"working_days_taken":16,"working_days_late":0,"review_request_by":"2019-01-08","review_response_due":"2018-12-10","status":"review-missed","working_days_left":null,"working_days_overdue":null,"complaint_by":"2019-01-31","complaint_status":"overdue","appeal_by":null,"appeal_status":null,"provisional":false,"error":null,"warnings":[]}
 
 Contradictory events and unknown values are row errors. D claims the EIR
 extension (src/doc/rules.md section 6: Tue 11 Dec 2018) and answers on its last
@@ -167,11 +188,11 @@ days to Mon 11 Feb 2019 (12-14, 17-21, 24, 27, 28, 31 December, 3-4, 7-11,
 14-18, 21-25, 28 January-1 February, 4-8 and 11 February).
 
   $ printf 'ref,received,responded,regime,pit_extension\nA,2018-10-15,2018-10-01,,\nB,2018-10-15,,scots,\nC,2018-10-15,,eir,maybe\nD,2018-10-15,2018-12-11,EIR,yes\n' | foiclock batch
-  ref,received,responded,regime,pit_extension,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,provisional,error
-  A,2018-10-15,2018-10-01,,,,,,,,,,,,,line 2: responded (2018-10-01) is before received (2018-10-15)
-  B,2018-10-15,,scots,,,,,,,,,,,,"line 3: regime: unknown regime 'scots': expected foia, eir, foisa, eisr, sar or le-sar"
-  C,2018-10-15,,eir,maybe,,,,,,,,,,,"line 4: pit_extension: expected yes or no, or the date it was claimed, not 'maybe'"
-  D,2018-10-15,2018-12-11,EIR,yes,2018-12-11,true,40,0,2019-02-11,,met,,,false,
+  ref,received,responded,regime,pit_extension,response_due,in_time,working_days_taken,working_days_late,review_request_by,review_response_due,status,working_days_left,working_days_overdue,complaint_by,complaint_status,appeal_by,appeal_status,provisional,error
+  A,2018-10-15,2018-10-01,,,,,,,,,,,,,,,,,line 2: responded (2018-10-01) is before received (2018-10-15)
+  B,2018-10-15,,scots,,,,,,,,,,,,,,,,"line 3: regime: unknown regime 'scots': expected foia, eir, foisa, eisr, sar or le-sar"
+  C,2018-10-15,,eir,maybe,,,,,,,,,,,,,,,"line 4: pit_extension: expected yes or no, or the date it was claimed, not 'maybe'"
+  D,2018-10-15,2018-12-11,EIR,yes,2018-12-11,true,40,0,2019-02-11,,met,,,,,,,false,
   foiclock: batch: 3 of 4 rows had errors
   [2]
 
@@ -181,6 +202,7 @@ the CSV output above, plus the review, ICO and fee-period deadlines the
 timeline command gives); PAUSED, whose clock is stopped, has none yet.
 
   $ foiclock batch cases.csv --format ics --remind none | tr -d '\r' | grep -E '^(BEGIN:VCALENDAR|UID|DTSTART|END:VCALENDAR)'
+  foiclock: batch: line 2: note: received 09:15 UTC = 09:15 GMT on Monday 2 November 2026
   BEGIN:VCALENDAR
   UID:foia.response~foia~~FOI-2026-0412@foiclock
   DTSTART;VALUE=DATE:20261201

@@ -138,7 +138,7 @@ Errors.
   foiclock: deadline: --responded applies to foisa.review-request only
   [2]
   $ foiclock deadline sar.response 2025-01-31 --division wales
-  foiclock: unknown division 'wales': expected england-and-wales, scotland or northern-ireland
+  foiclock: --division: unknown division 'wales': expected england-and-wales, scotland or northern-ireland
   [2]
   $ foiclock deadline foia.schools 2018-10-15 --school-days missing.txt
   foiclock: --school-days: cannot open 'missing.txt': No such file or directory

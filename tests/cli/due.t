@@ -50,8 +50,8 @@ A receipt time in UTC becomes the UK date: 23:30 UTC on Friday 1 June 2018 is
 Saturday 2 June in BST (src/doc/rules.md section 2).
 
   $ foiclock due 2018-06-01T23:30:00Z
-  foiclock: note: 2018-06-01T23:30:00Z is Saturday 2 June 2018 in the UK (converted from its UTC offset)
   FOI response due: Friday 29 June 2018
+    Received 23:30 UTC = 00:30 BST on Saturday 2 June 2018.
     20 working days after Saturday 2 June 2018 (day 0: the date of receipt), on the uk calendar.
     Saturday 2 June 2018 was not a working day. By statute the day of arrival is still day 0;
     under the next-working-day rule the deadline would be Monday 2 July 2018.
@@ -72,7 +72,7 @@ Errors.
   foiclock: due: unknown regime 'gdpr': expected foia, eir, foisa, eisr, sar or le-sar
   [2]
   $ foiclock due 2018-10-15 --receipt-rule lenient
-  foiclock: unknown receipt rule 'lenient': expected statutory or next-working-day
+  foiclock: --receipt-rule: unknown receipt rule 'lenient': expected statutory or next-working-day
   [2]
   $ foiclock due 31/09/2018
   foiclock: '31/09/2018' is not a valid date: September 2018 has no day 31 (it has 30 days)

@@ -126,6 +126,10 @@ for regime in ["foia", "eir", "foisa", "eisr"]:
         d = recent().isoformat()
         lines("deadline", ["due", d, "--regime", regime, "--receipt-rule", receipt,
                            "--format", "json"])
+        # A date-time, converted to a UK date, and one taken as UK local time.
+        lines("deadline", ["due", d + "T23:30:00Z", "--regime", regime, "--format", "json"])
+        lines("deadline", ["due", d[8:10] + "/" + d[5:7] + "/" + d[:4] + " 09:15", "--regime",
+                           regime, "--format", "json"])
 
 with tempfile.TemporaryDirectory() as tmp:
     school = os.path.join(tmp, "school-days")
@@ -231,6 +235,8 @@ with tempfile.TemporaryDirectory() as tmp:
         good += rc == 0 and bool(out)
     if good < 300:
         failures.append(f"only {good} of 500 generated timelines were valid cases")
+    lines("timeline", ["timeline", "--received", "2026-07-10T23:30:00Z", "--responded",
+                       "05/08/2026 17:45", "--today", "2026-09-01", "--format", "json"])
 
     # Rules in force for a period: FOISA answers either side of the
     # Coronavirus (Scotland) Act 2020 band, its extension, a review in it,
@@ -315,7 +321,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # ---- a batch caseload ----
     header = ["ref", "regime", "received", "clarification_requested",
               "clarification_received", "fee_notice", "fee_paid", "pit_extension",
-              "responded", "review_requested", "review_responded", "rule", "start", "note"]
+              "responded", "review_requested", "review_responded", "decision_notice", "rule", "start",
+              "note"]
     rows = [",".join(header)]
     for i in range(600):
         args = timeline_args()

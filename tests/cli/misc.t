@@ -91,8 +91,8 @@ weekend, so the next working day is Wednesday 28 December (GOV.UK feed).
     --no-local-holidays   the built-in holiday data alone: no files from
                           FOICLOCK_HOLIDAYS_DIR, ~/.local/share/foiclock/holidays
                           or the system directory
-    --today DATE          the date taken as today (due, deadline, timeline,
-                          holidays, batch)
+    --today DATE          the date taken as today (every command but rules
+                          and calendars)
     -h, --help            this help, or a command's with 'help COMMAND'
     -V, --version         the version
   

@@ -32,3 +32,18 @@ is skipped (as batch skips one), but keeps its line number.
   $ printf '' | foiclock next -
   foiclock: no dates on standard input: it is empty
   [2]
+
+Blank lines are handled alike in batch: a line with nothing on it, or only
+blanks, is skipped and keeps its line number; the summary counts them (two
+inside, one at the end). A row of empty fields (",") is a row of the
+caseload: written back, nothing computed. Mon 2 Nov 2026 + 20 working days
+= Tue 1 Dec (St Andrew's Day skipped); Tue 3 Nov: Wed 2 Dec.
+
+  $ printf 'ref,received\nA,2026-11-02\n\n   \n,\nB,2026-11-03\n\n' | foiclock batch --summary --format json
+  {"schema_version":1,"line":2,"ref":"A","received":"2026-11-02","response_due":"2026-12-01","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"pending","working_days_left":2,"working_days_overdue":null,"provisional":false,"error":null,"warnings":[]}
+  {"schema_version":1,"line":5,"ref":"","received":"","response_due":null,"in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":null,"working_days_left":null,"working_days_overdue":null,"provisional":null,"error":null}
+  {"schema_version":1,"line":6,"ref":"B","received":"2026-11-03","response_due":"2026-12-02","in_time":null,"working_days_taken":null,"working_days_late":null,"review_request_by":null,"review_response_due":null,"status":"pending","working_days_left":3,"working_days_overdue":null,"provisional":false,"error":null,"warnings":[]}
+  {"schema_version":1,"summary":{"rows":2,"blank":1,"blank_lines":3,"errors":0,"deadlines":0,"cases":2,"responded":0,"in_time":0,"late":0,"percent_in_time":null,"working_days_taken":{"count":0,"median":null,"p90":null},"pending":2,"overdue":0,"review_pending":0,"review_overdue":0,"paused":0}}
+  $ printf '2026-11-02\n\n   \n2026-11-03\n\n' | foiclock due - --format json | grep -o '"due":"[^"]*"'
+  "due":"2026-12-01"
+  "due":"2026-12-02"

@@ -222,12 +222,16 @@ got=$(PATH="$prefix/bin:$PATH" bash -c '
     source "$1"
     c() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _foiclock; echo "${COMPREPLY[*]}"; }
     c foiclock dea; c foiclock deadline foia.review-req; c foiclock due 2026-06-01 --reg
-    c foiclock add 2026-06-01 3 --calendar sc
+    c foiclock add 2026-06-01 3 --calendar sc; c foiclock due to; c foiclock timeline --received y
+    c foiclock batch --column review_re
     c foiclock timeline --responded 2026-06-01 --compl; c foiclock timeline --for a' _ "$comp")
 want="deadline
 foia.review-request
 --regime
 scotland
+today tomorrow
+yesterday
+review_requested= review_responded="
 --complained
 authority"
 [ "$got" = "$want" ] || die "bash completion gave '$got', want '$want'"

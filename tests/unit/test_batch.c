@@ -2,6 +2,7 @@
  * computation, case results on worked examples, totals on a hand-checked
  * set, and CSV caseloads row by row. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
@@ -180,7 +181,12 @@ START_TEST(test_case_whole)
     ck_assert_str_eq(foi_case_status_name(r.status), "review-missed");
     ck_assert_int_eq(r.in_time, 1);
     ck_assert_uint_eq(r.has, FOI_CASE_HAS_RESPONSE_DUE | FOI_CASE_HAS_IN_TIME | FOI_CASE_HAS_TAKEN |
-                                 FOI_CASE_HAS_REVIEW_REQUEST_BY | FOI_CASE_HAS_REVIEW_RESPONSE_DUE);
+                                 FOI_CASE_HAS_REVIEW_REQUEST_BY | FOI_CASE_HAS_REVIEW_RESPONSE_DUE |
+                                 FOI_CASE_HAS_COMPLAINT);
+    /* The review outcome of 20 December gives the ICO 42 calendar days
+     * (foia.ico-complaint): Thursday 31 January 2019, passed by May. */
+    ck_assert_date_eq(r.complaint_by, D(2019, 1, 31));
+    ck_assert_int_eq(r.complaint_state, FOI_STATE_OVERDUE);
 }
 END_TEST
 
@@ -395,13 +401,19 @@ START_TEST(test_batch_header)
     ck_assert_int_eq(start(&x, " Rule ,Start,Review Requested,received,Fee-Paid\n", NULL), FOI_OK);
     size_t n;
     const foi_batch_column *cols = foi_batch_columns(x.b, &n);
-    ck_assert_int_eq(n, 12);
+    /* due, the nine case columns, the regulator's and the tribunal's four
+     * (a review_requested column is there), provisional and error. */
+    ck_assert_int_eq(n, 16);
     ck_assert_int_eq(cols[0], FOI_COL_DUE);
-    ck_assert_int_eq(cols[11], FOI_COL_ERROR);
+    ck_assert_int_eq(cols[10], FOI_COL_COMPLAINT_BY);
+    ck_assert_int_eq(cols[13], FOI_COL_APPEAL_STATUS);
+    ck_assert_int_eq(cols[15], FOI_COL_ERROR);
     ck_assert_int_eq(foi_batch_width(x.b), 5);
     for (size_t i = 0; i < n; i++)
         ck_assert_str_ne(foi_batch_column_name(cols[i]), "");
     ck_assert_str_eq(foi_batch_column_name(FOI_COL_WORKING_DAYS_OVERDUE), "working_days_overdue");
+    ck_assert_str_eq(foi_batch_column_name(FOI_COL_COMPLAINT_STATUS), "complaint_status");
+    ck_assert_str_eq(foi_batch_column_name(FOI_COL_APPEAL_BY), "appeal_by");
     ck_assert_ptr_eq(foi_batch_columns(x.b, NULL), cols);
     finish(&x, NULL);
     /* No batch: no columns, no width, no crash. */
@@ -415,6 +427,108 @@ START_TEST(test_batch_header)
     cols = foi_batch_columns(x.b, &n);
     ck_assert_int_eq(n, 11);
     ck_assert_int_eq(cols[0], FOI_COL_RESPONSE_DUE);
+    finish(&x, NULL);
+}
+END_TEST
+
+/* The regulator's and the tribunal's windows, where the events open them.
+ * FOIA: a review outcome on Fri 20 Feb 2026 gives the ICO 42 calendar days
+ * (foia.ico-complaint): Fri 3 Apr 2026, passed on Wed 10 Jun; a decision
+ * notice sent Mon 1 Jun 2026 gives 28 days to the tribunal (GRC Rules
+ * r.22(1)(b)): Mon 29 Jun, still open. FOISA: a review asked for on Mon 2
+ * Mar 2026 and not answered: s.21(1) gives 20 Scottish working days, to
+ * Mon 30 Mar, and s.47(4)(b) six months after that: Wed 30 Sep 2026. */
+START_TEST(test_batch_complaint_appeal)
+{
+    struct run x;
+    foi_batch_options o;
+    foi_batch_options_init(&o);
+    o.today = D(2026, 6, 10);
+    ck_assert_int_eq(start(&x,
+                           "ref,regime,received,responded,review_requested,review_responded,"
+                           "decision_notice\n"
+                           "A,foia,2026-01-05,2026-01-20,2026-02-02,2026-02-20,2026-06-01\n"
+                           "B,foisa,2026-01-05,,2026-03-02,,\n"
+                           "C,foia,2026-03-02,,,,\n",
+                           &o),
+                     FOI_OK);
+    size_t n;
+    const foi_batch_column *cols = foi_batch_columns(x.b, &n);
+    ck_assert_int_eq(n, 15);
+    ck_assert_int_eq(cols[9], FOI_COL_COMPLAINT_BY);
+    ck_assert_int_eq(cols[10], FOI_COL_COMPLAINT_STATUS);
+    ck_assert_int_eq(cols[11], FOI_COL_APPEAL_BY);
+    ck_assert_int_eq(cols[12], FOI_COL_APPEAL_STATUS);
+    const foi_batch_result *r = next(&x);
+    ck_assert_uint_eq(r->result.has & (FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL),
+                      FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL);
+    ck_assert_date_eq(r->result.complaint_by, D(2026, 4, 3));
+    ck_assert_int_eq(r->result.complaint_state, FOI_STATE_OVERDUE);
+    ck_assert_date_eq(r->result.appeal_by, D(2026, 6, 29));
+    ck_assert_int_eq(r->result.appeal_state, FOI_STATE_PENDING);
+    r = next(&x);
+    ck_assert_uint_eq(r->result.has & (FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL),
+                      FOI_CASE_HAS_COMPLAINT);
+    ck_assert_date_eq(r->result.complaint_by, D(2026, 9, 30));
+    ck_assert_int_eq(r->result.complaint_state, FOI_STATE_PENDING);
+    r = next(&x);
+    ck_assert_uint_eq(r->result.has & (FOI_CASE_HAS_COMPLAINT | FOI_CASE_HAS_APPEAL), 0);
+    finish(&x, NULL);
+    /* Events of the request alone open neither window: no columns. */
+    ck_assert_int_eq(start(&x, "received,clarification_requested,fee_notice\n", &o), FOI_OK);
+    foi_batch_columns(x.b, &n);
+    ck_assert_int_eq(n, 11);
+    finish(&x, NULL);
+}
+END_TEST
+
+/* A caller's date reader: "day N" is the Nth of June 2026; anything else
+ * fails with a message naming the column. Records the columns it saw. */
+static char seen_columns[256];
+static int june_reader(void *ctx, foi_date *out, const char *column, const char *text, size_t len)
+{
+    int *calls = ctx;
+    ++*calls;
+    strncat(seen_columns, column, sizeof seen_columns - strlen(seen_columns) - 2);
+    strcat(seen_columns, " ");
+    if (len > 4 && strncmp(text, "day ", 4) == 0)
+        return foi_date_from_ymd(out, 2026, 6, atoi(text + 4));
+    return foi_error_set(FOI_EINVAL, "'%.*s' is no day of June", (int)len, text);
+}
+
+/* The reader replaces the library's for every date field: start, the case
+ * events and a pit_extension date; its error becomes the row's, after the
+ * column. Received Monday 1 June 2026: the FOIA response is due Tuesday 30
+ * June (20 working days on the uk calendar, which skips Scotland's World
+ * Cup holiday of 15 June); from Friday 5 June, Monday 6 July (8-12, 16-19,
+ * 22-26 June, 29 June-3 July, 6 July). */
+START_TEST(test_batch_read_date)
+{
+    struct run x;
+    int calls = 0;
+    foi_batch_options o;
+    foi_batch_options_init(&o);
+    o.today = D(2026, 6, 10);
+    o.rule = NULL;
+    o.read_date = june_reader;
+    o.read_date_ctx = &calls;
+    seen_columns[0] = '\0';
+    ck_assert_int_eq(start(&x,
+                           "rule,start,received,responded,pit_extension\n"
+                           "foia.response, day 5 ,day 1,,\n"
+                           ",,2026-06-01,,day 2\n",
+                           &o),
+                     FOI_OK);
+    const foi_batch_result *r = next(&x);
+    ck_assert_ptr_null(r->error);
+    ck_assert_date_eq(r->due, D(2026, 7, 6));
+    ck_assert_date_eq(r->result.response_due, D(2026, 6, 30));
+    ck_assert_str_eq(seen_columns, "start received ");
+    r = next(&x);
+    /* The reader's message, after the column; the pit_extension date it read. */
+    ck_assert_str_eq(r->error, "line 3: received: '2026-06-01' is no day of June");
+    ck_assert_int_eq(calls, 4);
+    ck_assert_str_eq(seen_columns, "start received received pit_extension ");
     finish(&x, NULL);
 }
 END_TEST
@@ -620,6 +734,8 @@ static Suite *batch_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("csv");
     tcase_add_test(tc, test_batch_header);
+    tcase_add_test(tc, test_batch_complaint_appeal);
+    tcase_add_test(tc, test_batch_read_date);
     tcase_add_test(tc, test_batch_deadline_rows);
     tcase_add_test(tc, test_batch_rule_for_all);
     tcase_add_test(tc, test_batch_case_rows);

@@ -760,6 +760,31 @@ START_TEST(test_parse_n_embedded_nul)
 }
 END_TEST
 
+/* The instant behind a date-time, as foiclock shows the conversion:
+ * 2026-07-10T23:30:00Z is 1783726200 s after the epoch (20644 days to 10
+ * July 2026, 20644 * 86400 + 23.5 * 3600), 00:30 BST on 11 July; the same
+ * instant written at +01:00 and in an e-mail header in GMT. */
+START_TEST(test_parse_instant)
+{
+    int64_t t = 0;
+    ck_assert_int_eq(foi_date_parse_instant(&t, "2026-07-10T23:30:00Z", 20), FOI_OK);
+    ck_assert_int_eq(t, (int64_t)20644 * 86400 + 23 * 3600 + 30 * 60);
+    t = 0;
+    ck_assert_int_eq(foi_date_parse_instant(&t, "2026-07-11T00:30+01:00", 22), FOI_OK);
+    ck_assert_int_eq(t, (int64_t)20644 * 86400 + 23 * 3600 + 30 * 60);
+    const char *mail = "Fri, 10 Jul 2026 23:30:00 GMT";
+    ck_assert_int_eq(foi_date_parse_instant(&t, mail, strlen(mail)), FOI_OK);
+    ck_assert_int_eq(t, (int64_t)20644 * 86400 + 23 * 3600 + 30 * 60);
+    t = 7;
+    ck_assert_int_eq(foi_date_parse_instant(&t, "2026-07-10", 10), FOI_EINVAL);
+    ck_assert_str_eq(foi_error_last(), "'2026-07-10' is a date without a time");
+    ck_assert_int_eq(foi_date_parse_instant(&t, "2026-07-10T25:00Z", 17), FOI_EINVAL);
+    ck_assert_ptr_nonnull(strstr(foi_error_last(), "hour 25 does not exist"));
+    ck_assert_int_eq(t, 7);
+    ck_assert_int_eq(foi_date_parse_instant(NULL, "2026-07-10", 10), FOI_EINVAL);
+}
+END_TEST
+
 START_TEST(test_null_arguments)
 {
     foi_date out = {UNTOUCHED};
@@ -845,6 +870,7 @@ static Suite *parse_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_parse_n_not_terminated);
     tcase_add_test(tc, test_parse_n_embedded_nul);
+    tcase_add_test(tc, test_parse_instant);
     tcase_add_test(tc, test_null_arguments);
     tcase_add_test(tc, test_every_day_round_trips);
     suite_add_tcase(s, tc);

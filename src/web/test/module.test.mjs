@@ -138,6 +138,14 @@ function strip(timeline) {
   };
 }
 
+// The CLI's JSON less what only the CLI says: how it read a date given with
+// a time ("converted"); the page takes dates without a time.
+function cliJson(text) {
+  const o = JSON.parse(text);
+  delete o.converted;
+  return o;
+}
+
 // ---- timelines ----
 const nCases = Number(process.env.FOICLOCK_WEB_CASES || 3000);
 const seen = { ok: 0, error: 0, regimes: new Set(), events: new Set(), rules: new Set(),
@@ -207,7 +215,7 @@ for (let i = 0; i < nCases; i++) {
       return;
     }
     assert.equal(err, null, `the module failed (${err?.message}), the CLI did not`);
-    assert.deepEqual(strip(mine), JSON.parse(r.stdout));
+    assert.deepEqual(strip(mine), cliJson(r.stdout));
     // The working, as the CLI's text output shows it under each deadline.
     const text = run(args.map((a) => (a === 'json' ? 'text' : a))).stdout;
     for (const d of mine.deadlines) {
@@ -330,7 +338,7 @@ function agreeLines(args, dates, mineOf) {
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, dates.length);
   dates.forEach((d, i) => {
-    const theirs = JSON.parse(lines[i]);
+    const theirs = cliJson(lines[i]);
     check(`${args.join(' ')} ${d}`, () => {
       if (theirs.error) {
         assert.throws(() => mineOf(d), (e) => e instanceof FoiclockError && e.message === theirs.error);
