@@ -231,7 +231,7 @@ foia.review-request
 scotland
 today tomorrow
 yesterday
-review_requested= review_responded="
+review_requested= review_responded=
 --complained
 authority"
 [ "$got" = "$want" ] || die "bash completion gave '$got', want '$want'"
