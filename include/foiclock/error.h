@@ -58,7 +58,8 @@ FOICLOCK_EXPORT int foi_error_set(int code, const char *fmt, ...)
  * The input of a case a failure is about, so that each front end can name it
  * in its own words (a command-line option, a keyword argument, the form
  * field beside which to show the message). The first nine are the events of
- * a case (FOI_FIELD_RECEIVED + foi_event).
+ * a case (FOI_FIELD_RECEIVED + foi_event); events added later have fields
+ * of their own after FOI_FIELD_RULE (foi_event_field maps an event).
  */
 typedef enum foi_field {
     FOI_FIELD_NONE = 0, /* the failure is not about one input */
@@ -79,6 +80,7 @@ typedef enum foi_field {
     FOI_FIELD_TODAY, /* the day statuses are judged on */
     FOI_FIELD_RULE,
     FOI_FIELD_PUBLIC_RECORDS, /* the transferred-records flag */
+    FOI_FIELD_COMPLAINED,     /* the complaint to the regulator (event FOI_EVENT_COMPLAINED) */
     FOI_FIELD_DIRECTION,      /* the Commissioner's direction: its date, days or ground */
     FOI_FIELD_COUNT
 } foi_field;

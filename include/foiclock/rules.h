@@ -267,7 +267,9 @@ typedef struct foi_deadline {
     /* With FOI_NOTE_REGULATOR_READING: the last day in time by the
      * regulator's published method where it differs from the statute's
      * words (law-enforcement subject access: the ICO counts from the day
-     * after receipt to the corresponding date, moved to a working day). */
+     * after receipt to the corresponding date, moved to a working day;
+     * subject access received from 5 February 2026: from the day of receipt
+     * to the corresponding date, moved likewise). */
     foi_date regulator_due;
     /* For a rule whose law changed on a date of receipt, or a rule in force
      * only for a period (its foi_rule.band): which version applied, in

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include <foiclock/date.h>
+#include <foiclock/error.h>
 #include <foiclock/export.h>
 #include <foiclock/rules.h>
 
@@ -23,10 +24,19 @@ typedef enum foi_event {
     FOI_EVENT_REVIEW_REQUESTED,
     FOI_EVENT_REVIEW_RESPONDED,
     FOI_EVENT_DECISION_NOTICE,
-    FOI_EVENT_DIRECTION, /* the Information Commissioner specified a later response day
-                            (SI 2004/3364 reg 5 or 6; see foi_case.direction_days) */
+    FOI_EVENT_COMPLAINED, /* a complaint was made to the regulator (ICO or Scottish
+                             Commissioner); a decision notice implies one */
+    FOI_EVENT_DIRECTION,  /* the Information Commissioner specified a later response day
+                             (SI 2004/3364 reg 5 or 6; see foi_case.direction_days) */
     FOI_EVENT_COUNT
 } foi_event;
+
+/* Whom "what this means" speaks to. */
+typedef enum foi_audience {
+    FOI_AUDIENCE_NEUTRAL = 0,   /* either side: "the requester can ..." */
+    FOI_AUDIENCE_REQUESTER = 1, /* the person who asked (the data subject, for SAR) */
+    FOI_AUDIENCE_AUTHORITY = 2  /* the authority (the controller, for SAR) */
+} foi_audience;
 
 /* Why the Information Commissioner may specify a later response day (SI
  * 2004/3364, the authority applying within 20 working days of receipt). */
@@ -48,6 +58,9 @@ FOICLOCK_EXPORT int foi_direction_ground_from_name(foi_direction_ground *out, co
 /* "received", "clarification_requested", ... (as in batch column names). */
 FOICLOCK_EXPORT const char *foi_event_name(foi_event event);
 FOICLOCK_EXPORT int foi_event_from_name(foi_event *out, const char *name);
+/* The input field (foi_error_field) of an event; FOI_FIELD_NONE for an
+ * unknown one. */
+FOICLOCK_EXPORT foi_field foi_event_field(foi_event event);
 
 /*
  * A case. Initialise with foi_case_init (or FOI_CASE_INIT, for a FOIA case),
@@ -91,6 +104,9 @@ typedef struct foi_case {
      * transferred to the Keeper of the Records of Scotland (s.22: 30 working
      * days for the request and for a review). */
     int public_records;
+    /* Whom the advice speaks to (foi_timeline_advice, foi_timeline_text,
+     * foi_timeline_json); 0, FOI_AUDIENCE_NEUTRAL, serves both sides. */
+    foi_audience audience;
     /* With the FOI_EVENT_DIRECTION event (FOIA only): the working day
      * following the date of receipt that the Information Commissioner
      * specified, at most the sixtieth, and the ground of the direction. */
@@ -121,9 +137,13 @@ typedef struct foi_timeline_entry {
     int extended;         /* superseded by an extension (state EXTENDED) */
     int has_done_event;   /* 1 if some event satisfies this deadline */
     foi_event done_event; /* which one (responded, review_requested, ...) */
-    int done;             /* 1 if that event is in the case */
-    foi_date done_on;
-    const char *note; /* plain-English note, or NULL (static string) */
+    int done;             /* 1 if that event is in the case, or implied by it */
+    foi_date done_on;     /* the event's date (unset when done_inferred) */
+    const char *note;     /* plain-English note, or NULL (static string) */
+    /* 1 when done is implied by a later event whose date is not that of the
+     * act: a decision notice shows a complaint was made (FOIA s.50(1)) on a
+     * day the case does not give. The status is met, with no date. */
+    int done_inferred;
 } foi_timeline_entry;
 
 typedef struct foi_timeline foi_timeline;
@@ -181,11 +201,6 @@ typedef enum foi_advice_kind {
     FOI_ADVICE_KIND_COUNT
 } foi_advice_kind;
 
-/* Whom an advice item speaks to. */
-typedef enum foi_audience {
-    FOI_AUDIENCE_REQUESTER = 0 /* the person who asked (the data subject, for SAR) */
-} foi_audience;
-
 /* One item of "what this means" for a case on a given day. */
 typedef struct foi_advice {
     foi_advice_kind kind;
@@ -201,7 +216,8 @@ typedef struct foi_advice {
 #define FOI_ADVICE_MAX 16
 
 /*
- * What the timeline t means for the requester on today, in timeline order:
+ * What the timeline t means on today, in timeline order, in the words of the
+ * case's audience:
  * at most one item per entry, none for an entry superseded by an extension,
  * for a requester's own window that has closed, or with nothing to do.
  * Writes min(cap, total) items to out and the total to *n. Fails as
@@ -228,8 +244,10 @@ FOICLOCK_EXPORT int foi_timeline_text(char **out, const foi_case *c, const foi_t
  * "answered-in-time", "ask-review", "review-expected", "review-late",
  * "complain", "appeal", "pay-fee"; "" for anything else. */
 FOICLOCK_EXPORT const char *foi_advice_kind_name(foi_advice_kind kind);
-/* "requester"; "" for anything else. */
+/* "neutral", "requester", "authority"; "" for anything else. */
 FOICLOCK_EXPORT const char *foi_audience_name(foi_audience audience);
+/* And back: FOI_ENOTFOUND for an unknown name, FOI_EINVAL for NULL. */
+FOICLOCK_EXPORT int foi_audience_from_name(foi_audience *out, const char *name);
 
 #ifdef __cplusplus
 }

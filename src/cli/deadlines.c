@@ -44,13 +44,15 @@ static const char rules_usage[] =
 static const char timeline_usage[] =
     "usage: foiclock timeline --received DATE [--regime foia|eir|foisa|eisr|sar|le-sar]\n"
     "         [--clarification-requested D --clarification-received D]\n"
-    "         [--fee-notice D --fee-paid D] [--pit-extension] [--responded D]\n"
-    "         [--review-requested D] [--review-responded D] [--decision-notice D]\n"
+    "         [--fee-notice D --fee-paid D] [--pit-extension] [--extension-claimed D]\n"
+    "         [--responded D] [--review-requested D] [--review-responded D]\n"
+    "         [--complained D] [--decision-notice D] [--for requester|authority]\n"
     "         [--division ID] [--ref TEXT] [--school | --school-days FILE]\n"
     "         [--public-records]\n"
     "         [--receipt-rule R] [--today D] [--format text|json|ics]\n"
     "         [--remind 5,1|none] [--authority NAME]\n"
     "         [--direction D --direction-days N --direction-ground G]\n"
+    "       foiclock timeline --responded DATE [options as above]\n"
     "\n"
     "Every deadline of a case in date order, with where each stands today\n"
     "(--today, or the FOICLOCK_TODAY environment variable, fixes the day).\n"
@@ -61,7 +63,13 @@ static const char timeline_usage[] =
     "grant-aided or independent special school, from 1 December 2016).\n"
     "--public-records: transferred records (FOIA public records, 30 working\n"
     "days; FOISA records transferred to the Keeper, 30 working days for the\n"
-    "request and the review). --school-days FILE holds one date or one 'FROM TO' range per\n"
+    "request and the review). --extension-claimed D is the day the\n"
+    "extension's notice was given (a notice after the time it extends extends\n"
+    "nothing). --complained D is the day a complaint reached the regulator (a\n"
+    "decision notice implies one). --responded without --received gives the\n"
+    "review and complaint windows (FOISA: counted from the reply, the safe\n"
+    "date). --for requester|authority words \"What this means\" for one side;\n"
+    "without it, for either. --school-days FILE holds one date or one 'FROM TO' range per\n"
     "line ('#' starts a comment); --school alone applies the 60-working-day\n"
     "backstop only. --format ics writes a calendar with an all-day event and\n"
     "reminders (--remind: working days before, at 09:00 UK time) for each\n"
@@ -463,6 +471,12 @@ int cmd_rules(int argc, char **argv)
                        r->roll_forward ? "a last day that is not a working day moves to the "
                                          "next working day"
                                        : "a last day that is not a working day does not move");
+            /* UK GDPR subject access changed its period on 5 February 2026. */
+            if (r->regime == FOI_REGIME_SAR && r->unit == FOI_UNIT_MONTHS)
+                printf("%-22s Counted from 5 February 2026 (Art 12A): day 0 is the first day of "
+                       "the period, so it ends the day before the corresponding date, and does "
+                       "not move; the ICO's date is shown as the other reading\n",
+                       "");
         }
     }
     return 0;
@@ -483,29 +497,29 @@ static const struct {
     {"--review-requested", FOI_EVENT_REVIEW_REQUESTED},
     {"--review-responded", FOI_EVENT_REVIEW_RESPONDED},
     {"--decision-notice", FOI_EVENT_DECISION_NOTICE},
+    {"--complained", FOI_EVENT_COMPLAINED},
     {"--direction", FOI_EVENT_DIRECTION},
 };
 
 #define N_EVENT_OPTS (sizeof event_opts / sizeof *event_opts)
 
-/* The timeline option that gives a case's field (ctx: 1 when the school
- * days came from --school-days). */
+/* The timeline option that gives a case's field (ctx: two ints, 1 when the
+ * school days came from --school-days and when an extension notice date was
+ * given). */
 static const char *field_option(foi_field field, void *ctx)
 {
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
-        if ((int)field == FOI_FIELD_RECEIVED + (int)event_opts[i].event)
+        if (field == foi_event_field(event_opts[i].event))
             return event_opts[i].opt;
     switch (field) {
-    case FOI_FIELD_DIRECTION:
-        return "--direction";
     case FOI_FIELD_REGIME:
         return "--regime";
     case FOI_FIELD_DIVISION:
         return "--division";
     case FOI_FIELD_SCHOOL:
-        return *(const int *)ctx ? "--school-days" : "--school";
+        return ((const int *)ctx)[0] ? "--school-days" : "--school";
     case FOI_FIELD_PIT_EXTENSION:
-        return "--pit-extension";
+        return ((const int *)ctx)[1] ? "--extension-claimed" : "--pit-extension";
     case FOI_FIELD_PUBLIC_RECORDS:
         return "--public-records";
     case FOI_FIELD_RECEIPT_RULE:
@@ -520,11 +534,12 @@ static const char *field_option(foi_field field, void *ctx)
 /* The library's last error about the case, in the words of the options:
  * "--fee-paid is given without --fee-notice"; a message that does not name
  * its input is prefixed by the option. */
-static int case_error(int from_file)
+static int case_error(int from_file, int claimed)
 {
     char msg[640];
-    foi_error_describe(msg, sizeof msg, field_option, &from_file);
-    const char *opt = field_option(foi_error_field(), &from_file);
+    int ctx[2] = {from_file, claimed};
+    foi_error_describe(msg, sizeof msg, field_option, ctx);
+    const char *opt = field_option(foi_error_field(), ctx);
     if (opt && strcmp(msg, foi_error_last()) == 0)
         return fail("timeline: %s: %s", opt, msg);
     return fail("timeline: %s", msg);
@@ -536,9 +551,9 @@ int cmd_timeline(int argc, char **argv)
     const char *ev[N_EVENT_OPTS] = {0};
     const char *regime_s = NULL, *division_s = NULL, *ref = NULL, *school_file = NULL,
                *receipt_s = NULL, *today_s = NULL, *remind = NULL, *authority = NULL,
-               *direction_days = NULL, *direction_ground = NULL;
+               *claimed_s = NULL, *for_s = NULL, *direction_days = NULL, *direction_ground = NULL;
     int pit = 0, school = 0, records = 0;
-    struct optspec extra[N_EVENT_OPTS + 15];
+    struct optspec extra[N_EVENT_OPTS + 17];
     size_t k = 0;
     for (size_t i = 0; i < N_EVENT_OPTS; i++)
         extra[k++] = (struct optspec){event_opts[i].opt, &ev[i], NULL};
@@ -553,6 +568,8 @@ int cmd_timeline(int argc, char **argv)
     extra[k++] = (struct optspec){"--today", &today_s, NULL};
     extra[k++] = (struct optspec){"--remind", &remind, NULL};
     extra[k++] = (struct optspec){"--authority", &authority, NULL};
+    extra[k++] = (struct optspec){"--extension-claimed", &claimed_s, NULL};
+    extra[k++] = (struct optspec){"--for", &for_s, NULL};
     extra[k++] = (struct optspec){"--direction-days", &direction_days, NULL};
     extra[k++] = (struct optspec){"--direction-ground", &direction_ground, NULL};
     extra[k] = (struct optspec){NULL, NULL, NULL};
@@ -565,8 +582,9 @@ int cmd_timeline(int argc, char **argv)
     if (parse_regime(&regime, "timeline", regime_s))
         return EXIT_USAGE;
     foi_case_init(&c, regime);
-    if (!ev[0])
-        return fail("timeline: --received DATE is required");
+    if (!ev[0] && !ev[5])
+        return fail("timeline: --received DATE is required (or --responded DATE alone, for the "
+                    "review and complaint windows)");
     /* The answer says how each date-time was read. */
     struct date_note notes[N_EVENT_OPTS];
     size_t nnotes = 0;
@@ -588,6 +606,20 @@ int cmd_timeline(int argc, char **argv)
         return EXIT_USAGE;
     c.ref = ref;
     c.pit_extension = pit;
+    if (claimed_s) {
+        if (parse_date_opt(&c.extension_claimed, "--extension-claimed", claimed_s))
+            return EXIT_USAGE;
+        c.has_extension_claimed = 1;
+        /* The notice is the claim: the date alone claims the extension. */
+        c.pit_extension = 1;
+    }
+    if (for_s) {
+        foi_audience who;
+        if (foi_audience_from_name(&who, for_s) || who == FOI_AUDIENCE_NEUTRAL)
+            return fail("timeline: --for: unknown audience '%s': expected requester or authority",
+                        for_s);
+        c.audience = who;
+    }
     c.public_records = records;
     if (direction_days) {
         char *end;
@@ -616,10 +648,15 @@ int cmd_timeline(int argc, char **argv)
     int from_file = school_file != NULL;
     if (foi_timeline_compute(&t, &c)) {
         free(school_days);
-        return case_error(from_file);
+        return case_error(from_file, claimed_s != NULL);
     }
     free(school_days);
     c.school_days = NULL;
+    if (o.format == FORMAT_ICS && !c.has[FOI_EVENT_RECEIVED]) {
+        foi_timeline_free(t);
+        return fail("timeline: --format ics needs --received: a calendar's events are keyed by "
+                    "the case");
+    }
     if (o.format == FORMAT_ICS) {
         foi_ics_options io;
         FILE *previous = NULL;
@@ -651,7 +688,7 @@ int cmd_timeline(int argc, char **argv)
                                  : foi_timeline_text(&text, &c, t, now);
     foi_timeline_free(t);
     if (rc)
-        return case_error(from_file);
+        return case_error(from_file, claimed_s != NULL);
     if (o.format == FORMAT_JSON) {
         json_with_date_notes(stdout, text, notes, nnotes);
     } else {

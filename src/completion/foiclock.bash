@@ -36,6 +36,10 @@ _foiclock() {
         COMPREPLY=($(compgen -W "statutory next-working-day" -- "$cur"))
         return
         ;;
+    --for)
+        COMPREPLY=($(compgen -W "requester authority" -- "$cur"))
+        return
+        ;;
     --direction-ground)
         COMPREPLY=($(compgen -W "armed-forces outside-uk" -- "$cur"))
         return

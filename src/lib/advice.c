@@ -65,6 +65,10 @@ void foi_status_words(struct sbuf *sb, const foi_timeline_entry *e, const foi_st
         break;
     case FOI_STATE_MET:
     case FOI_STATE_MISSED:
+        if (e->done_inferred) {
+            sb_puts(sb, "met: complained (the decision notice shows it; the date is not given)");
+            break;
+        }
         sb_puts(sb, s->state == FOI_STATE_MET ? "met: " : "missed: ");
         if (e->has_done_event)
             event_words(sb, e->done_event);
@@ -102,8 +106,11 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         a->kind = s->state == FOI_STATE_MISSED ? FOI_ADVICE_FEE_LATE : FOI_ADVICE_FEE_EXPIRED;
         return 1;
     }
-    /* A requester's own window that has closed needs no advice. */
-    if (s->state == FOI_STATE_OVERDUE && !e->has_done_event)
+    /* A requester's own window (to ask for a review, to complain, to
+     * appeal) that has closed unused needs no advice: it cannot be met now. */
+    int requester_window = !e->has_done_event || role == FOI_ROLE_REVIEW_REQUEST ||
+                           role == FOI_ROLE_COMPLAINT || role == FOI_ROLE_APPEAL;
+    if (s->state == FOI_STATE_OVERDUE && requester_window)
         return 0;
     a->date = e->deadline.due;
     if (e->paused) {
@@ -134,8 +141,9 @@ static int advise(foi_advice *a, const foi_timeline_entry *e, const foi_status *
         a->kind = late ? FOI_ADVICE_REVIEW_LATE : FOI_ADVICE_REVIEW_EXPECTED;
         return !e->done;
     case FOI_ROLE_COMPLAINT:
+        /* Made (or shown made by a decision notice): nothing left to do. */
         a->kind = FOI_ADVICE_COMPLAIN;
-        return e->note != foi_note_complained;
+        return !e->done;
     case FOI_ROLE_APPEAL:
         a->kind = FOI_ADVICE_APPEAL;
         return 1;
@@ -170,7 +178,7 @@ int foi_timeline_advice(foi_advice *out, size_t cap, size_t *n, const foi_timeli
         const foi_status s = st[i];
         foi_advice a;
         memset(&a, 0, sizeof a);
-        a.audience = FOI_AUDIENCE_REQUESTER;
+        a.audience = t->audience;
         a.entry = i;
         a.rule = e->deadline.rule;
         a.regime = t->regime;
@@ -192,6 +200,8 @@ size_t foi_advice_text(char *buf, size_t size, const foi_advice *a)
     return sb_finish(&acc, buf, size);
 }
 
+/* Each kind in the words of the advice's audience: the requester is "you";
+ * the authority is told what to do; neutral words name both sides. */
 void foi_advice_words(struct sbuf *sb, const foi_advice *a)
 {
     char d[FOI_DATE_LONG_SIZE];
@@ -199,48 +209,93 @@ void foi_advice_words(struct sbuf *sb, const foi_advice *a)
     int scot = a->regime == FOI_REGIME_FOISA || a->regime == FOI_REGIME_EISR;
     int sar = a->regime == FOI_REGIME_SAR || a->regime == FOI_REGIME_LE_SAR;
     const char *regulator = scot ? "the Scottish Information Commissioner" : "the ICO";
-    const char *next = sar ? "complain to the controller" : "ask it for a review";
+    const char *body = sar ? "controller" : "authority";
+    int who = a->audience == FOI_AUDIENCE_REQUESTER   ? 1
+              : a->audience == FOI_AUDIENCE_AUTHORITY ? 2
+                                                      : 0;
+    /* What the requester can do next about a late or missing answer. */
+    const char *next = sar ? (who == 2 ? "complain to you" : "complain to the controller")
+                           : (who == 1 ? "ask it for a review" : "ask for a review");
     switch (a->kind) {
     case FOI_ADVICE_ON_HOLD:
         sb_printf(sb, "On hold (%s): %s", a->rule->summary, a->note ? a->note : "");
         break;
     case FOI_ADVICE_ANSWER_LATE:
-        sb_printf(sb, "The answer is late: it was due by %s. You can %s and then go to %s.", d,
-                  next, regulator);
+        if (who == 1)
+            sb_printf(sb, "The answer is late: it was due by %s. You can %s and then go to %s.", d,
+                      next, regulator);
+        else
+            sb_printf(sb,
+                      "The answer is late: it was due by %s.%s The requester can %s and then go "
+                      "to %s.",
+                      d, who == 2 ? " Send it without further delay." : "", next, regulator);
         break;
     case FOI_ADVICE_EXPECT_ANSWER:
-        sb_printf(sb,
-                  "Expect an answer by %s. If none has come by then, the %s is late: you can %s "
-                  "and then go to %s.",
-                  d, sar ? "controller" : "authority", next, regulator);
+        if (who == 1)
+            sb_printf(sb,
+                      "Expect an answer by %s. If none has come by then, the %s is late: you can "
+                      "%s and then go to %s.",
+                      d, body, next, regulator);
+        else if (who == 2)
+            sb_printf(sb,
+                      "Answer by %s. After that the answer is late, and the requester can %s and "
+                      "then go to %s.",
+                      d, next, regulator);
+        else
+            sb_printf(sb,
+                      "The answer is due by %s. If none has come by then, it is late: the "
+                      "requester can %s and then go to %s.",
+                      d, next, regulator);
         break;
     case FOI_ADVICE_ANSWERED_LATE:
-        sb_printf(sb, "The answer came late (due %s).", d);
+        sb_printf(
+            sb, who == 2 ? "The answer was sent late (due %s)." : "The answer came late (due %s).",
+            d);
         break;
     case FOI_ADVICE_ANSWERED_IN_TIME:
-        sb_printf(sb, "The answer came in time (due %s).", d);
+        sb_printf(sb,
+                  who == 2 ? "The answer was sent in time (due %s)."
+                           : "The answer came in time (due %s).",
+                  d);
         break;
     case FOI_ADVICE_ASK_REVIEW:
-        sb_printf(sb, "To challenge the outcome, ask for a review by %s.", d);
+        if (who == 1)
+            sb_printf(sb, "To challenge the outcome, ask for a review by %s.", d);
+        else
+            sb_printf(sb, "The requester can ask for a review of the outcome until %s.", d);
         break;
     case FOI_ADVICE_REVIEW_LATE:
-        sb_printf(sb, "The review answer is late: it was due by %s. You can go to %s.", d,
-                  regulator);
+        if (who == 1)
+            sb_printf(sb, "The review answer is late: it was due by %s. You can go to %s.", d,
+                      regulator);
+        else
+            sb_printf(sb,
+                      "The review answer is late: it was due by %s. The requester can go to %s.", d,
+                      regulator);
         break;
     case FOI_ADVICE_REVIEW_EXPECTED:
-        sb_printf(sb, "The review should be answered by %s.", d);
+        sb_printf(
+            sb, who == 2 ? "Answer the review by %s." : "The review should be answered by %s.", d);
         break;
     case FOI_ADVICE_COMPLAIN:
-        sb_printf(sb, "If you are still unhappy, apply to %s by %s.", regulator, d);
+        if (who == 1)
+            sb_printf(sb, "If you are still unhappy, apply to %s by %s.", regulator, d);
+        else
+            sb_printf(sb, "The requester can apply to %s until %s.", regulator, d);
         break;
     case FOI_ADVICE_APPEAL:
         sb_printf(sb,
-                  "To appeal the decision notice, the First-tier Tribunal must receive your "
-                  "appeal by %s.",
-                  d);
+                  "To appeal the decision notice, the First-tier Tribunal must receive %s appeal "
+                  "by %s.",
+                  who == 1 ? "your" : "the", d);
         break;
     case FOI_ADVICE_PAY_FEE:
-        sb_printf(sb, "Pay the fee by %s or the authority need not answer.", d);
+        if (who == 1)
+            sb_printf(sb, "Pay the fee by %s or the authority need not answer.", d);
+        else if (who == 2)
+            sb_printf(sb, "The fee must be paid by %s; if it is not, you need not answer.", d);
+        else
+            sb_printf(sb, "The fee must be paid by %s, or the authority need not answer.", d);
         break;
     case FOI_ADVICE_FEE_LATE:
         if (a->regime == FOI_REGIME_EIR || a->regime == FOI_REGIME_EISR)
@@ -275,7 +330,24 @@ const char *foi_advice_kind_name(foi_advice_kind kind)
     return (unsigned)kind < FOI_ADVICE_KIND_COUNT ? names[kind] : "";
 }
 
+static const char *const audience_names[3] = {"neutral", "requester", "authority"};
+
 const char *foi_audience_name(foi_audience audience)
 {
-    return audience == FOI_AUDIENCE_REQUESTER ? "requester" : "";
+    return (unsigned)audience <= FOI_AUDIENCE_AUTHORITY ? audience_names[audience] : "";
+}
+
+int foi_audience_from_name(foi_audience *out, const char *name)
+{
+    FOI_REQUIRE_ARG(out);
+    FOI_REQUIRE_ARG(name);
+    int i = foi_name_index(audience_names, 3, name);
+    if (i >= 0) {
+        *out = (foi_audience)i;
+        return FOI_OK;
+    }
+    char q[80];
+    return foi_fail(FOI_ENOTFOUND,
+                    "unknown audience '%s': expected neutral, requester or authority",
+                    name ? foi_quote(q, sizeof q, name, strlen(name)) : "(null)");
 }

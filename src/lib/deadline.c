@@ -232,12 +232,56 @@ static int foisa_review_deadline(foi_deadline *out, const foi_calendar *cal,
     return FOI_OK;
 }
 
+/*
+ * Subject access from 5 February 2026. UK GDPR Art 12(3), as amended by the
+ * Data (Use and Access) Act 2025 s.76 (in force that day, SI 2026/82 reg
+ * 2(h)), requires the answer "without undue delay and in any event before
+ * the end of the applicable time period (see Article 12A)": "the period of
+ * one month beginning with the relevant time" (the words of s.76's twin in
+ * DPA 2018 s.54(2)), extendable "by two further months". A period beginning
+ * with a day ends the day before the corresponding date, and the text moves
+ * no last day off a weekend or holiday. Requests received before that day
+ * keep the old "within one month of receipt", counted as the ICO publishes
+ * (to the corresponding date, then the next working day).
+ */
+static int art12a_period(const foi_rule *rule, foi_date anchor)
+{
+    return rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS &&
+           rule->division_calendar && foi_sar_amended(anchor);
+}
+
+/* A subject-access clarification stops the clock: the paused days, both
+ * ends included, are added to the period. */
+static int add_pause(foi_deadline *out, const foi_deadline_options *o)
+{
+    if (!o->has_pause || o->pause_from.serial > out->due.serial)
+        return FOI_OK;
+    out->paused_days = o->pause_to.serial - o->pause_from.serial + 1;
+    out->notes |= FOI_NOTE_PAUSED;
+    return foi_date_add_days(&out->due, out->due, out->paused_days);
+}
+
+/* Moves *d to the next working day of cal when it is not one; *moved says
+ * whether it did. */
+static int roll(foi_date *d, int *moved, const foi_calendar *cal)
+{
+    *moved = 0;
+    int w = foi_calendar_is_working_day(cal, *d);
+    if (w < 0)
+        return w;
+    if (w)
+        return FOI_OK;
+    *moved = 1;
+    return foi_calendar_next(d, cal, *d);
+}
+
 /* Calendar-day and month rules: a plain date, then any roll or grace day. */
 static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
                              const foi_deadline_options *o)
 {
     const foi_rule *rule = out->rule;
     int rc;
+    int statute = art12a_period(rule, out->anchor);
     out->start = out->anchor;
     if (rule->unit == FOI_UNIT_MONTHS)
         rc = foi_date_add_months(&out->due, out->anchor, rule->count);
@@ -245,11 +289,21 @@ static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
         rc = foi_date_add_days(&out->due, out->anchor, rule->count);
     if (rc)
         return rc;
+    foi_date regulator = {0};
+    if (statute) {
+        /* The ICO's reading, for the working: the corresponding date, the
+         * pause added, then the next working day. */
+        foi_deadline ico = *out;
+        int moved;
+        if ((rc = add_pause(&ico, o)) || (rc = roll(&ico.due, &moved, cal)))
+            return rc;
+        regulator = ico.due;
+    }
     /* "Beginning with" day 0 counts day 0 itself as the first day of the
      * period, so the period ends the day before the corresponding date.
      * Where the later month has no corresponding date (three months
      * beginning with 30 November), the period runs to that month's end. */
-    if (rule->beginning_with) {
+    if (rule->beginning_with || statute) {
         out->corresponding = out->due;
         int y, m, ad, dd;
         foi_date_to_ymd(out->anchor, &y, &m, &ad);
@@ -258,30 +312,27 @@ static int calendar_deadline(foi_deadline *out, const foi_calendar *cal,
             out->due = day_before(out->due);
         out->notes |= FOI_NOTE_BEGINNING_WITH;
     }
-    /* A subject-access clarification stops the clock: the paused days, both
-     * ends included, are added to the month. */
-    if (o->has_pause && o->pause_from.serial <= out->due.serial) {
-        out->paused_days = o->pause_to.serial - o->pause_from.serial + 1;
-        if ((rc = foi_date_add_days(&out->due, out->due, out->paused_days)))
-            return rc;
-        out->notes |= FOI_NOTE_PAUSED;
-    }
+    if ((rc = add_pause(out, o)))
+        return rc;
     out->unrolled = out->due;
+    if (statute) {
+        if (regulator.serial != out->due.serial) {
+            out->regulator_due = regulator;
+            out->notes |= FOI_NOTE_REGULATOR_READING;
+        }
+        return FOI_OK;
+    }
     if (rule->roll_forward || rule->grace) {
-        int w = foi_calendar_is_working_day(cal, out->due);
-        if (w < 0)
-            return w;
-        if (!w) {
-            foi_date next;
-            if ((rc = foi_calendar_next(&next, cal, out->due)))
-                return rc;
-            if (rule->roll_forward) {
-                out->due = next;
-                out->notes |= FOI_NOTE_ROLLED;
-            } else {
-                out->grace = next;
-                out->notes |= FOI_NOTE_GRACE;
-            }
+        foi_date next = out->due;
+        int moved;
+        if ((rc = roll(&next, &moved, cal)))
+            return rc;
+        if (moved && rule->roll_forward) {
+            out->due = next;
+            out->notes |= FOI_NOTE_ROLLED;
+        } else if (moved) {
+            out->grace = next;
+            out->notes |= FOI_NOTE_GRACE;
         }
     }
     return FOI_OK;
@@ -447,6 +498,8 @@ int foi_deadline_compute_review(foi_deadline *out, const foi_rule *rule, foi_dat
         d.band = rule->band;
     if (le_sar && (rc = le_sar_band_check(&d, opts)))
         return rc;
+    if (rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS && rule->division_calendar)
+        d.band = foi_sar_band(anchor);
     if (rule->anchor == FOI_ANCHOR_RESPONSE_PERIOD)
         rc = foisa_review_deadline(&d, cal, opts, response_rule);
     else if (rule->unit == FOI_UNIT_WORKING_DAYS || rule->unit == FOI_UNIT_SCHOOL_DAYS)

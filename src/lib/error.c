@@ -48,6 +48,7 @@ const char *foi_field_name(foi_field field)
                                                        "today",
                                                        "rule",
                                                        "public_records",
+                                                       "complained",
                                                        "direction"};
     return (unsigned)field < FOI_FIELD_COUNT ? names[field] : "";
 }

@@ -116,7 +116,15 @@ static void working(struct sbuf *sb, const foi_deadline *d, foi_receipt_rule rec
         sb_printf(sb, "%sunder the %s rule the deadline would be %s.\n", ind,
                   stat ? "next-working-day" : "statutory", foi_date_format_long(d->other_due, b));
     }
-    if (d->notes & FOI_NOTE_REGULATOR_READING)
+    if ((d->notes & FOI_NOTE_REGULATOR_READING) && d->rule->regime == FOI_REGIME_SAR)
+        sb_printf(sb,
+                  "%sUK GDPR Art 12A (from 5 February 2026): the period begins with that day, so "
+                  "it ends the day before the corresponding date, and no provision moves a last "
+                  "day that is not a working day. The ICO's guidance counts from the day of "
+                  "receipt to its corresponding date, moved to the next working day on the %s "
+                  "calendar: %s.\n",
+                  ind, foi_calendar_name(d->calendar), foi_date_format_long(d->regulator_due, a));
+    else if (d->notes & FOI_NOTE_REGULATOR_READING)
         sb_printf(sb,
                   "%sA period beginning with a day counts that day as its first, so it ends the "
                   "day before the corresponding date, and no provision moves a last day that is "
@@ -214,10 +222,10 @@ int foi_timeline_text(char **out, const foi_case *c, const foi_timeline *t, foi_
         return rc;
     struct sbuf sb = {0};
     char a[FOI_DATE_LONG_SIZE], b[FOI_DATE_LONG_SIZE];
-    sb_printf(&sb, "%s%s%s, received %s; today is %s.\n", foi_regime_title(c->regime),
-              c->ref ? " " : "", c->ref ? c->ref : "",
-              foi_date_format_long(c->events[FOI_EVENT_RECEIVED], a),
-              foi_date_format_long(today, b));
+    foi_event first = c->has[FOI_EVENT_RECEIVED] ? FOI_EVENT_RECEIVED : FOI_EVENT_RESPONDED;
+    sb_printf(&sb, "%s%s%s, %s %s; today is %s.\n", foi_regime_title(c->regime), c->ref ? " " : "",
+              c->ref ? c->ref : "", first == FOI_EVENT_RECEIVED ? "received" : "responded",
+              foi_date_format_long(c->events[first], a), foi_date_format_long(today, b));
     for (size_t i = 0; i < t->n; i++) {
         const foi_timeline_entry *e = &t->entries[i];
         const foi_rule *r = e->deadline.rule;

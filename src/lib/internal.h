@@ -45,6 +45,8 @@ unsigned foi_rules_banded_roles(foi_regime regime);
  * to a request received by its end, pending ones received earlier included. */
 const foi_rule *foi_rule_governing(foi_regime regime, foi_role role, foi_date received,
                                    int has_answer, foi_date answer);
+/* FOISA s.20(5) counted from the reply, for a case without the date received. */
+const foi_rule *foi_rule_foisa_review_from_reply(void);
 
 /* Law-enforcement subject access (DPA 2018 Part 3): 1 when a request
  * received on received falls under s.54 as amended by the Data (Use and
@@ -53,6 +55,12 @@ const foi_rule *foi_rule_governing(foi_regime regime, foi_role role, foi_date re
  * in words, as deadlines and timelines label it. */
 int foi_le_sar_amended(foi_date received);
 const char *foi_le_sar_band(foi_date received);
+/* Subject access under the UK GDPR likewise: 1 when a request received on
+ * received has the period of Art 12A (one month beginning with the relevant
+ * time, from 5 February 2026), 0 for Art 12(3) as it stood before; and the
+ * band in words. */
+int foi_sar_amended(foi_date received);
+const char *foi_sar_band(foi_date received);
 
 /* Flags of foi_status_judge. */
 enum {

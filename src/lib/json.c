@@ -241,7 +241,7 @@ static void json_case(struct sbuf *sb, const foi_case *c, foi_date today)
         sb_printf(sb, ",\"direction_days\":%d,\"direction_ground\":\"%s\"", c->direction_days,
                   foi_direction_ground_name(c->direction_ground));
     json_iso(sb, "today", today);
-    sb_puts(sb, "}");
+    sb_printf(sb, ",\"audience\":\"%s\"}", foi_audience_name(c->audience));
 }
 
 static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_entry *e,
@@ -269,7 +269,9 @@ static void json_entry(struct sbuf *sb, const foi_case *c, const foi_timeline_en
     free(text.s);
     if (e->has_done_event) {
         sb_printf(sb, ",\"done_by\":\"%s\"", foi_event_name(e->done_event));
-        if (e->done)
+        if (e->done_inferred)
+            sb_puts(sb, ",\"done_inferred\":true");
+        else if (e->done)
             json_iso(sb, "done_on", e->done_on);
     }
     if (e->note) {

@@ -117,6 +117,11 @@ static const foi_rule rules[] = {
      "The ICO normally expects a complaint within six weeks (42 days) of the last contact.",
      COMPLAINT,
      "the ICO normally expects a complaint within six weeks of the last meaningful contact", 0},
+    /* GRC Rules r.22(1)(b), and r.12(2): "If the time specified by these
+     * Rules, a practice direction or a direction for doing any act ends on a
+     * day other than a working day, the act is done in time if it is done on
+     * the next working day" (the words of r.12(2) of the tribunal procedure
+     * rules). So the last day in time, due, is the rolled day. */
     {"foia.tribunal-appeal", FOI_REGIME_FOIA, 28, CD, FOI_CAL_ENGLAND_WALES, 0, 1, 0, 0,
      FOI_ANCHOR_DECISION_NOTICE, "date the decision notice was sent",
      "GRC Rules 2009 r.22(1)(b) and r.12(2) (FOIA s.57)", 1, "Appeal to the First-tier Tribunal by",
@@ -218,19 +223,24 @@ static const foi_rule rules[] = {
      0},
     {"sar.response", FOI_REGIME_SAR, 1, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
      "day of receipt: the latest of request, identification and any fee",
-     "UK GDPR Art 12(3); ICO guidance on the roll-forward", 1, "Subject access response due",
-     "A subject access request must be answered within one calendar month, moved to the next "
-     "working day when that day is not one.",
+     "UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A", 1,
+     "Subject access response due",
+     "A subject access request must be answered within one calendar month: received before 5 "
+     "February 2026, to the corresponding date moved to the next working day (ICO); from then, "
+     "by the day before the corresponding date (Art 12A).",
      RESP,
-     "\"without undue delay and in any event within one month of receipt of the request\"; the ICO "
-     "moves a deadline on a weekend or bank holiday to the next working day",
+     "before 5 February 2026 \"within one month of receipt of the request\", the ICO moving a "
+     "deadline on a weekend or bank holiday to the next working day; from then \"before the end "
+     "of the applicable time period (see Article 12A)\", one month beginning with the relevant "
+     "time",
      0},
     {"sar.extended", FOI_REGIME_SAR, 3, MO, FOI_CAL_ENGLAND_WALES, 1, 1, 0, 0, FOI_ANCHOR_RECEIPT,
-     "day of receipt: the latest of request, identification and any fee", "UK GDPR Art 12(3)", 1,
-     "Subject access response due (extended)",
+     "day of receipt: the latest of request, identification and any fee",
+     "UK GDPR Art 12(3); from 5 February 2026 Art 12A", 1, "Subject access response due (extended)",
      "A complex or numerous subject access request may take three months in all.", EXT,
      "\"by two further months where necessary, taking into account the complexity and number of "
-     "the requests\"",
+     "the requests\"; from 5 February 2026 the applicable time period extended \"by two further "
+     "months\" by notice given within the first month",
      0},
     {"foisa.covid-response", FOI_REGIME_FOISA, 60, WD, FOI_CAL_SCOTLAND, 0, 0, 0, 0,
      FOI_ANCHOR_RECEIPT, "date of receipt",
@@ -430,6 +440,38 @@ static const foi_rule rules[] = {
 #undef SCOTTISH_SCHOOLS_BAND
 #undef ARMED
 #undef OUTSIDE
+
+/* FOISA s.20(5) for a requester who knows only the date of the reply: 40
+ * working days from the reply, never later than the statute's date. Not in
+ * the table: it is the same limit, counted from the one date known. */
+static const foi_rule foisa_review_from_reply = {
+    "foisa.review-request",
+    FOI_REGIME_FOISA,
+    40,
+    FOI_UNIT_WORKING_DAYS,
+    FOI_CAL_SCOTLAND,
+    0,
+    0,
+    0,
+    0,
+    FOI_ANCHOR_RESPONSE,
+    "date of the reply",
+    "FOISA s.20(5)",
+    1,
+    "Last day to require a FOISA review",
+    "A requirement for review made within 40 working days of the reply is always in time.",
+    FOI_ROLE_REVIEW_REQUEST,
+    "\"not later than the fortieth working day after\" the expiry of the time allowed for a "
+    "response or, for a late response, its receipt; counted from the reply, the earliest of these",
+    0,
+    {0},
+    {0},
+    NULL};
+
+const foi_rule *foi_rule_foisa_review_from_reply(void)
+{
+    return &foisa_review_from_reply;
+}
 
 size_t foi_rules_count(void)
 {

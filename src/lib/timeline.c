@@ -19,6 +19,7 @@ static const char *const event_names[FOI_EVENT_COUNT] = {"received",
                                                          "review_requested",
                                                          "review_responded",
                                                          "decision_notice",
+                                                         "complained",
                                                          "direction"};
 
 const char *foi_event_name(foi_event event)
@@ -102,13 +103,18 @@ void foi_case_set(foi_case *c, foi_event event, foi_date date)
 
 /* ---- validation ---- */
 
+foi_field foi_event_field(foi_event e)
+{
+    if ((unsigned)e <= FOI_EVENT_DECISION_NOTICE)
+        return (foi_field)(FOI_FIELD_RECEIVED + (int)e);
+    return e == FOI_EVENT_COMPLAINED  ? FOI_FIELD_COMPLAINED
+           : e == FOI_EVENT_DIRECTION ? FOI_FIELD_DIRECTION
+                                      : FOI_FIELD_NONE;
+}
+
 static foi_field event_field(int e)
 {
-    /* The first events map onto the first fields; later ones were appended
-     * to both enums. */
-    if (e == FOI_EVENT_DIRECTION)
-        return FOI_FIELD_DIRECTION;
-    return (foi_field)(FOI_FIELD_RECEIVED + e);
+    return foi_event_field((foi_event)e);
 }
 
 /* b is at fault: it is given without a, or comes before or after it. */
@@ -219,9 +225,28 @@ static int validate(const foi_case *c)
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_DIVISION, FOI_FIELD_NONE,
                               FOI_FIELD_MARK " %#x is not one of the three UK divisions",
                               c->division);
-    if (!c->has[FOI_EVENT_RECEIVED])
+    if ((unsigned)c->audience > FOI_AUDIENCE_AUTHORITY)
+        return foi_fail(FOI_EINVAL, "unknown audience %d: expected neutral, requester or authority",
+                        (int)c->audience);
+    /* A requester may know only the date of the reply: its review and
+     * complaint windows need nothing earlier. */
+    if (!c->has[FOI_EVENT_RECEIVED] && !c->has[FOI_EVENT_RESPONDED])
         return foi_fail_field(FOI_EINVAL, FOI_FIELD_RECEIVED, FOI_FIELD_NONE,
-                              "a case needs the date the request was received");
+                              "a case needs the date the request was received (or, for the "
+                              "review and complaint windows alone, the date of the response)");
+    if (!c->has[FOI_EVENT_RECEIVED]) {
+        static const foi_event before[] = {FOI_EVENT_CLARIFICATION_REQUESTED,
+                                           FOI_EVENT_CLARIFICATION_RECEIVED, FOI_EVENT_FEE_NOTICE,
+                                           FOI_EVENT_FEE_PAID, FOI_EVENT_DIRECTION};
+        for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+            if (c->has[before[i]])
+                return foi_fail_field(FOI_ECONFLICT, event_field(before[i]), FOI_FIELD_RECEIVED,
+                                      FOI_FIELD_MARK " is given without " FOI_OTHER_MARK);
+        if (c->pit_extension || c->school)
+            return foi_fail_field(
+                FOI_ECONFLICT, c->school ? FOI_FIELD_SCHOOL : FOI_FIELD_PIT_EXTENSION,
+                FOI_FIELD_RECEIVED, FOI_FIELD_MARK " is given without " FOI_OTHER_MARK);
+    }
     int rc;
     for (int e = 0; e < FOI_EVENT_COUNT; e++)
         if (c->has[e] && !foi_serial_valid(c->events[e].serial))
@@ -237,6 +262,7 @@ static int validate(const foi_case *c)
         (rc = check_order(c, FOI_EVENT_RESPONDED, FOI_EVENT_REVIEW_REQUESTED, 0)) ||
         (rc = check_order(c, FOI_EVENT_REVIEW_REQUESTED, FOI_EVENT_REVIEW_RESPONDED, 1)) ||
         (rc = check_order(c, FOI_EVENT_REVIEW_RESPONDED, FOI_EVENT_DECISION_NOTICE, 0)) ||
+        (rc = check_order(c, FOI_EVENT_COMPLAINED, FOI_EVENT_DECISION_NOTICE, 0)) ||
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_FEE_NOTICE)) ||
         (rc = check_not_after(c, FOI_EVENT_RESPONDED, FOI_EVENT_CLARIFICATION_REQUESTED)))
         return rc;
@@ -264,7 +290,8 @@ static int validate(const foi_case *c)
             return foi_fail_field(FOI_EINVAL, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_NONE,
                                   "the " FOI_FIELD_MARK " date (serial %ld) is not a valid date",
                                   (long)c->extension_claimed.serial);
-        if (c->extension_claimed.serial < c->events[FOI_EVENT_RECEIVED].serial)
+        if (c->has[FOI_EVENT_RECEIVED] &&
+            c->extension_claimed.serial < c->events[FOI_EVENT_RECEIVED].serial)
             return foi_fail_field(FOI_ECONFLICT, FOI_FIELD_PIT_EXTENSION, FOI_FIELD_RECEIVED,
                                   FOI_FIELD_MARK " (%s) is before " FOI_OTHER_MARK " (%s)",
                                   foi_date_format_iso(c->extension_claimed, a),
@@ -421,6 +448,24 @@ int foi_le_sar_amended(foi_date received)
     return le_sar_band(received) == LE_SAR_AMENDED;
 }
 
+int foi_sar_amended(foi_date received)
+{
+    foi_date from;
+    foi_date_from_ymd(&from, 2026, 2, 5);
+    return received.serial >= from.serial;
+}
+
+const char *foi_sar_band(foi_date received)
+{
+    return foi_sar_amended(received)
+               ? "received from 5 February 2026: UK GDPR Art 12(3) and Art 12A as inserted by the "
+                 "Data (Use and Access) Act 2025 s.76 (SI 2026/82), one month beginning with the "
+                 "relevant time, with the clarification pause"
+               : "received before 5 February 2026: UK GDPR Art 12(3) as it then stood, \"within "
+                 "one month of receipt\", counted to the corresponding date as the ICO publishes "
+                 "it";
+}
+
 const char *foi_le_sar_band(foi_date received)
 {
     return le_sar_band(received) == LE_SAR_AMENDED
@@ -546,6 +591,8 @@ static void add_paused(struct builder *b, const foi_rule *rule, foi_date anchor,
     e->note = note;
     if (rule->regime == FOI_REGIME_LE_SAR)
         e->deadline.band = foi_le_sar_band(anchor);
+    if (rule->regime == FOI_REGIME_SAR && rule->unit == FOI_UNIT_MONTHS)
+        e->deadline.band = foi_sar_band(anchor);
     set_done(e, b->c, done_event);
 }
 
@@ -615,7 +662,8 @@ static const char note_directed[] =
     "Counted to the day the Information Commissioner specified on the authority's application, "
     "which the regulations require within 20 working days of receipt.";
 const char foi_note_complained[] =
-    "A decision notice was issued, so a complaint was made to the regulator.";
+    "A decision notice was issued, so a complaint was made to the regulator (its date is not "
+    "given).";
 static const char note_clarification_too_late[] =
     "The clarification was asked for after the 20 working days regulation 9(2) allows, so it "
     "does not restart the clock (reg 9(4)): the response was due 20 working days after the "
@@ -661,6 +709,10 @@ static const char note_review_period[] =
 static const char note_no_school_calendar[] =
     "No school calendar given: only the 60-working-day backstop applies; with the school days, "
     "20 school days may come earlier.";
+static const char note_safe_from_reply[] =
+    "Counted from the reply, as the date the request was received is not given: the safe date. "
+    "Section 20(5) counts from the end of the 20-working-day response period when the reply came "
+    "in time, which can only be later.";
 static const char note_safer[] =
     "The response came early: asking within 40 working days of it is the safer course.";
 
@@ -715,6 +767,28 @@ static int extend_from(foi_timeline_entry *e, foi_date extends, const foi_rule *
     return FOI_OK;
 }
 
+static int build_later(struct builder *b, struct regime_rules *rr, foi_deadline_options *o);
+
+/* A case known from the reply on: no response deadline, and under FOISA
+ * the review window counted from the reply itself. s.20(5) counts from the
+ * end of the response period when the reply was in time, which is never
+ * earlier than the reply, and from a late reply's receipt otherwise: 40
+ * working days from the reply is always in time. */
+static int build_from_reply(struct builder *b, struct regime_rules *rr, foi_deadline_options *o)
+{
+    const foi_case *c = b->c;
+    int rc = FOI_OK;
+    if (c->regime == FOI_REGIME_FOISA) {
+        foi_timeline_entry *e =
+            add(b, foi_rule_foisa_review_from_reply(), FOI_EVENT_RESPONDED,
+                c->events[FOI_EVENT_RESPONDED], o, FOI_EVENT_REVIEW_REQUESTED, &rc);
+        if (!e)
+            return rc;
+        e->note = note_safe_from_reply;
+    }
+    return build_later(b, rr, o);
+}
+
 static int build(struct builder *b)
 {
     const foi_case *c = b->c;
@@ -731,6 +805,8 @@ static int build(struct builder *b)
     o.division = c->division;
     memcpy(o.calendars, c->calendars, sizeof o.calendars);
 
+    if (!has[FOI_EVENT_RECEIVED])
+        return build_from_reply(b, rr, &o);
     /* Both subject-access regimes pause for clarification, where they do
      * at all, rather than restart. */
     int le_sar = c->regime == FOI_REGIME_LE_SAR;
@@ -739,10 +815,15 @@ static int build(struct builder *b)
     int le_sar_pause = le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && !le_sar_late;
     int sar = c->regime == FOI_REGIME_SAR || le_sar;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
-    /* A clarification asked for after the response period: EIR and EISR
-     * reg 9(2) require the request for particulars "no later than 20 working
-     * days after the date of receipt", and only such a request restarts the
-     * clock (reg 9(4)); FOIA and FOISA s.1(3) set no limit, so the clock
+    /* A clarification asked for after the response period. EIR reg 9(2):
+     * the authority "shall (a) ask the applicant as soon as possible and in
+     * any event no later than 20 working days after the date of receipt of
+     * the request, to provide more particulars"; reg 9(4): "Where paragraph
+     * (2) applies, ... the date on which the further particulars are
+     * received by the public authority shall be treated as the date after
+     * which the period of 20 working days ... shall be calculated". Only a
+     * request for particulars within reg 9(2)'s time restarts the clock (EISR
+     * reg 9 likewise). FOIA and FOISA s.1(3) set no limit, so the clock
      * restarts but the case is flagged. */
     int late_clarification = 0;
     if (!sar && has[FOI_EVENT_CLARIFICATION_REQUESTED]) {
@@ -907,7 +988,20 @@ static int build(struct builder *b)
             o.school_days = NULL;
             o.n_school_days = 0;
         }
-    } else if (rr->review_request && has[FOI_EVENT_RESPONDED]) {
+    }
+    return build_later(b, rr, &o);
+}
+
+/* The review and regulator entries, from the response on. */
+static int build_later(struct builder *b, struct regime_rules *rr, foi_deadline_options *o)
+{
+    const foi_case *c = b->c;
+    const unsigned char *has = c->has;
+    const foi_date *ev = c->events;
+    int rc = FOI_OK;
+    foi_timeline_entry *e;
+    (void)o;
+    if (c->regime != FOI_REGIME_FOISA && rr->review_request && has[FOI_EVENT_RESPONDED]) {
         if (!add(b, rr->review_request, FOI_EVENT_RESPONDED, ev[FOI_EVENT_RESPONDED], NULL,
                  FOI_EVENT_REVIEW_REQUESTED, &rc))
             return rc;
@@ -955,18 +1049,23 @@ static int build(struct builder *b)
     e = NULL;
     if (rr->regulator && has[FOI_EVENT_REVIEW_RESPONDED]) {
         if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_RESPONDED, ev[FOI_EVENT_REVIEW_RESPONDED],
-                      &ro, -1, &rc)))
+                      &ro, FOI_EVENT_COMPLAINED, &rc)))
             return rc;
     } else if (rr->regulator && has[FOI_EVENT_REVIEW_REQUESTED] &&
                (c->regime == FOI_REGIME_FOISA || c->regime == FOI_REGIME_EISR)) {
-        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_REQUESTED, review_due, &ro, -1, &rc)))
+        if (!(e = add(b, rr->regulator, FOI_EVENT_REVIEW_REQUESTED, review_due, &ro,
+                      FOI_EVENT_COMPLAINED, &rc)))
             return rc;
         e->note = note_review_period;
     }
     /* A decision notice answers a complaint (FOIA s.50(1), applied to EIR by
-     * reg 18): the complaint was made, whatever the window says. */
-    if (e && has[FOI_EVENT_DECISION_NOTICE])
+     * reg 18; FOISA s.47(1) and s.49(3)(b), applied to EISR by reg 17): the
+     * complaint was made, so the window is met even without its date. */
+    if (e && has[FOI_EVENT_DECISION_NOTICE] && !has[FOI_EVENT_COMPLAINED]) {
         e->note = foi_note_complained;
+        e->done = 1;
+        e->done_inferred = 1;
+    }
     if (has[FOI_EVENT_DECISION_NOTICE] && rr->appeal &&
         !add(b, rr->appeal, FOI_EVENT_DECISION_NOTICE, ev[FOI_EVENT_DECISION_NOTICE], &ro, -1, &rc))
         return rc;
@@ -983,6 +1082,7 @@ int foi_timeline_compute_into(foi_timeline *t, const foi_case *c)
         return rc;
     t->n = 0;
     t->regime = c->regime;
+    t->audience = c->audience;
     struct builder b = {t, c, NULL};
     if ((rc = build(&b)))
         return rc;
@@ -1037,9 +1137,11 @@ int foi_timeline_status(foi_status *out, const foi_timeline *t, size_t i, foi_da
     const foi_timeline_entry *e = foi_timeline_entry_at(t, i);
     if (!e)
         return foi_fail(FOI_EINVAL, "timeline entry %zu does not exist", i);
-    if (e->paused || e->extended) {
+    if (e->paused || e->extended || e->done_inferred) {
         memset(out, 0, sizeof *out);
-        out->state = e->paused ? FOI_STATE_PAUSED : FOI_STATE_EXTENDED;
+        out->state = e->paused     ? FOI_STATE_PAUSED
+                     : e->extended ? FOI_STATE_EXTENDED
+                                   : FOI_STATE_MET;
         return FOI_OK;
     }
     int rc = foi_deadline_status(out, &e->deadline, today, e->done ? &e->done_on : NULL);

@@ -12,7 +12,8 @@
 #define FOI_TIMELINE_MAX_ENTRIES 12
 
 struct foi_timeline {
-    foi_regime regime; /* the case's */
+    foi_regime regime;     /* the case's */
+    foi_audience audience; /* the case's */
     size_t n;
     foi_timeline_entry entries[FOI_TIMELINE_MAX_ENTRIES];
 };

@@ -61,10 +61,12 @@ CREATE FUNCTION timeline(received date, today date, regime text DEFAULT 'foia',
                          fee_notice date DEFAULT NULL, fee_paid date DEFAULT NULL,
                          responded date DEFAULT NULL, review_requested date DEFAULT NULL,
                          review_responded date DEFAULT NULL,
-                         decision_notice date DEFAULT NULL, direction date DEFAULT NULL,
+                         decision_notice date DEFAULT NULL,
+                         complained date DEFAULT NULL, direction date DEFAULT NULL,
                          pit_extension boolean DEFAULT false, division text DEFAULT NULL,
                          receipt_rule text DEFAULT 'statutory',
                          public_records boolean DEFAULT false,
+                         audience text DEFAULT 'neutral',
                          direction_days integer DEFAULT NULL,
                          direction_ground text DEFAULT NULL,
                          OUT rule text, OUT summary text, OUT anchor date, OUT due date,
@@ -76,7 +78,7 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'foiclock_timeline'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION timeline(date, date, text, date, date, date, date, date, date, date, date,
-                             date, boolean, text, text, boolean, integer, text) IS
+                             date, date, boolean, text, text, boolean, text, integer, text) IS
   'every deadline of a case, with where each stands on today';
 
 CREATE FUNCTION deadline_json(rule text, start date, receipt_rule text DEFAULT 'statutory',
@@ -93,15 +95,18 @@ CREATE FUNCTION timeline_json(received date, today date, regime text DEFAULT 'fo
                               fee_notice date DEFAULT NULL, fee_paid date DEFAULT NULL,
                               responded date DEFAULT NULL, review_requested date DEFAULT NULL,
                               review_responded date DEFAULT NULL,
-                              decision_notice date DEFAULT NULL, direction date DEFAULT NULL,
+                              decision_notice date DEFAULT NULL,
+                              complained date DEFAULT NULL, direction date DEFAULT NULL,
                               pit_extension boolean DEFAULT false, division text DEFAULT NULL,
                               receipt_rule text DEFAULT 'statutory',
                               public_records boolean DEFAULT false,
+                              audience text DEFAULT 'neutral',
                               direction_days integer DEFAULT NULL,
                               direction_ground text DEFAULT NULL)
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'foiclock_timeline_json'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION timeline_json(date, date, text, date, date, date, date, date, date, date,
-                                  date, date, boolean, text, text, boolean, integer, text) IS
+                                  date, date, date, boolean, text, text, boolean, text, integer,
+                                  text) IS
   'a case timeline as foiclock timeline --format json prints it';

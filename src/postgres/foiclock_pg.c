@@ -368,18 +368,30 @@ Datum foiclock_holidays(PG_FUNCTION_ARGS)
 
 /*
  * The case of timeline(received, today, regime, <event dates>..., pit_extension,
- * division, receipt_rule, public_records, direction_days, direction_ground).
- * NULL event dates are events that have not happened. Returns 0 when
- * received, today or regime is NULL (no case),
+ * division, receipt_rule, public_records, audience, direction_days,
+ * direction_ground). NULL event dates are events that have not happened.
+ * Returns 0 when received, today or regime is NULL (no case),
  * else 1 with *t computed (the caller frees it).
  */
-#define TL_EVENTS_ARG 3 /* the first event date after received: foi_event order */
-#define TL_PIT_ARG (TL_EVENTS_ARG + FOI_EVENT_COUNT - 1)
+static const foi_event tl_events[] = {FOI_EVENT_CLARIFICATION_REQUESTED,
+                                      FOI_EVENT_CLARIFICATION_RECEIVED,
+                                      FOI_EVENT_FEE_NOTICE,
+                                      FOI_EVENT_FEE_PAID,
+                                      FOI_EVENT_RESPONDED,
+                                      FOI_EVENT_REVIEW_REQUESTED,
+                                      FOI_EVENT_REVIEW_RESPONDED,
+                                      FOI_EVENT_DECISION_NOTICE,
+                                      FOI_EVENT_COMPLAINED,
+                                      FOI_EVENT_DIRECTION};
+#define TL_N_EVENTS ((int)(sizeof tl_events / sizeof *tl_events))
+#define TL_EVENTS_ARG 3 /* the first event date after received, in tl_events order */
+#define TL_PIT_ARG (TL_EVENTS_ARG + TL_N_EVENTS)
 #define TL_DIVISION_ARG (TL_PIT_ARG + 1)
 #define TL_RECEIPT_ARG (TL_DIVISION_ARG + 1)
 #define TL_RECORDS_ARG (TL_RECEIPT_ARG + 1)
-#define TL_DIRECTION_DAYS_ARG (TL_RECEIPT_ARG + 2)
-#define TL_DIRECTION_GROUND_ARG (TL_RECEIPT_ARG + 3)
+#define TL_AUDIENCE_ARG (TL_RECORDS_ARG + 1)
+#define TL_DIRECTION_DAYS_ARG (TL_AUDIENCE_ARG + 1)
+#define TL_DIRECTION_GROUND_ARG (TL_AUDIENCE_ARG + 2)
 
 static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, FunctionCallInfo fcinfo,
                          const char *context)
@@ -393,10 +405,9 @@ static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, Functio
     foi_case_init(c, regime);
     foi_case_set(c, FOI_EVENT_RECEIVED, to_foi(PG_GETARG_DATEADT(0), context));
     *today = to_foi(PG_GETARG_DATEADT(1), context);
-    for (int e = 1; e < FOI_EVENT_COUNT; e++)
-        if (!PG_ARGISNULL(TL_EVENTS_ARG + e - 1))
-            foi_case_set(c, (foi_event)e,
-                         to_foi(PG_GETARG_DATEADT(TL_EVENTS_ARG + e - 1), context));
+    for (int i = 0; i < TL_N_EVENTS; i++)
+        if (!PG_ARGISNULL(TL_EVENTS_ARG + i))
+            foi_case_set(c, tl_events[i], to_foi(PG_GETARG_DATEADT(TL_EVENTS_ARG + i), context));
     c->pit_extension = !PG_ARGISNULL(TL_PIT_ARG) && PG_GETARG_BOOL(TL_PIT_ARG);
     if (!PG_ARGISNULL(TL_DIVISION_ARG) &&
         (rc = foi_division_from_name(&c->division,
@@ -408,6 +419,10 @@ static int timeline_case(foi_timeline **t, foi_case *c, foi_date *today, Functio
         raise(rc, context);
     c->public_records = PG_NARGS() > TL_RECORDS_ARG && !PG_ARGISNULL(TL_RECORDS_ARG) &&
                         PG_GETARG_BOOL(TL_RECORDS_ARG);
+    if (PG_NARGS() > TL_AUDIENCE_ARG && !PG_ARGISNULL(TL_AUDIENCE_ARG) &&
+        (rc = foi_audience_from_name(&c->audience,
+                                     text_to_cstring(PG_GETARG_TEXT_PP(TL_AUDIENCE_ARG)))) != 0)
+        raise(rc, context);
     if (!PG_ARGISNULL(TL_DIRECTION_DAYS_ARG))
         c->direction_days = PG_GETARG_INT32(TL_DIRECTION_DAYS_ARG);
     if (!PG_ARGISNULL(TL_DIRECTION_GROUND_ARG) &&

@@ -24,13 +24,13 @@ class FoiclockError extends Error {
 // The inputs of a case, in the order the C side (foiclock_web.c) takes them.
 const CASE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
-  'responded', 'review_requested', 'review_responded', 'decision_notice', 'direction',
+  'responded', 'review_requested', 'review_responded', 'decision_notice', 'complained', 'direction',
   'regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'school', 'school_days',
-  'public_records', 'direction_days', 'direction_ground', 'today',
+  'public_records', 'direction_days', 'direction_ground', 'today', 'extension_claimed', 'audience',
 ];
 
 // The dated events of a case, as the CLI's timeline takes them.
-const CASE_EVENTS = CASE_FIELDS.slice(0, 10);
+const CASE_EVENTS = CASE_FIELDS.slice(0, CASE_FIELDS.indexOf('regime'));
 
 const CALENDAR_IDS = { uk: 0, scotland: 1, 'england-and-wales': 2, 'northern-ireland': 3 };
 
@@ -252,8 +252,12 @@ function makeApi(x) {
      * in the UK). c holds the events by their names (received,
      * clarification_requested, clarification_received, fee_notice, fee_paid,
      * responded, review_requested, review_responded, decision_notice,
-     * direction) and regime, division, receipt_rule, ref, pit_extension,
-     * school, school_days, direction_days, direction_ground. As 'foiclock timeline --format json'; each deadline also
+     * complained, direction) and regime, division, receipt_rule, ref,
+     * pit_extension, extension_claimed (the day of the extension's notice),
+     * school, school_days, audience ('neutral', 'requester', 'authority'),
+     * direction_days, direction_ground. Without received, responded alone
+     * gives the review and complaint windows. As
+     * 'foiclock timeline --format json'; each deadline also
      * carries `working`, its explanation as the CLI's text output gives it. */
     timeline(c) {
       checkCase(c);

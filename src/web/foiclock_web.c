@@ -35,6 +35,8 @@ enum field {
     F_DIRECTION_DAYS,   /* with the direction event: the working day specified */
     F_DIRECTION_GROUND, /* armed-forces or outside-uk */
     F_TODAY,
+    F_EXTENSION_CLAIMED, /* the day the extension's notice was given (implies it) */
+    F_AUDIENCE,          /* neutral (the default), requester or authority */
     F_COUNT
 };
 
@@ -47,6 +49,7 @@ static const char *const field_names[F_COUNT] = {"received",
                                                  "review_requested",
                                                  "review_responded",
                                                  "decision_notice",
+                                                 "complained",
                                                  "direction",
                                                  "regime",
                                                  "division",
@@ -58,7 +61,9 @@ static const char *const field_names[F_COUNT] = {"received",
                                                  "public_records",
                                                  "direction_days",
                                                  "direction_ground",
-                                                 "today"};
+                                                 "today",
+                                                 "extension_claimed",
+                                                 "audience"};
 
 /* Which input the last failure was about when the failure is the glue's own
  * (a date it parsed for a field): an index into field_names, or -1 when the
@@ -446,7 +451,8 @@ static int read_case(foi_case *c, foi_date **school_days, const char *const *fie
         return -1;
     }
     foi_case_init(c, regime);
-    if (!given(fields[F_RECEIVED])) {
+    /* The reply alone gives the review and complaint windows. */
+    if (!given(fields[F_RECEIVED]) && !given(fields[FOI_EVENT_RESPONDED])) {
         foi_error_set(FOI_EINVAL, "the date of receipt is required");
         error_field = F_RECEIVED;
         return -1;
@@ -464,6 +470,16 @@ static int read_case(foi_case *c, foi_date **school_days, const char *const *fie
         return -1;
     c->ref = given(fields[F_REF]) ? fields[F_REF] : NULL;
     c->pit_extension = given(fields[F_PIT_EXTENSION]);
+    if (given(fields[F_EXTENSION_CLAIMED])) {
+        if (parse_date(&c->extension_claimed, fields[F_EXTENSION_CLAIMED], F_EXTENSION_CLAIMED))
+            return -1;
+        c->has_extension_claimed = 1;
+        c->pit_extension = 1;
+    }
+    if (given(fields[F_AUDIENCE]) && foi_audience_from_name(&c->audience, fields[F_AUDIENCE])) {
+        error_field = F_AUDIENCE;
+        return -1;
+    }
     if (parse_school_days(school_days, &c->n_school_days, fields[F_SCHOOL_DAYS]))
         return -1;
     c->school_days = *school_days;

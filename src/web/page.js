@@ -7,10 +7,11 @@
 
 const DATE_FIELDS = [
   'received', 'clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
-  'responded', 'review_requested', 'review_responded', 'decision_notice', 'direction', 'today',
+  'responded', 'review_requested', 'review_responded', 'complained', 'decision_notice',
+  'direction', 'extension_claimed', 'today',
 ];
 const CHOICE_FIELDS = ['regime', 'division', 'receipt_rule', 'ref', 'pit_extension', 'public_records',
-  'direction_days', 'direction_ground'];
+  'direction_days', 'direction_ground', 'audience'];
 const OPTIONAL_DATES = DATE_FIELDS.filter((f) => f !== 'received' && f !== 'today');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -52,7 +53,7 @@ function caseFromFragment() {
 function fragmentFromCase(c) {
   const params = new URLSearchParams();
   for (const k of ['regime', ...DATE_FIELDS, 'division', 'receipt_rule', 'pit_extension',
-    'public_records', 'ref', 'direction_days', 'direction_ground']) {
+    'public_records', 'ref', 'direction_days', 'direction_ground', 'audience']) {
     if (c[k]) params.set(k, c[k] === true ? 'yes' : c[k]);
   }
   return `#${params.toString()}`;
@@ -80,6 +81,9 @@ function fillForm(c) {
   }
   for (const r of document.querySelectorAll('input[name="receipt_rule"]')) {
     r.checked = r.value === (c.receipt_rule || 'statutory');
+  }
+  for (const r of document.querySelectorAll('input[name="audience"]')) {
+    r.checked = r.value === (c.audience || 'neutral');
   }
   const division = $('division');
   division.value = '';
@@ -113,6 +117,8 @@ function caseFromForm() {
   c.regime = document.querySelector('input[name="regime"]:checked')?.value || 'foia';
   const rule = document.querySelector('input[name="receipt_rule"]:checked')?.value;
   if (rule && rule !== 'statutory') c.receipt_rule = rule;
+  const audience = document.querySelector('input[name="audience"]:checked')?.value;
+  if (audience && audience !== 'neutral') c.audience = audience;
   if ($('division').value) c.division = $('division').value;
   if ($('ref').value.trim()) c.ref = $('ref').value.trim();
   if ($('pit_extension').checked) c.pit_extension = 'yes';
@@ -132,10 +138,12 @@ const FIELD_LABELS = {
   responded: 'the date of the response', review_requested: 'the date a review was asked for',
   review_responded: 'the date of the review answer',
   decision_notice: 'the date of the decision notice', today: 'the day to show the status on',
+  complained: 'the date of the complaint', extension_claimed: 'the date of the extension notice',
   regime: 'the law', division: 'the place', receipt_rule: 'the receipt rule',
   pit_extension: 'the extension', public_records: 'transferred records',
   direction: 'the date of the Commissioner’s direction',
   direction_days: 'the working day specified', direction_ground: 'the reason for the direction',
+  audience: 'who is reading',
 };
 
 // The element an error summary link takes focus to.

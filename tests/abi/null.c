@@ -368,6 +368,12 @@ static foi_timeline *timelines(foi_case *c)
     IS_ZERO(foi_status_text(buf, sizeof buf, foi_timeline_entry_at(t, 0), NULL));
     STR_EMPTY(foi_advice_kind_name((foi_advice_kind)99));
     STR_EMPTY(foi_audience_name((foi_audience)99));
+    foi_audience who = FOI_AUDIENCE_AUTHORITY;
+    EINVAL(foi_audience_from_name(NULL, "requester"));
+    EINVAL(foi_audience_from_name(&who, NULL));
+    if (who != FOI_AUDIENCE_AUTHORITY)
+        fail(__LINE__, "foi_audience_from_name", "output changed by a failed call");
+    IS_ZERO(foi_event_field((foi_event)99)); /* FOI_FIELD_NONE */
     foi_advice adv[8];
     size_t nadv = 77;
     EINVAL(foi_timeline_advice(adv, 8, NULL, t, d));

@@ -197,6 +197,9 @@ bad value 2 "unknown ground of a direction 'abroad'" -- \
     --direction-ground abroad
 bad value 2 "--direction-days: 'forty' is not a number" -- \
     timeline --received 2018-10-15 --direction 2018-10-20 --direction-days forty
+bad conflict 2 "--direction is given without --received" -- \
+    timeline --responded 2019-05-01 --direction 2019-03-20 --direction-days 45 \
+    --direction-ground armed-forces
 bad conflict 2 "--direction and --public-records cannot both apply" -- \
     timeline --received 2018-10-15 --public-records --direction 2018-10-20 --direction-days 40 \
     --direction-ground outside-uk
@@ -211,7 +214,8 @@ bad range 2 "received from 7 April to 26 May 2020" -- deadline foisa.covid-respo
 bad range 2 "received from 7 April to 26 May 2020" -- deadline foisa.covid-review 2020-04-06
 bad range 2 "received from 1 December 2016" -- deadline foisa.schools 2016-11-30
 bad conflict 2 "TO \(2018-01-01\) is before FROM" -- holidays 2018-12-31 2018-01-01
-bad missing 2 "--received DATE is required" -- timeline --responded 2018-10-15
+bad missing 2 "--received DATE is required" -- timeline --regime eir
+bad missing 2 "--fee-notice is given without --received" -- timeline --responded 2018-11-09 --fee-notice 2018-10-22
 bad missing 2 "missing argument" -- add 2018-10-15
 bad missing 2 "option --format needs a value" -- due 2018-10-15 --format
 bad surplus 2 "unexpected argument '6'" -- add 2018-10-15 5 6

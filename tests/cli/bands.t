@@ -76,7 +76,7 @@ the Commissioner may still take the repealed limit into account.
   
   What this means:
   - The answer came late (due Tuesday 19 May 2020).
-  - To challenge the outcome, ask for a review by Wednesday 22 July 2020.
+  - The requester can ask for a review of the outcome until Wednesday 22 July 2020.
 
 The extension of up to 40 more working days, with a fee pause inside it: a
 fees notice Mon 20 April, the fee received Fri 24 April (5 working days
@@ -123,7 +123,7 @@ refusal stands.
   
   What this means:
   - The answer came in time (due Monday 7 September 2020).
-  - To challenge the outcome, ask for a review by Monday 2 November 2020.
+  - The requester can ask for a review of the outcome until Monday 2 November 2020.
   $ foiclock timeline --regime foisa --received 2020-06-01 --pit-extension
   foiclock: timeline: --pit-extension: FOISA has no public-interest extension; s.10(1) requires every response, the public interest test included, by the twentieth working day (the Coronavirus (Scotland) Act 2020 extension governed only an answer given from 7 April to 26 May 2020)
   [2]
@@ -167,7 +167,7 @@ Thu 1 July.
   What this means:
   - The answer came in time (due Wednesday 5 May 2021).
   - The review should be answered by Monday 27 September 2021.
-  - If you are still unhappy, apply to the Scottish Information Commissioner by Sunday 27 March 2022.
+  - The requester can apply to the Scottish Information Commissioner until Sunday 27 March 2022.
 
 Scottish grant-aided and independent special schools (the 2016 time for
 compliance regulations, from 1 December 2016): 20 school days, at most 60
@@ -212,7 +212,7 @@ tests/unit/test_bands.c).
   What this means:
   - The answer came in time (due Monday 24 April 2017).
   - The review should be answered by Wednesday 6 September 2017.
-  - If you are still unhappy, apply to the Scottish Information Commissioner by Tuesday 6 March 2018.
+  - The requester can apply to the Scottish Information Commissioner until Tuesday 6 March 2018.
   $ foiclock timeline --regime foisa --received 2016-11-30 --school
   foiclock: timeline: --school: the Scottish schools time limits apply to requests received from 1 December 2016, when the Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 came into force, not 2016-11-30
   [2]

@@ -146,8 +146,8 @@ The regulator's and the tribunal's windows are columns when the header has
 an event after the request itself. W above: the review outcome of Thu 20
 Dec 2018 gives the ICO 42 calendar days (foia.ico-complaint): Thu 31 Jan
 2019, passed. FOIA case A: review outcome Fri 20 Feb 2026, so the ICO by
-Fri 3 Apr 2026 (passed on Wed 10 Jun); the decision notice of Mon 1 Jun
-2026 gives the tribunal 28 days (GRC Rules r.22(1)(b)): Mon 29 Jun, open.
+Fri 3 Apr 2026, met: the decision notice of Mon 1 Jun 2026 shows the
+complaint was made (FOIA s.50(1)), and gives the tribunal 28 days (GRC Rules r.22(1)(b)): Mon 29 Jun, open.
 FOISA case S: a review asked for on Mon 2 Mar 2026 and not answered: 20
 Scottish working days to Mon 30 Mar (s.21(1)), then six months for the
 Commissioner (s.47(4)(b)): Wed 30 Sep 2026. Case R: no window opened yet.
@@ -155,11 +155,11 @@ Commissioner (s.47(4)(b)): Wed 30 Sep 2026. Case R: no window opened yet.
   $ printf 'ref,regime,received,responded,review_requested,review_responded,decision_notice\nA,foia,2026-01-05,2026-01-20,2026-02-02,2026-02-20,2026-06-01\nS,foisa,2026-01-05,,2026-03-02,,\nR,foia,2026-03-02,2026-03-20,,,\n' > later.csv
   $ foiclock batch later.csv --today 2026-06-10 | cut -d, -f1,17-20
   ref,complaint_by,complaint_status,appeal_by,appeal_status
-  A,2026-04-03,overdue,2026-06-29,pending
+  A,2026-04-03,met,2026-06-29,pending
   S,2026-09-30,pending,,
   R,,,,
   $ foiclock batch later.csv --today 2026-06-10 --format json | head -n 1 | grep -o '"complaint_by.*appeal_status":[^,]*'
-  "complaint_by":"2026-04-03","complaint_status":"overdue","appeal_by":"2026-06-29","appeal_status":"pending"
+  "complaint_by":"2026-04-03","complaint_status":"met","appeal_by":"2026-06-29","appeal_status":"pending"
 
 The summary of that file, by hand: 6 rows, all cases, none in error; 3
 responded, 2 of them in time (66.7%); working days taken 16, 16 and 21:
@@ -330,3 +330,12 @@ direction_days and direction_ground columns: the 45th working day after Fri
   $ printf 'ref,received,direction,direction_days,direction_ground\nD,2019-03-01,2019-03-20,61,outside-uk\nE,2019-03-01,,45,outside-uk\n' | foiclock batch - 2>/dev/null | grep -o 'line [0-9]: [a-z_ ]*'
   line 2: direction
   line 3: the day or ground of a direction is given without the date of the 
+
+A complained column gives the day a complaint reached the regulator; a
+decision notice cannot come before it.
+
+  $ printf 'ref,received,responded,review_requested,review_responded,complained,decision_notice\nA,2018-10-15,2018-11-09,2018-11-20,2018-12-14,2019-01-10,\nB,2018-10-15,2018-11-09,2018-11-20,2018-12-14,2019-03-05,2019-03-01\n' | foiclock batch - --today 2019-03-05 2>&1 | cut -d, -f1,6,7,14-
+  ref,complained,decision_notice,status,working_days_left,working_days_overdue,complaint_by,complaint_status,appeal_by,appeal_status,provisional,error
+  A,2019-01-10,,review-met,,,2019-01-25,met,,,false,
+  B,2019-03-05,2019-03-01,,,,,,,,,line 3: decision_notice (2019-03-01) is before complained (2019-03-05)
+  foiclock: batch: 1 of 2 rows had errors

@@ -15,9 +15,10 @@ February 2025 (no 31 February); extended, Wednesday 30 April 2025.
   $ foiclock deadline sar.response 2025-01-31
   Subject access response due: Friday 28 February 2025
     1 month after Friday 31 January 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
-    Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
+    Version of the law: received before 5 February 2026: UK GDPR Art 12(3) as it then stood, "within one month of receipt", counted to the corresponding date as the ICO publishes it.
+    Basis: UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A (statutory).
   $ foiclock deadline sar.extended 2025-01-31 --format json
-  {"schema_version":1,"rule":"sar.extended","role":"extended","summary":"Subject access response due (extended)","anchor":"2025-01-31","anchor_meaning":"day of receipt: the latest of request, identification and any fee","start":"2025-01-31","due":"2025-04-30","weekday":"Wednesday","count":3,"unit":"months","calendar":"england-and-wales","statutory":true,"basis":"UK GDPR Art 12(3)","provisional":false,"receipt_rule":"statutory","skipped":[]}
+  {"schema_version":1,"rule":"sar.extended","role":"extended","summary":"Subject access response due (extended)","anchor":"2025-01-31","anchor_meaning":"day of receipt: the latest of request, identification and any fee","start":"2025-01-31","due":"2025-04-30","weekday":"Wednesday","count":3,"unit":"months","calendar":"england-and-wales","statutory":true,"basis":"UK GDPR Art 12(3); from 5 February 2026 Art 12A","provisional":false,"receipt_rule":"statutory","band":"received before 5 February 2026: UK GDPR Art 12(3) as it then stood, \"within one month of receipt\", counted to the corresponding date as the ICO publishes it","skipped":[]}
 
 src/doc/rules.md section 6: SAR received Tuesday 18 March 2025: 18 April is Good
 Friday; in England the next working day is Tuesday 22 April (Easter Monday
@@ -28,13 +29,15 @@ Friday; in England the next working day is Tuesday 22 April (Easter Monday
     1 month after Tuesday 18 March 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the england-and-wales calendar.
     Friday 18 April 2025 is not a working day, so the last day in time is the next working day.
     Skipped: Friday 18 April 2025 Good Friday (England and Wales); Monday 21 April 2025 Easter Monday (England and Wales).
-    Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
+    Version of the law: received before 5 February 2026: UK GDPR Art 12(3) as it then stood, "within one month of receipt", counted to the corresponding date as the ICO publishes it.
+    Basis: UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A (statutory).
   $ foiclock deadline sar.response 2025-03-18 --division scotland
   Subject access response due: Monday 21 April 2025
     1 month after Tuesday 18 March 2025 (day 0: the day of receipt: the latest of request, identification and any fee), on the scotland calendar.
     Friday 18 April 2025 is not a working day, so the last day in time is the next working day.
     Skipped: Friday 18 April 2025 Good Friday (Scotland).
-    Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
+    Version of the law: received before 5 February 2026: UK GDPR Art 12(3) as it then stood, "within one month of receipt", counted to the corresponding date as the ICO publishes it.
+    Basis: UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A (statutory).
 
 Leap year: received 29 February 2024, one month later is 29 March 2024, Good
 Friday, and Easter Monday 1 April follows: due Tuesday 2 April 2024 in England
@@ -45,7 +48,8 @@ and Wales; Northern Ireland alike.
     1 month after Thursday 29 February 2024 (day 0: the day of receipt: the latest of request, identification and any fee), on the northern-ireland calendar.
     Friday 29 March 2024 is not a working day, so the last day in time is the next working day.
     Skipped: Friday 29 March 2024 Good Friday (Northern Ireland); Monday 1 April 2024 Easter Monday (Northern Ireland).
-    Basis: UK GDPR Art 12(3); ICO guidance on the roll-forward (statutory).
+    Version of the law: received before 5 February 2026: UK GDPR Art 12(3) as it then stood, "within one month of receipt", counted to the corresponding date as the ICO publishes it.
+    Basis: UK GDPR Art 12(3) (ICO guidance on the roll-forward); from 5 February 2026 Art 12A (statutory).
 
 Calendar-day rules count from day 0 with no roll (src/doc/rules.md section 2): 42 days
 after Friday 1 March 2019 is Friday 12 April 2019; 28 days after Monday 1 March

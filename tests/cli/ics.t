@@ -324,3 +324,13 @@ Bad holiday files are rejected with the file, the line and the reason.
   $ foiclock due 2030-06-03 --format ics --remind 0
   foiclock: --remind: '0' is not a list of 1 to 8 working-day counts (1..60), such as 5,1, or 'none'
   [2]
+
+A complaint made (or shown by a decision notice) meets the complaint window:
+its event stays, without reminders, while the tribunal appeal still rings.
+
+  $ foiclock timeline --received 2026-01-05 --responded 2026-01-20 --review-requested 2026-01-22 --review-responded 2026-02-10 --complained 2026-03-01 --ref C-1 --format ics | tr -d '\r' | grep -E '^(SUMMARY|BEGIN:VALARM)' | grep -A1 'ICO'
+  SUMMARY:Complain to the ICO by - C-1
+  $ foiclock timeline --received 2026-01-05 --responded 2026-01-20 --review-requested 2026-01-22 --review-responded 2026-02-10 --decision-notice 2026-06-01 --ref C-1 --format ics | tr -d '\r' | grep -E '^(SUMMARY|BEGIN:VALARM)' | grep -A1 -E 'ICO|Tribunal'
+  SUMMARY:Complain to the ICO by - C-1
+  SUMMARY:Appeal to the First-tier Tribunal by - C-1
+  BEGIN:VALARM

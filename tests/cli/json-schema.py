@@ -167,10 +167,21 @@ with tempfile.TemporaryDirectory() as tmp:
         regime = rng.choice(["foia", "foia", "eir", "foisa", "eisr", "sar", "le-sar"])
         args = ["timeline", "--regime", regime, "--format", "json"]
         t = recent()
-        args += ["--received", t.isoformat()]
 
         def later(d, most=45):
             return d + datetime.timedelta(days=rng.randrange(0, most))
+
+        if rng.random() < 0.3:
+            args += ["--for", rng.choice(["requester", "authority"])]
+        if rng.random() < 0.08:
+            # a requester who knows only the date of the reply
+            args += ["--responded", t.isoformat()]
+            if rng.random() < 0.5:
+                t = later(t, 50)
+                args += ["--review-requested", t.isoformat()]
+            args += ["--today", later(t, 90).isoformat()]
+            return args
+        args += ["--received", t.isoformat()]
 
         if rng.random() < 0.25:
             a = later(t, 10)
@@ -186,7 +197,10 @@ with tempfile.TemporaryDirectory() as tmp:
                 t = later(a, 125)
                 args += ["--fee-paid", t.isoformat()]
         if rng.random() < 0.25:
-            args.append("--pit-extension")
+            if rng.random() < 0.5:
+                args.append("--pit-extension")
+            else:
+                args += ["--extension-claimed", later(t, 35).isoformat()]
         if regime in ("foia", "foisa") and rng.random() < 0.1:
             args += ["--school-days", school] if rng.random() < 0.5 else ["--school"]
         elif regime in ("foia", "foisa") and rng.random() < 0.1:
@@ -206,6 +220,9 @@ with tempfile.TemporaryDirectory() as tmp:
                 if rng.random() < 0.5:
                     t = later(t, 40)
                     args += ["--review-responded", t.isoformat()]
+                    if regime not in ("sar", "le-sar") and rng.random() < 0.4:
+                        t = later(t, 60)
+                        args += ["--complained", t.isoformat()]
                     if regime not in ("sar", "le-sar") and rng.random() < 0.4:
                         t = later(t, 120)
                         args += ["--decision-notice", t.isoformat()]

@@ -15,6 +15,7 @@ int main(void)
     foi_case_init(&c, FOI_REGIME_FOIA);
     foi_case_set(&c, FOI_EVENT_RECEIVED, received);
     foi_case_set(&c, FOI_EVENT_RESPONDED, responded);
+    c.audience = FOI_AUDIENCE_REQUESTER; /* a requester's page: "you" */
     if (foi_timeline_compute(&t, &c)) {
         fprintf(stderr, "%s\n", foi_error_last());
         return 1;

@@ -91,7 +91,14 @@ static void check_entry(const foi_timeline *t, size_t i, const foi_case *c)
     }
     if (e->has_done_event) {
         FUZZ_REQUIRE((unsigned)e->done_event < FOI_EVENT_COUNT, "done event %d", e->done_event);
-        FUZZ_REQUIRE(e->done == c->has[e->done_event], "done flag disagrees with the case");
+        /* Done when the case has the event, or (a complaint) when a
+         * decision notice shows it was made. */
+        FUZZ_REQUIRE(e->done == (c->has[e->done_event] || e->done_inferred),
+                     "done flag disagrees with the case");
+        FUZZ_REQUIRE(!e->done_inferred ||
+                         (e->done_event == FOI_EVENT_COMPLAINED &&
+                          c->has[FOI_EVENT_DECISION_NOTICE] && !c->has[FOI_EVENT_COMPLAINED]),
+                     "a complaint inferred without a decision notice");
     }
     /* Status on the day of receipt, on the due date and long after (but
      * still a date: a deadline in 9999 has no day 400 days later). */

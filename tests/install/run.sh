@@ -224,6 +224,7 @@ got=$(PATH="$prefix/bin:$PATH" bash -c '
     c foiclock dea; c foiclock deadline foia.review-req; c foiclock due 2026-06-01 --reg
     c foiclock add 2026-06-01 3 --calendar sc; c foiclock due to; c foiclock timeline --received y
     c foiclock batch --column review_re
+    c foiclock timeline --responded 2026-06-01 --compl; c foiclock timeline --for a
     c foiclock timeline --received 2019-03-01 --direction-g
     c foiclock timeline --received 2019-03-01 --direction-ground out
     c foiclock deadline foia.arm' _ "$comp")
@@ -234,6 +235,8 @@ scotland
 today tomorrow
 yesterday
 review_requested= review_responded=
+--complained
+authority
 --direction-ground
 outside-uk
 foia.armed-forces"

@@ -2,14 +2,20 @@
  * words, the advice items and their English, and the whole timeline text.
  * Expected dates are counted by hand in the comments (rules.md sections 4
  * and 6; Scottish holidays 7 and 28 May 2018). */
+#include <stdio.h>
 #include <string.h>
 
 #include "testutil.h"
 
+/* The texts below speak to the requester, as a case asks with its
+ * audience; test_audiences has the other two. */
 static foi_timeline *compute(const foi_case *c)
 {
+    foi_case r = *c;
+    if (r.audience == FOI_AUDIENCE_NEUTRAL)
+        r.audience = FOI_AUDIENCE_REQUESTER;
     foi_timeline *t = NULL;
-    ck_assert_msg(foi_timeline_compute(&t, c) == FOI_OK, "%s", foi_error_last());
+    ck_assert_msg(foi_timeline_compute(&t, &r) == FOI_OK, "%s", foi_error_last());
     return t;
 }
 
@@ -42,6 +48,59 @@ START_TEST(test_titles)
     ck_assert_str_eq(foi_advice_kind_name(FOI_ADVICE_KIND_COUNT), "");
     ck_assert_str_eq(foi_audience_name(FOI_AUDIENCE_REQUESTER), "requester");
     ck_assert_str_eq(foi_audience_name((foi_audience)7), "");
+    ck_assert_str_eq(foi_audience_name(FOI_AUDIENCE_NEUTRAL), "neutral");
+    ck_assert_str_eq(foi_audience_name(FOI_AUDIENCE_AUTHORITY), "authority");
+    foi_audience a = FOI_AUDIENCE_NEUTRAL;
+    ck_assert_int_eq(foi_audience_from_name(&a, "authority"), FOI_OK);
+    ck_assert_int_eq(a, FOI_AUDIENCE_AUTHORITY);
+    ck_assert_int_eq(foi_audience_from_name(&a, "lawyer"), FOI_ENOTFOUND);
+}
+END_TEST
+
+/* One open FOIA case (received Mon 15 Oct 2018, due Mon 12 Nov) in the
+ * words of each audience: the requester is told what to expect, the
+ * authority what to do, and the neutral words name both sides. */
+START_TEST(test_audiences)
+{
+    static const struct {
+        foi_audience who;
+        const char *text;
+    } want[] = {
+        {FOI_AUDIENCE_NEUTRAL,
+         "The answer is due by Monday 12 November 2018. If none has come by then, it is late: "
+         "the requester can ask for a review and then go to the ICO."},
+        {FOI_AUDIENCE_REQUESTER,
+         "Expect an answer by Monday 12 November 2018. If none has come by then, the authority "
+         "is late: you can ask it for a review and then go to the ICO."},
+        {FOI_AUDIENCE_AUTHORITY,
+         "Answer by Monday 12 November 2018. After that the answer is late, and the requester "
+         "can ask for a review and then go to the ICO."},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        foi_case c;
+        foi_case_init(&c, FOI_REGIME_FOIA);
+        foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+        c.audience = want[i].who;
+        foi_timeline *t = NULL;
+        ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+        foi_advice a[FOI_ADVICE_MAX];
+        ck_assert_uint_eq(advice(a, t, D(2018, 11, 1)), 1);
+        ck_assert_int_eq(a[0].audience, want[i].who);
+        text_is(&a[0], want[i].text);
+        char *json = NULL;
+        ck_assert_int_eq(foi_timeline_json(&json, &c, t, D(2018, 11, 1)), FOI_OK);
+        char key[40];
+        snprintf(key, sizeof key, "\"audience\":\"%s\"}", foi_audience_name(want[i].who));
+        ck_assert_ptr_nonnull(strstr(json, key));
+        foi_json_free(json);
+        foi_timeline_free(t);
+    }
+    foi_case c;
+    foi_case_init(&c, FOI_REGIME_FOIA);
+    foi_case_set(&c, FOI_EVENT_RECEIVED, D(2018, 10, 15));
+    c.audience = (foi_audience)3;
+    foi_timeline *t = NULL;
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
 }
 END_TEST
 
@@ -483,6 +542,7 @@ int main(void)
     Suite *s = suite_create("advice");
     TCase *tc = tcase_create("advice");
     tcase_add_test(tc, test_titles);
+    tcase_add_test(tc, test_audiences);
     tcase_add_test(tc, test_fee_case);
     tcase_add_test(tc, test_fee_paid_late);
     tcase_add_test(tc, test_fee_period_expired);

@@ -595,7 +595,11 @@ static const struct conflict conflicts[] = {
      FOI_ECONFLICT},
     {"a fee for subject access", FOI_REGIME_SAR, {0, NO, NO, 3, 5, NO, NO, NO, NO}, 0, FOI_EINVAL},
     {"a school under EISR", FOI_REGIME_EISR, {0, NO, NO, NO, NO, NO, NO, NO, NO}, 1, FOI_EINVAL},
-    {"no receipt date", FOI_REGIME_FOIA, {NO, NO, NO, NO, NO, 10, NO, NO, NO}, 0, FOI_EINVAL},
+    {"a fees notice without the receipt date",
+     FOI_REGIME_FOIA,
+     {NO, NO, NO, 3, NO, 10, NO, NO, NO},
+     0,
+     FOI_ECONFLICT},
 };
 
 START_TEST(test_conflicting_cases)

@@ -169,11 +169,12 @@ START_TEST(test_fields)
     ck_assert_str_eq(foi_field_name(FOI_FIELD_CLARIFICATION_RECEIVED), "clarification_received");
     ck_assert_str_eq(foi_field_name(FOI_FIELD_PIT_EXTENSION), "pit_extension");
     ck_assert_str_eq(foi_field_name(FOI_FIELD_COUNT), "");
-    /* The first events map onto the first fields; the direction came later. */
-    for (int e = 0; e <= FOI_EVENT_DECISION_NOTICE; e++)
-        ck_assert_str_eq(foi_field_name((foi_field)(FOI_FIELD_RECEIVED + e)),
+    for (int e = 0; e < FOI_EVENT_COUNT; e++)
+        ck_assert_str_eq(foi_field_name(foi_event_field((foi_event)e)),
                          foi_event_name((foi_event)e));
-    ck_assert_str_eq(foi_field_name(FOI_FIELD_DIRECTION), foi_event_name(FOI_EVENT_DIRECTION));
+    ck_assert_int_eq(foi_event_field(FOI_EVENT_COMPLAINED), FOI_FIELD_COMPLAINED);
+    ck_assert_int_eq(foi_event_field(FOI_EVENT_DIRECTION), FOI_FIELD_DIRECTION);
+    ck_assert_int_eq(foi_event_field(FOI_EVENT_COUNT), FOI_FIELD_NONE);
 }
 END_TEST
 

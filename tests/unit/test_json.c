@@ -74,7 +74,8 @@ START_TEST(test_timeline)
         "\"receipt_rule\":\"statutory\",\"received\":\"2018-10-15\",\"responded\":"
         "\"2018-11-01\",\"pit_extension\":false,\"school\":false,\"public_records\":false,"
         "\"today\":"
-        "\"2018-11-20\"},\"deadlines\":[{\"rule\":\"foia.response\",\"role\":"
+        "\"2018-11-20\",\"audience\":\"neutral\"},\"deadlines\":[{\"rule\":\"foia.response\","
+        "\"role\":"
         "\"response\",";
     ck_assert_int_eq(strncmp(json, head, strlen(head)), 0);
     ck_assert_ptr_nonnull(strstr(json, "\"due\":\"2018-11-12\""));
@@ -86,7 +87,7 @@ START_TEST(test_timeline)
     ck_assert_ptr_nonnull(strstr(json, "\"status\":\"pending\",\"remaining\":27,\"status_text\":"
                                        "\"open: 27 working days left\",\"done_by\":"
                                        "\"review_requested\"}],\"advice\":[{\"kind\":"
-                                       "\"answered-in-time\",\"audience\":\"requester\","
+                                       "\"answered-in-time\",\"audience\":\"neutral\","
                                        "\"entry\":0,\"rule\":\"foia.response\",\"role\":"
                                        "\"response\",\"summary\":\"FOI response due\",\"date\":"
                                        "\"2018-11-12\",\"text\":\"The answer came in time (due "

@@ -1085,9 +1085,9 @@ static const struct hcase hcases[] = {
     /* month end: 31 January: Tue 31 Jan 2023 + 1 month = Tue 28 Feb 2023, a working day on
      * england-and-wales */
     {"sar.response", 2023, 1, 31, 0, 2023, 2, 28, ""},
-    /* month end: 29 February: Tue 29 Feb 2028 + 1 month = Wed 29 Mar 2028, a working day on
-     * england-and-wales */
-    {"sar.response", 2028, 2, 29, 0, 2028, 3, 29, ""},
+    /* month end: 29 February 2028, after Art 12A (5 February 2026): one month beginning with Tue
+     * 29 Feb 2028 ends the day before the corresponding date, Tue 28 Mar 2028 */
+    {"sar.response", 2028, 2, 29, 0, 2028, 3, 28, ""},
     /* month end: 30 January: Sat 30 Jan 2021 + 1 month = Sun 28 Feb 2021; not a working day on
      * england-and-wales: Sun 28 -> Mon 1 Mar 2021 */
     {"sar.response", 2021, 1, 30, 0, 2021, 3, 1, ""},
@@ -1186,13 +1186,14 @@ START_TEST(test_holiday_cases)
             int y, m, ad, ud;
             foi_date_to_ymd(a, &y, &m, &ad);
             foi_date_to_ymd(un, &y, &m, &ud);
-            if (r->beginning_with && ud == ad)
+            /* Subject access from 5 February 2026 (Art 12A) begins with day 0. */
+            if ((r->beginning_with || (dl.notes & FOI_NOTE_REGULATOR_READING)) && ud == ad)
                 un.serial--;
         } else {
             ck_assert_int_eq(foi_date_add_days(&un, a, r->count - !!r->beginning_with), FOI_OK);
         }
         ck_assert_date_eq(dl.unrolled, un);
-        if (r->roll_forward) {
+        if (r->roll_forward && !(dl.notes & FOI_NOTE_REGULATOR_READING)) {
             if (r->division_calendar)
                 ck_assert_ptr_eq(dl.calendar, division_calendar(h->division));
             int wd = foi_calendar_is_working_day(dl.calendar, un);
@@ -2034,10 +2035,14 @@ START_TEST(test_provisional_and_range)
     ck_assert_date_eq(d.due, D(2029, 1, 4));
     ck_assert_int_eq(d.provisional, 1);
     check_skipped(&d, "2028-12-25 2028-12-26 2029-01-01 2029-01-02", "into 2029");
-    /* SAR from Fri 1 Dec 2028: Mon 1 Jan 2029 (projected New Year's Day) ->
-     * Tue 2 Jan 2029 in England and Wales. */
+    /* SAR from Fri 1 Dec 2028, after Art 12A: one month beginning with 1
+     * Dec ends Sun 31 Dec 2028, not rolled; the ICO's reading, Mon 1 Jan 2029
+     * (projected New Year's Day) -> Tue 2 Jan 2029, rests on projected
+     * holidays, and is flagged as the other receipt rule's date is. */
     d = compute("sar.response", D(2028, 12, 1), NULL);
-    ck_assert_date_eq(d.due, D(2029, 1, 2));
+    ck_assert_date_eq(d.due, D(2028, 12, 31));
+    ck_assert_date_eq(d.corresponding, D(2029, 1, 1));
+    ck_assert_date_eq(d.regulator_due, D(2029, 1, 2));
     ck_assert_int_eq(d.provisional, 1);
 
     /* Outside the calendars: FOI_ERANGE. */
@@ -2249,6 +2254,29 @@ START_TEST(test_property_sar)
                 foi_error_last());
         foi_date un;
         foi_date_add_months(&un, a, r->count);
+        if (a.serial >= D(2026, 2, 5).serial) {
+            /* Art 12A: the period beginning with day 0 ends the day before
+             * the corresponding date (or on the month's last day when there
+             * is none), unrolled; the ICO's rolled date is the other
+             * reading, never earlier. */
+            int y, m, ad, dd;
+            foi_date_to_ymd(a, &y, &m, &ad);
+            foi_date_to_ymd(un, &y, &m, &dd);
+            int32_t end = dd == ad ? un.serial - 1 : un.serial;
+            REQUIRE(d.due.serial == end && d.unrolled.serial == end, "%s %s: Art 12A", r->id, as);
+            REQUIRE(!(d.notes & FOI_NOTE_ROLLED), "%s %s: rolled", r->id, as);
+            REQUIRE(d.band && !strncmp(d.band, "received from 5 February 2026", 29), "%s %s: band",
+                    r->id, as);
+            /* The ICO's date: the corresponding date moved to a working day;
+             * shown when it differs. */
+            foi_date ico = un;
+            if (foi_calendar_is_working_day(c, ico) != 1)
+                foi_calendar_next(&ico, c, ico);
+            REQUIRE(!!(d.notes & FOI_NOTE_REGULATOR_READING) == (ico.serial != d.due.serial) &&
+                        (ico.serial == d.due.serial || d.regulator_due.serial == ico.serial),
+                    "%s %s: ICO reading", r->id, as);
+            continue;
+        }
         REQUIRE(d.unrolled.serial == un.serial, "%s %s: unrolled", r->id, as);
         REQUIRE(d.calendar == c, "%s %s: calendar", r->id, as);
         REQUIRE(foi_calendar_is_working_day(c, d.due) == 1, "%s %s: due not working", r->id, as);

@@ -138,6 +138,7 @@ static const char *const event_names[FOI_EVENT_COUNT] = {"received",
                                                          "review_requested",
                                                          "review_responded",
                                                          "decision_notice",
+                                                         "complained",
                                                          "direction"};
 
 START_TEST(test_event_names)
@@ -184,9 +185,28 @@ START_TEST(test_needs_received)
     foi_case_init(&c, FOI_REGIME_FOIA);
     foi_timeline *t = NULL;
     ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
+    /* The reply alone is enough for the windows that follow it... */
     foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 11, 8));
-    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_EINVAL);
-    foi_timeline_free(NULL);
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    ck_assert_uint_eq(foi_timeline_count(t), 1);
+    ck_assert_int_eq(foi_timeline_entry_at(t, 0)->deadline.rule->role, FOI_ROLE_REVIEW_REQUEST);
+    foi_timeline_free(t);
+    /* ...but an event before the reply needs the date received. */
+    foi_case_set(&c, FOI_EVENT_FEE_NOTICE, D(2018, 10, 22));
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_ECONFLICT);
+    ck_assert_int_eq(foi_error_field(), FOI_FIELD_FEE_NOTICE);
+    ck_assert_int_eq(foi_error_other_field(), FOI_FIELD_RECEIVED);
+    /* FOISA from the reply alone (Fri 20 Apr 2018): 40 Scottish working days
+     * after it, Tue 19 Jun 2018 (7 and 28 May skipped), the safe date; s.20(5)
+     * counts from the end of the response period when the reply was in time,
+     * which can only be later. */
+    foi_case_init(&c, FOI_REGIME_FOISA);
+    foi_case_set(&c, FOI_EVENT_RESPONDED, D(2018, 4, 20));
+    ck_assert_int_eq(foi_timeline_compute(&t, &c), FOI_OK);
+    ck_assert_uint_eq(foi_timeline_count(t), 1);
+    ck_assert_date_eq(foi_timeline_entry_at(t, 0)->deadline.due, D(2018, 6, 19));
+    ck_assert_ptr_nonnull(strstr(foi_timeline_entry_at(t, 0)->note, "safe date"));
+    foi_timeline_free(t);
 }
 END_TEST
 
@@ -263,10 +283,14 @@ START_TEST(test_foia_full_case)
     check_entry(e, D(2018, 12, 3), D(2019, 2, 1));
     check_done(e, FOI_EVENT_REVIEW_RESPONDED, 1, D(2018, 12, 20));
 
+    /* The decision notice shows a complaint was made (FOIA s.50(1)): met,
+     * with no date of its own. */
     e = get(t, "foia.ico-complaint");
     check_entry(e, D(2018, 12, 20), D(2019, 1, 31));
-    ck_assert_int_eq(e->has_done_event, 0);
-    ck_assert_int_eq(e->done, 0);
+    ck_assert_int_eq(e->has_done_event, 1);
+    ck_assert_int_eq(e->done_event, FOI_EVENT_COMPLAINED);
+    ck_assert_int_eq(e->done, 1);
+    ck_assert_int_eq(e->done_inferred, 1);
 
     e = get(t, "foia.tribunal-appeal");
     check_entry(e, D(2019, 7, 1), D(2019, 7, 29));
@@ -992,8 +1016,9 @@ START_TEST(test_sar_clarification_bands)
         {2021, 3, 1, 2021, 4, 9, 8, "advisory"},
         /* Wed 4 Feb 2026, the day before Art 12A: 4 Mar + 8 = Thu 12 Mar 2026 */
         {2026, 2, 4, 2026, 3, 12, 8, "advisory"},
-        /* Thu 5 Feb 2026: 5 Mar + 8 = Fri 13 Mar 2026, under Art 12A */
-        {2026, 2, 5, 2026, 3, 13, 8, "UK GDPR Art 12A"},
+        /* Thu 5 Feb 2026, under Art 12A: one month beginning with 5 Feb ends Wed 4 Mar;
+         * + 8 = Thu 12 Mar 2026 */
+        {2026, 2, 5, 2026, 3, 12, 8, "UK GDPR Art 12A"},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
         foi_date rx = D(rows[i].y, rows[i].m, rows[i].d);

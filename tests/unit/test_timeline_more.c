@@ -262,7 +262,7 @@ END_TEST
  * come out whole or fail with FOI_ERANGE, never half-built. */
 START_TEST(test_near_the_end_of_the_calendars)
 {
-    static const int offsets[FOI_EVENT_COUNT] = {0, NO, NO, NO, NO, 10, 12, 30, 45, NO};
+    static const int offsets[FOI_EVENT_COUNT] = {0, NO, NO, NO, NO, 10, 12, 30, 45, NO, NO};
     for (int regime = 0; regime < FOI_REGIME_COUNT; regime++) {
         for (int back = 0; back < 200; back += 3) {
             for (int stop = 1; stop <= FOI_EVENT_COUNT; stop++) {

@@ -1161,17 +1161,18 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
     "review_requested",
     "review_responded",
     "decision_notice",
+    "complained",
     "direction",
 };
 
 /*
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
- *           extension_claimed, school, school_days, public_records,
+ *           extension_claimed, school, school_days, public_records, audience,
  *           direction_days, direction_ground, today, ics, index, deadline_ref)
  * events: a tuple of FOI_EVENT_COUNT dates or None, in foi_event order.
  * Returns (today, [(deadline tuple or None, rule, role, summary, anchor,
  * statutory, basis, status tuple, status text, done_by, done_on, note,
- * paused, extended), ...], the event dates as read (None where not given),
+ * paused, extended, done_inferred), ...], the event dates as read (None where not given),
  * the regime's title, the advice (see advice_list), the whole timeline in
  * words and the warnings about the case's dates on today); with ics, the iCalendar text of
  * the whole case, or with an index too, of that entry's deadline alone (named deadline_ref); with
@@ -1181,8 +1182,8 @@ static const char *const event_args[FOI_EVENT_COUNT] = {
 static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)self;
-    if (nargs != 16) {
-        PyErr_SetString(PyExc_TypeError, "_timeline takes 16 arguments");
+    if (nargs != 17) {
+        PyErr_SetString(PyExc_TypeError, "_timeline takes 17 arguments");
         return NULL;
     }
     foi_regime regime;
@@ -1203,8 +1204,14 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         if (has)
             foi_case_set(&c, (foi_event)e, d);
     }
-    if (!c.has[FOI_EVENT_RECEIVED])
+    /* The reply alone gives the review and complaint windows. */
+    if (!c.has[FOI_EVENT_RECEIVED] && !c.has[FOI_EVENT_RESPONDED])
         return raise_msg(FOI_EINVAL, NULL, "received: the date of receipt is required");
+    if (!is_none(args[10])) {
+        const char *who = text_arg(args[10], "audience");
+        if (!who || foi_audience_from_name(&c.audience, who))
+            return who ? raise_code(FOI_ENOTFOUND, NULL) : NULL;
+    }
     if (get_division(&c.division, args[2]))
         return NULL;
     if (!is_none(args[3]) && !(c.ref = text_arg(args[3], "ref")))
@@ -1218,15 +1225,15 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     if (get_opt_date(&c.extension_claimed, &c.has_extension_claimed, args[6], "pit_extension"))
         return NULL;
-    if (!is_none(args[10])) {
-        long days = PyLong_AsLong(args[10]);
+    if (!is_none(args[11])) {
+        long days = PyLong_AsLong(args[11]);
         if (days == -1 && PyErr_Occurred())
             return NULL;
         /* Out of range is the case validation's to report. */
         c.direction_days = days < 0 || days > 1000 ? 1000 : (int)days;
     }
-    if (!is_none(args[11])) {
-        const char *g = text_arg(args[11], "direction_ground");
+    if (!is_none(args[12])) {
+        const char *g = text_arg(args[12], "direction_ground");
         if (!g)
             return NULL;
         if (foi_direction_ground_from_name(&c.direction_ground, g))
@@ -1234,7 +1241,7 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     }
     foi_date now;
     int has_today;
-    if (get_opt_date(&now, &has_today, args[12], "today") || (!has_today && today_date(&now)))
+    if (get_opt_date(&now, &has_today, args[13], "today") || (!has_today && today_date(&now)))
         return NULL;
     foi_date *school = NULL;
     if (get_dates(&school, &c.n_school_days, args[8], "school_days"))
@@ -1250,12 +1257,12 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     if (rc)
         return raise_code(rc, NULL);
     PyObject *res = NULL;
-    if (is_json(args[13])) {
+    if (is_json(args[14])) {
         char *text = NULL;
-        if (is_none(args[14])) {
+        if (is_none(args[15])) {
             rc = foi_timeline_json(&text, &c, t, now);
         } else {
-            Py_ssize_t i = PyLong_AsSsize_t(args[14]);
+            Py_ssize_t i = PyLong_AsSsize_t(args[15]);
             const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
             if (!e || e->paused) {
                 foi_timeline_free(t);
@@ -1267,28 +1274,28 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         foi_timeline_free(t);
         return json_result(rc, text);
     }
-    if (!is_none(args[13])) {
+    if (!is_none(args[14])) {
         foi_ics_options io;
         int remind[32];
         char *text = NULL;
-        if (!need_ical() && !get_ics_options(&io, args[13], remind, 32, now)) {
+        if (!need_ical() && !get_ics_options(&io, args[14], remind, 32, now)) {
             const foi_case *cases[1] = {&c};
             const foi_timeline *tls[1] = {t};
-            if (is_none(args[14])) {
+            if (is_none(args[15])) {
                 {
                     int irc = ical_api->timelines(&text, cases, tls, 1, &io);
                     res = ics_result(irc, text);
                 }
             } else {
-                Py_ssize_t i = PyLong_AsSsize_t(args[14]);
+                Py_ssize_t i = PyLong_AsSsize_t(args[15]);
                 const foi_timeline_entry *e = i >= 0 ? foi_timeline_entry_at(t, (size_t)i) : NULL;
                 const char *ref = NULL;
                 int ok = 1;
                 if (!e || e->paused) {
                     PyErr_SetString(PyExc_IndexError, "no such deadline in the timeline");
                     ok = 0;
-                } else if (!is_none(args[15])) {
-                    ok = (ref = text_arg(args[15], "ref")) != NULL;
+                } else if (!is_none(args[16])) {
+                    ok = (ref = text_arg(args[16], "ref")) != NULL;
                 }
                 if (ok) {
                     int irc = ical_api->deadline(&text, &e->deadline, ref, &io);
@@ -1313,15 +1320,16 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
         const foi_rule *r = e->deadline.rule;
         PyObject *dl =
             e->paused ? Py_NewRef(Py_None) : deadline_tuple(&e->deadline, c.receipt_rule, c.regime);
-        PyObject *item =
-            Py_BuildValue("(NsNsNNNNNNNNNN)", dl, r->id, role_obj(r), r->summary,
-                          date_obj(e->deadline.anchor), PyBool_FromLong(r->statutory),
-                          basis_obj(r, c.regime), status_obj(&s), status_text_obj(e, &s),
-                          e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
-                                            : Py_NewRef(Py_None),
-                          opt_date_obj(e->has_done_event && e->done, e->done_on),
-                          e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
-                          PyBool_FromLong(e->paused), PyBool_FromLong(e->extended));
+        PyObject *item = Py_BuildValue(
+            "(NsNsNNNNNNNNNNN)", dl, r->id, role_obj(r), r->summary, date_obj(e->deadline.anchor),
+            PyBool_FromLong(r->statutory), basis_obj(r, c.regime), status_obj(&s),
+            status_text_obj(e, &s),
+            e->has_done_event ? PyUnicode_FromString(foi_event_name(e->done_event))
+                              : Py_NewRef(Py_None),
+            opt_date_obj(e->has_done_event && e->done && !e->done_inferred, e->done_on),
+            e->note ? PyUnicode_FromString(e->note) : Py_NewRef(Py_None),
+            PyBool_FromLong(e->paused), PyBool_FromLong(e->extended),
+            PyBool_FromLong(e->done_inferred));
         if (!item) {
             Py_CLEAR(list);
             break;

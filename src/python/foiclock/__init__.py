@@ -183,12 +183,13 @@ class Deadline(_Record):
     0, so due is the day before this date, which a reading that does not
     count day 0 would give), regulator_due (the last day by the
     regulator's published method where it differs from the statute's words:
-    the ICO's, for law-enforcement subject access), band (for a rule whose
-    law changed on a date of receipt, or one in force only for a period, which
-    version applied and why), rolled_from (the date before a move off a
-    non-working day), paused_days, directed_day (the working day an
-    Information Commissioner's direction specified), safer (FOISA),
-    backstop_due and school_due (schools). to_ics() gives an iCalendar file.
+    the ICO's, for law-enforcement subject access and for subject access
+    received from 5 February 2026), band (for a rule whose law changed on a
+    date of receipt, or one in force only for a period, which version applied
+    and why), rolled_from (the date before a move off a non-working day),
+    paused_days, directed_day (the working day an Information Commissioner's
+    direction specified), safer (FOISA), backstop_due and school_due
+    (schools). to_ics() gives an iCalendar file.
     """
 
     __slots__ = ("rule", "role", "summary", "anchor", "anchor_meaning", "start", "due", "count",
@@ -257,20 +258,23 @@ class Entry(_Record):
     apply); status_text: the status in words, as the CLI prints it ("open:
     38 working days left"); done_by: the event that satisfies it
     ('responded', ...) and
-    done_on its date; note: a remark, or None; paused; extended.
+    done_on its date; note: a remark, or None; paused; extended;
+    done_inferred: met with no date of its own (a decision notice shows the
+    complaint was made).
     """
 
     __slots__ = ("deadline", "rule", "role", "summary", "anchor", "statutory", "basis", "status",
                  "remaining", "overdue", "overdue_calendar_days", "in_time", "early", "late",
-                 "status_text", "done_by", "done_on", "note", "paused", "extended", "due", "_inputs")
+                 "status_text", "done_by", "done_on", "note", "paused", "extended", "done_inferred",
+                 "due", "_inputs")
     _repr_fields = ("rule", "due", "status", "remaining", "overdue", "done_on")
 
     def __init__(self, values, inputs):
         dl, rule, role, summary, anchor, statutory, basis, status, status_text, done_by, \
-            done_on, note, paused, extended = values
+            done_on, note, paused, extended, done_inferred = values
         deadline = None if dl is None else Deadline(dl, inputs)
         super().__init__(deadline, rule, role, summary, anchor, statutory, basis, *status, status_text,
-                         done_by, done_on, note, paused, extended,
+                         done_by, done_on, note, paused, extended, done_inferred,
                          None if deadline is None else deadline.due, inputs)
 
     def as_dict(self):
@@ -298,7 +302,7 @@ class Advice(_Record):
 
 _EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
            "fee_paid", "responded", "review_requested", "review_responded", "decision_notice",
-           "direction")
+           "complained", "direction")
 
 
 class Timeline(_Record):
@@ -309,7 +313,8 @@ class Timeline(_Record):
     events (a dict of the events given, by name), pit_extension,
     extension_claimed (the day notice of the extension was given, or None),
     school, public_records, direction_days and direction_ground (with a
-    direction event, else None), today; deadlines: a list of Entry; advice: "What this means", a
+    direction event, else None), today, audience (whom the advice speaks to:
+    'neutral', 'requester' or 'authority'); deadlines: a list of Entry; advice: "What this means", a
     list of Advice; warnings: the library's warnings about the case's dates
     on today (a date received or responded after today is computed as given
     but flagged), a list of str; text (also str()): the whole timeline in
@@ -319,8 +324,8 @@ class Timeline(_Record):
 
     __slots__ = ("regime", "title", "division", "ref", "receipt_rule", "events",
                  "pit_extension", "extension_claimed", "school", "public_records",
-                 "direction_days", "direction_ground", "today", "deadlines", "advice",
-                 "warnings", "text", "_inputs")
+                 "direction_days", "direction_ground", "today", "audience", "deadlines",
+                 "advice", "warnings", "text", "_inputs")
     _repr_fields = ("regime", "ref", "events", "today", "deadlines", "advice")
 
     def __str__(self):
@@ -373,9 +378,9 @@ def deadline(rule, start, *, receipt_rule="statutory", division=None, pause=None
 
 def timeline(received, responded=None, *, regime="foia", clarification_requested=None,
              clarification_received=None, fee_notice=None, fee_paid=None, pit_extension=False,
-             review_requested=None, review_responded=None, decision_notice=None, division=None,
-             ref=None, receipt_rule="statutory", school=False, school_days=None,
-             public_records=False, today=None, direction=None, direction_days=None,
+             review_requested=None, review_responded=None, decision_notice=None, complained=None,
+             division=None, ref=None, receipt_rule="statutory", school=False, school_days=None,
+             public_records=False, audience=None, today=None, direction=None, direction_days=None,
              direction_ground=None):
     """Every deadline of a case, with where each stands *today* (default:
     the UK date now) -- 'foiclock timeline' as a function.
@@ -383,7 +388,12 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     The events are dates (None when they have not happened): received,
     clarification_requested / clarification_received (the clock restarts),
     fee_notice / fee_paid (those days are disregarded), responded,
-    review_requested, review_responded, decision_notice. pit_extension=True
+    review_requested, review_responded, complained (the day a complaint
+    reached the regulator; a decision notice implies one), decision_notice.
+    received may be None when responded is given: the review and complaint
+    windows alone (under FOISA counted from the reply, the safe date).
+    audience: 'requester' or 'authority' words the advice for that side;
+    None (neutral) for either. pit_extension=True
     claims the FOIA public-interest extension (for EIR and EISR the complex
     and voluminous one, for subject access the two-month one); a date
     instead of True claims it with notice given that day, and a notice given
@@ -416,7 +426,8 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
 ('foia.review-request', datetime.date(2027, 1, 26), 'pending')]
     """
     events = (received, clarification_requested, clarification_received, fee_notice, fee_paid,
-              responded, review_requested, review_responded, decision_notice, direction)
+              responded, review_requested, review_responded, decision_notice, complained,
+              direction)
     school_list = None if school_days is None else list(school_days)
     if pit_extension is None or isinstance(pit_extension, (bool, int)):
         claimed = None
@@ -426,8 +437,8 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
                                        or not isinstance(direction_days, int)):
         raise TypeError("direction_days must be an int (the working day specified)")
     inputs = (regime, events, division, ref, receipt_rule, bool(pit_extension), claimed,
-              bool(school), school_list, bool(public_records), direction_days, direction_ground,
-              today)
+              bool(school), school_list, bool(public_records), audience, direction_days,
+              direction_ground, today)
     now, entries, dates, title, advice, text, warnings = _foiclock._timeline(*inputs, None, None,
                                                                              None)
     # Later calls (to_ics) count on the same day as this one did.
@@ -437,7 +448,7 @@ def timeline(received, responded=None, *, regime="foia", clarification_requested
     t = Timeline(regime, title, division, ref, receipt_rule or "statutory", given,
                  bool(pit_extension), claimed, bool(school) or school_days is not None,
                  bool(public_records), direction_days if direction is not None else None,
-                 direction_ground if direction is not None else None, now,
+                 direction_ground if direction is not None else None, now, audience or "neutral",
                  [Entry(e, ("timeline", inputs, i)) for i, e in enumerate(entries)],
                  [Advice(*a) for a in advice], warnings, text, inputs)
     return t

@@ -10,6 +10,7 @@ _Regime = Literal["foia", "eir", "foisa", "eisr", "sar", "le-sar"]
 _CalendarId = Literal["uk", "scotland", "england-and-wales", "northern-ireland"]
 _ReceiptRule = Literal["statutory", "next-working-day"]
 _Division = Literal["england-and-wales", "scotland", "northern-ireland"]
+_Audience = Literal["neutral", "requester", "authority"]
 _ErrorsMode = Literal["nat", "raise", "return"]
 
 __version__: str
@@ -126,6 +127,7 @@ class Entry:
     note: Optional[str]
     paused: bool
     extended: bool
+    done_inferred: bool
     due: Optional[datetime.date]
     def __init__(self, values: Tuple[Any, ...], inputs: Tuple[Any, ...]) -> None: ...
     def as_dict(self) -> Dict[str, Any]: ...
@@ -154,6 +156,7 @@ class Timeline:
     direction_days: Optional[int]
     direction_ground: Optional[str]
     today: datetime.date
+    audience: _Audience
     deadlines: List[Entry]
     advice: List[Advice]
     warnings: List[str]
@@ -187,7 +190,7 @@ def deadline(
     school_days: Optional[Iterable[_DateLike]] = ...,
 ) -> Deadline: ...
 def timeline(
-    received: _DateLike,
+    received: Optional[_DateLike],
     responded: Optional[_DateLike] = ...,
     *,
     regime: _Regime = ...,
@@ -199,12 +202,14 @@ def timeline(
     review_requested: Optional[_DateLike] = ...,
     review_responded: Optional[_DateLike] = ...,
     decision_notice: Optional[_DateLike] = ...,
+    complained: Optional[_DateLike] = ...,
     division: Optional[_Division] = ...,
     ref: Optional[str] = ...,
     receipt_rule: _ReceiptRule = ...,
     school: bool = ...,
     school_days: Optional[Iterable[_DateLike]] = ...,
     public_records: bool = ...,
+    audience: Optional[Literal["requester", "authority"]] = ...,
     today: Optional[_DateLike] = ...,
     direction: Optional[_DateLike] = ...,
     direction_days: Optional[int] = ...,

@@ -96,7 +96,9 @@ def entry_fields(e):
     d["status_text"] = e.status_text
     if e.done_by is not None:
         d["done_by"] = e.done_by
-        if e.done_on is not None:
+        if e.done_inferred:
+            d["done_inferred"] = True
+        elif e.done_on is not None:
             d["done_on"] = e.done_on.isoformat()
     if e.note is not None:
         d["note"] = e.note
@@ -105,7 +107,7 @@ def entry_fields(e):
 
 EVENTS = ("received", "clarification_requested", "clarification_received", "fee_notice",
           "fee_paid", "responded", "review_requested", "review_responded", "decision_notice",
-          "direction")
+          "complained", "direction")
 
 
 def timeline_fields(t):
@@ -121,7 +123,7 @@ def timeline_fields(t):
     case.update(pit_extension=t.pit_extension, school=t.school, public_records=t.public_records)
     if "direction" in t.events:
         case.update(direction_days=t.direction_days, direction_ground=t.direction_ground)
-    case["today"] = t.today.isoformat()
+    case.update(today=t.today.isoformat(), audience=t.audience)
     advice = []
     for a in t.advice:
         item = {"kind": a.kind, "audience": a.audience, "entry": a.entry, "rule": a.rule}

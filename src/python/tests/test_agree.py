@@ -115,11 +115,14 @@ def random_case():
             ev["review_requested"] = later(1, 60)
             if RNG.random() < 0.6:
                 ev["review_responded"] = later(1, 45)
+                if RNG.random() < 0.3 and regime != "sar":
+                    ev["complained"] = later(1, 60)
                 if RNG.random() < 0.4 and regime in ("foia", "eir"):
                     ev["decision_notice"] = later(30, 200)
     pit = regime in ("foia", "eir", "eisr", "sar", "le-sar") and RNG.random() < 0.15
     receipt = RNG.choice(["statutory", "next-working-day"])
     today = datetime.date.fromordinal(day + RNG.randint(-30, 120))
+    audience = RNG.choice([None, None, "requester", "authority"])
     direction = {}
     if regime in ("eir", "eisr") and "fee_notice" not in ev and RNG2.random() < 0.2:
         # EIR and EISR reg 8 advance payment, paid within the 60 working
@@ -134,19 +137,21 @@ def random_case():
         ev["direction"] = ev["received"] + datetime.timedelta(days=RNG2.randint(0, 30))
         direction = dict(direction_days=RNG2.randint(18, 62),
                          direction_ground=RNG2.choice(["armed-forces", "outside-uk"]))
-    return regime, ev, pit, receipt, today, direction
+    return regime, ev, pit, receipt, today, audience, direction
 
 
 def test_timelines_agree():
     agreed = errors = 0
     for i in range(400):
-        regime, ev, pit, receipt, today, direction = random_case()
+        regime, ev, pit, receipt, today, audience, direction = random_case()
         args = ["timeline", "--regime", regime, "--receipt-rule", receipt, "--today",
                 today.isoformat(), "--format", "json", "--ref", f"R{i}"]
         for name, d in ev.items():
             args += [f"--{name.replace('_', '-')}", d.isoformat()]
         if pit:
             args.append("--pit-extension")
+        if audience:
+            args += ["--for", audience]
         for name, v in direction.items():
             args += [f"--{name.replace('_', '-')}", str(v)]
         # Transferred records: FOIA public records, the Keeper under FOISA.
@@ -158,7 +163,7 @@ def test_timelines_agree():
         kwargs.update(direction)
         call = lambda: foiclock.timeline(ev["received"], regime=regime, receipt_rule=receipt,
                                          today=today, pit_extension=pit, ref=f"R{i}",
-                                         public_records=records, **kwargs)
+                                         public_records=records, audience=audience, **kwargs)
         if p.returncode != 0:
             # The same refusal, with the library's message.
             try:

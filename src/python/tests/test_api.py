@@ -119,8 +119,9 @@ def test_holidays_and_tables():
 def test_timeline_readme_case():
     # README, "A case worked through".
     t = foiclock.timeline("Mon, 2 Nov 2026 09:15:00 +0000", "2026-11-24", ref="FOI-2026-0412",
-                          today="2026-11-26")
+                          today="2026-11-26", audience="requester")
     assert t.today == D(2026, 11, 26) and t.events["received"] == D(2026, 11, 2)
+    assert t.audience == "requester"
     r, rv = t.deadlines
     assert (r.rule, r.due, r.status, r.in_time, r.early) == (
         "foia.response", D(2026, 12, 1), "met", True, 4)
@@ -392,6 +393,40 @@ def test_borrowed_rule_cites_the_provision_applying_it():
     complaint = next(e for e in t.deadlines if e.role == "complaint")
     own = foiclock.deadline(complaint.rule, complaint.anchor).basis
     assert complaint.basis == complaint.deadline.basis == f"{own} (applied by EIR reg 18)"
+
+
+def test_complaint_reply_alone_and_audience():
+    # The ICO complaint window runs six weeks from the review's outcome (Fri
+    # 14 Dec 2018: Fri 25 Jan 2019); a complaint on Thu 10 Jan 2019 meets it.
+    events = dict(review_requested="2018-11-20", review_responded="2018-12-14")
+    t = foiclock.timeline("2018-10-15", "2018-11-09", complained="2019-01-10",
+                          today="2019-01-20", **events)
+    c = [e for e in t.deadlines if e.role == "complaint"][0]
+    assert (c.due, c.status, c.done_by, c.done_on, c.done_inferred) == (
+        D(2019, 1, 25), "met", "complained", D(2019, 1, 10), False)
+    assert t.events["complained"] == D(2019, 1, 10) and t.audience == "neutral"
+    # A decision notice without the complaint's date shows one was made.
+    t = foiclock.timeline("2018-10-15", "2018-11-09", decision_notice="2019-03-01",
+                          today="2019-03-05", **events)
+    c = [e for e in t.deadlines if e.role == "complaint"][0]
+    assert (c.status, c.done_on, c.done_inferred) == ("met", None, True)
+    # The reply alone: FOISA's review window counted from it (Fri 20 Apr
+    # 2018: Tue 19 Jun 2018), the safe date.
+    t = foiclock.timeline(None, "2018-04-20", regime="foisa", today="2018-05-01",
+                          audience="requester")
+    (r,) = t.deadlines
+    assert (r.rule, r.due) == ("foisa.review-request", D(2018, 6, 19)) and "safe date" in r.note
+    assert [str(a) for a in t.advice] == [
+        "To challenge the outcome, ask for a review by Tuesday 19 June 2018."]
+    with pytest.raises(foiclock.Error, match="unknown audience"):
+        foiclock.timeline("2018-10-15", audience="lawyer")
+    # Subject access from 5 February 2026: one month beginning with Tue 3
+    # Mar 2026 ends Thu 2 Apr (UK GDPR Art 12A); the ICO's reading, Tue 7 Apr.
+    d = foiclock.timeline("2026-03-03", regime="sar", today="2026-03-10",
+                          audience="authority").deadlines[0].deadline
+    assert (d.due, d.corresponding_date, d.regulator_due) == (
+        D(2026, 4, 2), D(2026, 4, 3), D(2026, 4, 7))
+    assert d.band.startswith("received from 5 February 2026")
 
 
 def test_rules_in_force_for_a_period():

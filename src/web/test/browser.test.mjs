@@ -132,6 +132,7 @@ function cliTimeline(c) {
   const args = ['timeline', '--format', 'json'];
   for (const [k, v] of Object.entries(c)) {
     if (v === true) args.push(`--${k.replace(/_/g, '-')}`);
+    else if (k === 'audience') args.push('--for', v);
     else args.push(`--${k.replace(/_/g, '-')}`, v);
   }
   const t = JSON.parse(execFileSync(cli, args, { encoding: 'utf8' }));
@@ -164,6 +165,10 @@ const cases = [
   { name: 'sar-scotland', regime: 'sar', received: '2025-03-18', division: 'scotland', today: '2025-03-20' },
   { name: 'foia-review-appeal', regime: 'foia', received: '2024-01-08', responded: '2024-02-09', review_requested: '2024-02-20', review_responded: '2024-04-30', decision_notice: '2024-09-02', today: '2024-09-10' },
   { name: 'foia-clarification', regime: 'foia', received: '2026-11-02', clarification_requested: '2026-11-04', today: '2026-11-10' },
+  // A complaint on Thu 10 Jan 2019, within six weeks of the review's outcome
+  // (Fri 14 Dec 2018: Fri 25 Jan 2019), read by the authority; its extension
+  // notice came on Fri 9 Nov 2018, within the 20 working days.
+  { name: 'foia-complained-authority', regime: 'foia', received: '2018-10-15', extension_claimed: '2018-11-09', responded: '2018-12-05', review_requested: '2018-12-10', review_responded: '2018-12-14', complained: '2019-01-10', audience: 'authority', today: '2019-01-20' },
   // tests/cli/bands.t: the Keeper (FOISA s.22), 30 working days to Wed 5 May
   // 2021; an answer on 26 May 2020 judged on the Coronavirus (Scotland) Act
   // 2020's 60 working days (Wed 15 Jul 2020).
@@ -179,7 +184,8 @@ const cases = [
   { name: 'foia-direction', regime: 'foia', received: '2019-03-01', direction: '2019-03-20', direction_days: '45', direction_ground: 'armed-forces', today: '2019-04-02' },
 ];
 const EVENTS = ['clarification_requested', 'clarification_received', 'fee_notice', 'fee_paid',
-  'responded', 'review_requested', 'review_responded', 'decision_notice', 'direction', 'today'];
+  'extension_claimed', 'responded', 'review_requested', 'review_responded', 'complained',
+  'decision_notice', 'direction', 'today'];
 
 let sharedLink = null;
 let sharedExpect = null;
@@ -192,6 +198,7 @@ for (const { name, ...c } of cases) {
     await page.click(`input[name="regime"][value="${c.regime}"]`);
     await typeDate(page, 'received', c.received);
     if (c.division) await page.select('#division', c.division);
+    if (c.audience) await page.click(`#audience-${c.audience}`);
     await page.click('#more summary');
     for (const f of EVENTS) if (c[f]) await typeDate(page, f, c[f]);
     if (c.pit_extension) await page.click('#pit_extension');
@@ -313,7 +320,7 @@ await check('keyboard only: tab order, error summary takes focus and links to th
   const page = await openPage(pageUrl);
   const order = [];
   const focusVisible = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
     focusVisible.push(await page.evaluate(() => {
@@ -321,11 +328,11 @@ await check('keyboard only: tab order, error summary takes focus and links to th
       return s.outlineStyle !== 'none' || s.boxShadow !== 'none';
     }));
   }
-  assert.deepEqual(order.slice(0, 7), ['skip-link', 'regime', 'received-day', 'received-month',
-    'received-year', 'division', 'SUMMARY']);
+  assert.deepEqual(order.slice(0, 8), ['skip-link', 'regime', 'received-day', 'received-month',
+    'received-year', 'division', 'audience', 'SUMMARY']);
   assert.ok(focusVisible.every(Boolean), `focus not visible at ${order[focusVisible.indexOf(false)]}`);
   // Back to the date of receipt, and type an impossible date.
-  for (let i = 0; i < 5; i++) await page.keyboard.down('Shift'), await page.keyboard.press('Tab'), await page.keyboard.up('Shift');
+  for (let i = 0; i < 6; i++) await page.keyboard.down('Shift'), await page.keyboard.press('Tab'), await page.keyboard.up('Shift');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'received-day');
   await page.keyboard.type('30');
   await page.keyboard.press('Tab');

@@ -27,6 +27,7 @@ SELECT q, pg_temp.fails(q) FROM (VALUES
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', 'gdpr')$$),
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', division => 'mars')$$),
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', receipt_rule => 'x')$$),
+    ($$SELECT foiclock.timeline_json('2018-10-15', '2018-12-01', audience => 'lawyer')$$),
     -- 22023: events that contradict each other
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', responded => '2018-10-01')$$),
     ($$SELECT * FROM foiclock.timeline('2018-10-15', '2018-12-01', fee_paid => '2018-10-20')$$),

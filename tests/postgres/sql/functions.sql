@@ -135,6 +135,18 @@ SELECT foiclock.timeline_json('2018-10-15', '2018-10-30', 'foisa', fee_notice =>
 SELECT foiclock.timeline_json('2019-03-01', '2019-04-02', direction => '2019-03-20',
                               direction_days => 60, direction_ground => 'outside-uk')
        = :'cli'::jsonb AS same_as_cli;
+-- A complaint made on Thu 10 Jan 2019, within six weeks of the review's
+-- outcome (Fri 14 Dec 2018: Fri 25 Jan 2019), in the authority's words.
+\set cli `"$FOICLOCK_CLI" timeline --received 2018-10-15 --responded 2018-11-09 --review-requested 2018-11-20 --review-responded 2018-12-14 --complained 2019-01-10 --today 2019-01-20 --for authority --format json`
+SELECT foiclock.timeline_json('2018-10-15', '2019-01-20', responded => '2018-11-09',
+                              review_requested => '2018-11-20', review_responded => '2018-12-14',
+                              complained => '2019-01-10', audience => 'authority')
+       = :'cli'::jsonb AS same_as_cli;
+SELECT rule, due, status, done_by, done_on
+  FROM foiclock.timeline('2018-10-15', '2019-01-20', responded => '2018-11-09',
+                         review_requested => '2018-11-20', review_responded => '2018-12-14',
+                         complained => '2019-01-10')
+ WHERE rule = 'foia.ico-complaint';
 \set cli `"$FOICLOCK_CLI" deadline sar.response 2025-03-18 --division scotland --format json`
 SELECT foiclock.deadline_json('sar.response', '2025-03-18', division => 'scotland')
        = :'cli'::jsonb AS same_as_cli;
