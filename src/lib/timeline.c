@@ -477,23 +477,39 @@ const char *foi_le_sar_band(foi_date received)
                  "s.76 applies from that day)";
 }
 
-/* s.54(3C) keeps the days of waiting for information out of a period that
- * is still running: information asked for after the time for the response
- * had ended (the month, or the extended period where an extension was
- * claimed in time) stops nothing. */
-static int le_sar_clarification_late(const foi_case *c)
+/* Whether asking a subject-access requester for information stops the clock
+ * at all, by the day of receipt: law-enforcement access from 5 February 2026
+ * (s.54(3C)); UK GDPR access from 21 October 2020, under the ICO's guidance
+ * until Art 12A gave the pause in law on 5 February 2026. */
+static int subject_access_pauses(const foi_case *c)
 {
-    if (!c->has[FOI_EVENT_CLARIFICATION_REQUESTED])
+    if (c->regime == FOI_REGIME_LE_SAR)
+        return le_sar_band(c->events[FOI_EVENT_RECEIVED]) == LE_SAR_AMENDED;
+    return c->regime == FOI_REGIME_SAR && sar_band(c) != SAR_NO_PAUSE;
+}
+
+/* The subject-access pause keeps days out of a period that is still
+ * running: DPA 2018 s.54(3C) and UK GDPR Art 12A both discount "the period
+ * beginning with the day on which the controller makes the request and
+ * ending with the day on which the controller receives the information" from
+ * "the applicable time period", and the ICO's guidance stops the clock only
+ * while it runs. Information asked for after the time for the response had
+ * ended (the month, or the extended period where an extension was claimed
+ * in time) stops nothing. */
+static int subject_access_clarification_late(const foi_case *c)
+{
+    if (!c->has[FOI_EVENT_CLARIFICATION_REQUESTED] || !subject_access_pauses(c))
         return 0;
     foi_deadline_options o;
     foi_deadline_options_init(&o);
+    o.receipt_rule = c->receipt_rule;
     o.division = c->division;
     memcpy(o.calendars, c->calendars, sizeof o.calendars);
     foi_date received = c->events[FOI_EVENT_RECEIVED],
              asked = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
     foi_deadline d;
-    /* The statute's dates need no calendar: these cannot fail on a case
-     * the validation accepted. */
+    /* The same deadlines the timeline shows for the case: these cannot fail
+     * on a case the validation accepted. */
     if (foi_deadline_compute(&d, foi_rule_of(c->regime, FOI_ROLE_RESPONSE), received, &o))
         return 0;
     int extended = c->pit_extension &&
@@ -506,15 +522,8 @@ static int le_sar_clarification_late(const foi_case *c)
 
 int foi_case_pause(const foi_case *c, foi_date *from, foi_date *to)
 {
-    if (c->regime == FOI_REGIME_LE_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
-        le_sar_band(c->events[FOI_EVENT_RECEIVED]) == LE_SAR_AMENDED &&
-        !le_sar_clarification_late(c)) {
-        *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
-        *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
-        return 1;
-    }
-    if (c->regime == FOI_REGIME_SAR && c->has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
-        sar_band(c) != SAR_NO_PAUSE) {
+    if (c->has[FOI_EVENT_CLARIFICATION_RECEIVED] && subject_access_pauses(c) &&
+        !subject_access_clarification_late(c)) {
         *from = c->events[FOI_EVENT_CLARIFICATION_REQUESTED];
         *to = c->events[FOI_EVENT_CLARIFICATION_RECEIVED];
         return 1;
@@ -617,6 +626,14 @@ static const char note_sar_awaiting_clarification_guidance[] =
 static const char note_sar_awaiting_clarification[] =
     "The clock is paused until the requester's clarification arrives (UK GDPR Art 12A); the "
     "paused days are added to the month.";
+static const char note_sar_clarification_late[] =
+    "The clarification was asked for after the time for the response had ended: UK GDPR Art 12A "
+    "keeps days out of a period still running, so it stops nothing and the response is judged "
+    "against this date.";
+static const char note_sar_guidance_late[] =
+    "The clarification was asked for after the time for the response had ended: the ICO's "
+    "guidance stops the clock only while it runs (advisory), so asking later cannot revive it and "
+    "the response is late after this date.";
 static const char note_le_sar_no_pause[] =
     "Received before 5 February 2026: s.54 as enacted has no pause for clarification, so asking "
     "for it did not change the time limit.";
@@ -810,9 +827,9 @@ static int build(struct builder *b)
     /* Both subject-access regimes pause for clarification, where they do
      * at all, rather than restart. */
     int le_sar = c->regime == FOI_REGIME_LE_SAR;
-    int le_sar_late =
-        le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && le_sar_clarification_late(c);
-    int le_sar_pause = le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && !le_sar_late;
+    /* Information asked for after the period ended: no pause under either. */
+    int sar_late = subject_access_clarification_late(c);
+    int le_sar_pause = le_sar && foi_le_sar_amended(ev[FOI_EVENT_RECEIVED]) && !sar_late;
     int sar = c->regime == FOI_REGIME_SAR || le_sar;
     foi_date anchor = ev[FOI_EVENT_RECEIVED];
     /* A clarification asked for after the response period. EIR reg 9(2):
@@ -849,8 +866,9 @@ static int build(struct builder *b)
     const char *paused = NULL;
     if (has[FOI_EVENT_CLARIFICATION_REQUESTED] && !has[FOI_EVENT_CLARIFICATION_RECEIVED] &&
         clarification_counts)
-        paused = !sar     ? note_awaiting_clarification
-                 : le_sar ? (le_sar_pause ? note_le_sar_awaiting_clarification : NULL)
+        paused = !sar       ? note_awaiting_clarification
+                 : le_sar   ? (le_sar_pause ? note_le_sar_awaiting_clarification : NULL)
+                 : sar_late ? NULL
                  : sar_band(c) == SAR_ART_12A      ? note_sar_awaiting_clarification
                  : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_awaiting_clarification_guidance
                                                    : NULL;
@@ -911,11 +929,13 @@ static int build(struct builder *b)
         if (late_clarification)
             e->note = environmental ? note_clarification_too_late : note_clarification_late;
         if (le_sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
-            e->note = le_sar_late    ? note_le_sar_clarification_late
+            e->note = sar_late       ? note_le_sar_clarification_late
                       : le_sar_pause ? note_le_sar_paused
                                      : note_le_sar_no_pause;
         else if (sar && has[FOI_EVENT_CLARIFICATION_REQUESTED])
-            e->note = sar_band(c) == SAR_NO_PAUSE       ? note_sar_no_pause
+            e->note = sar_late ? (sar_band(c) == SAR_ART_12A ? note_sar_clarification_late
+                                                             : note_sar_guidance_late)
+                      : sar_band(c) == SAR_NO_PAUSE     ? note_sar_no_pause
                       : sar_band(c) == SAR_ICO_GUIDANCE ? note_sar_guidance
                                                         : note_sar_art12a;
         if (foi_case_fee_late(c))

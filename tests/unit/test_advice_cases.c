@@ -68,7 +68,11 @@
  *   extension "before the end of the period of one month beginning with the
  *   relevant time": given Fri 3 Apr, it extends nothing. A request received
  *   in June 2019 predates the ICO's October 2020 guidance: clarification did
- *   not stop the clock (3 Jun 2019: Wed 3 Jul).
+ *   not stop the clock (3 Jun 2019: Wed 3 Jul). Art 12A discounts days only
+ *   from a period still running: clarification asked Fri 3 Apr 2026, after
+ *   the month to Thu 2 Apr, puts nothing on hold; nor, under the ICO's
+ *   guidance, does one asked Fri 2 Apr 2021 for a request of Mon 1 Mar 2021
+ *   (due Thu 1 Apr).
  */
 #include <stdio.h>
 #include <string.h>
@@ -260,6 +264,11 @@ static const struct row rows[] = {
     {"sar",
      "received=2026-03-03 clarification_requested=2026-03-05 clarification_received=2026-03-09",
      "2026-03-10", "response:pending", "expect-answer:2026-04-07"},
+    /* Clarification asked after the month: no hold, the answer is late. */
+    {"sar", "received=2026-03-03 clarification_requested=2026-04-03", "2026-04-05",
+     "response:overdue", "answer-late:2026-04-02"},
+    {"sar", "received=2021-03-01 clarification_requested=2021-04-02", "2021-04-06",
+     "response:overdue", "answer-late:2021-04-01"},
 };
 
 static foi_date parse_date(const char *s, size_t len)

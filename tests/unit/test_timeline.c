@@ -988,6 +988,19 @@ START_TEST(test_sar)
 }
 END_TEST
 
+/* Row i's subject-access response: due, paused days and a phrase of its
+ * note. */
+static void check_sar_response(const foi_timeline *t, size_t i, foi_date due, int paused_days,
+                               const char *note)
+{
+    const foi_timeline_entry *e = get(t, "sar.response");
+    ck_assert_msg(e->deadline.due.serial == due.serial, "row %zu: due", i);
+    ck_assert_msg(e->deadline.paused_days == paused_days, "row %zu: paused %d", i,
+                  e->deadline.paused_days);
+    ck_assert_msg(e->note && strstr(e->note, note), "row %zu: note %s", i,
+                  e->note ? e->note : "(none)");
+}
+
 /* What a subject-access clarification does depends on when the request was
  * received. Before 21 October 2020 nothing let the clock stop (the ICO's
  * right of access guidance published that day first allowed it); until 4
@@ -1026,13 +1039,8 @@ START_TEST(test_sar_clarification_bands)
         foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, (foi_date){rx.serial + 2});
         foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, (foi_date){rx.serial + 9});
         foi_timeline *t = timeline(&c);
-        const foi_timeline_entry *e = get(t, "sar.response");
-        ck_assert_msg(e->deadline.due.serial == D(rows[i].dy, rows[i].dm, rows[i].dd).serial,
-                      "row %zu: due", i);
-        ck_assert_msg(e->deadline.paused_days == rows[i].paused_days, "row %zu: paused %d", i,
-                      e->deadline.paused_days);
-        ck_assert_msg(e->note && strstr(e->note, rows[i].note), "row %zu: note %s", i,
-                      e->note ? e->note : "(none)");
+        check_sar_response(t, i, D(rows[i].dy, rows[i].dm, rows[i].dd), rows[i].paused_days,
+                           rows[i].note);
         foi_timeline_free(t);
         /* Awaiting the clarification: stopped only where a pause applies. */
         c.has[FOI_EVENT_CLARIFICATION_RECEIVED] = 0;
@@ -1041,6 +1049,79 @@ START_TEST(test_sar_clarification_bands)
                       "row %zu: awaiting", i);
         foi_timeline_free(t);
     }
+}
+END_TEST
+
+/* A subject-access clarification asked for after the response period ends
+ * stops nothing. From 5 February 2026 UK GDPR Art 12A (as DPA 2018 s.54(3C),
+ * both inserted by the Data (Use and Access) Act 2025 s.76) discounts "the
+ * period beginning with the day on which the controller makes the request and
+ * ending with the day on which the controller receives the information" from
+ * "the applicable time period": a period already ended has nothing to
+ * discount. Before then the ICO's guidance stops the clock "until" the
+ * clarification arrives, which presumes a clock still running: asked later,
+ * the response is already late.
+ * - Guidance: received Mon 1 Mar 2021, the month ends Thu 1 Apr. Asked on
+ *   the last day, answered Tue 6 Apr: 1-6 Apr, 6 days, Wed 7 Apr 2021. Asked
+ *   Fri 2 Apr: no pause, due Thu 1 Apr, overdue on 6 Apr.
+ * - Art 12A: received Thu 5 Feb 2026, the month ends Wed 4 Mar. Asked on
+ *   the last day, answered Mon 9 Mar: 4-9 Mar, 6 days, Tue 10 Mar 2026.
+ *   Asked Thu 5 Mar: no pause, due Wed 4 Mar, overdue on 6 Mar. With an
+ *   extension claimed in time (Fri 20 Feb) the period runs to Mon 4 May, so
+ *   the same request (5-9 Mar, 5 days) pauses it: Sat 9 May 2026 (Art 12A
+ *   does not roll). */
+START_TEST(test_sar_clarification_after_the_period)
+{
+    static const struct {
+        int y, m, d;      /* received */
+        int ay, am, ad;   /* clarification asked */
+        int ry, rm, rd;   /* clarification received */
+        int dy, dm, dd;   /* response due */
+        int paused_days;  /* 0: the clock did not stop */
+        int ty, tm, td;   /* a day after the deadline */
+        const char *note; /* from the response entry */
+    } rows[] = {
+        {2021, 3, 1, 2021, 4, 1, 2021, 4, 6, 2021, 4, 7, 6, 2021, 4, 8, "advisory"},
+        {2021, 3, 1, 2021, 4, 2, 2021, 4, 6, 2021, 4, 1, 0, 2021, 4, 6, "cannot revive"},
+        {2026, 2, 5, 2026, 3, 4, 2026, 3, 9, 2026, 3, 10, 6, 2026, 3, 11, "UK GDPR Art 12A"},
+        {2026, 2, 5, 2026, 3, 5, 2026, 3, 9, 2026, 3, 4, 0, 2026, 3, 6, "stops nothing"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        foi_case c = mkcase(FOI_REGIME_SAR, D(rows[i].y, rows[i].m, rows[i].d));
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(rows[i].ay, rows[i].am, rows[i].ad));
+        foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(rows[i].ry, rows[i].rm, rows[i].rd));
+        foi_timeline *t = timeline(&c);
+        check_sar_response(t, i, D(rows[i].dy, rows[i].dm, rows[i].dd), rows[i].paused_days,
+                           rows[i].note);
+        ck_assert_int_eq(tstatus(t, "sar.response", D(rows[i].ty, rows[i].tm, rows[i].td)).state,
+                         FOI_STATE_OVERDUE);
+        foi_timeline_free(t);
+        /* Awaiting the clarification: on hold only where it was asked in time. */
+        c.has[FOI_EVENT_CLARIFICATION_RECEIVED] = 0;
+        t = timeline(&c);
+        const foi_timeline_entry *e = get(t, "sar.response");
+        ck_assert_msg(e->paused == (rows[i].paused_days != 0), "row %zu: awaiting", i);
+        if (!e->paused) {
+            ck_assert_date_eq(e->deadline.due, D(rows[i].dy, rows[i].dm, rows[i].dd));
+            ck_assert_int_eq(
+                tstatus(t, "sar.response", D(rows[i].ty, rows[i].tm, rows[i].td)).state,
+                FOI_STATE_OVERDUE);
+        }
+        foi_timeline_free(t);
+    }
+
+    /* Inside an extension claimed in time the late-for-the-month request
+     * still pauses. */
+    foi_case c = mkcase(FOI_REGIME_SAR, D(2026, 2, 5));
+    c.pit_extension = 1;
+    c.has_extension_claimed = 1;
+    c.extension_claimed = D(2026, 2, 20);
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_REQUESTED, D(2026, 3, 5));
+    foi_case_set(&c, FOI_EVENT_CLARIFICATION_RECEIVED, D(2026, 3, 9));
+    foi_timeline *t = timeline(&c);
+    ck_assert_date_eq(get(t, "sar.extended")->deadline.due, D(2026, 5, 9));
+    ck_assert_int_eq(get(t, "sar.extended")->deadline.paused_days, 5);
+    foi_timeline_free(t);
 }
 END_TEST
 
@@ -1447,6 +1528,7 @@ static Suite *timeline_suite(void)
     tcase_add_test(tc, test_foisa_pit_extension_refused);
     tcase_add_test(tc, test_late_clarification);
     tcase_add_test(tc, test_sar_clarification_bands);
+    tcase_add_test(tc, test_sar_clarification_after_the_period);
     tcase_add_test(tc, test_extension_claim_dates);
     tcase_add_test(tc, test_case_warnings);
     tcase_add_test(tc, test_clarification_and_pit);
