@@ -235,6 +235,17 @@ static int validate(const foi_case *c)
                               "a case needs the date the request was received (or, for the "
                               "review and complaint windows alone, the date of the response)");
     if (!c->has[FOI_EVENT_RECEIVED]) {
+        /* Subject access has no review and no complaint window of its own:
+         * nothing runs from the reply alone, and an empty answer would say
+         * nothing is due. */
+        const foi_rule *review, *complaint;
+        if (foi_rule_for(&review, c->regime, FOI_ROLE_REVIEW_REQUEST) != FOI_OK &&
+            foi_rule_for(&complaint, c->regime, FOI_ROLE_COMPLAINT) != FOI_OK)
+            return foi_fail_field(FOI_EINVAL, FOI_FIELD_RECEIVED, FOI_FIELD_NONE,
+                                  "%s: the date the request was received is needed, since no time "
+                                  "limit runs from the reply alone (there is no review or "
+                                  "complaint window)",
+                                  foi_regime_title(c->regime));
         static const foi_event before[] = {FOI_EVENT_CLARIFICATION_REQUESTED,
                                            FOI_EVENT_CLARIFICATION_RECEIVED, FOI_EVENT_FEE_NOTICE,
                                            FOI_EVENT_FEE_PAID, FOI_EVENT_DIRECTION};

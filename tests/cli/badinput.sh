@@ -182,6 +182,10 @@ bad conflict 2 "--school-days applies to the school rules only" -- \
 bad conflict 2 "for subject access use" -- due 2018-10-15 --regime sar
 bad conflict 2 "--responded \(2018-10-01\) is before --received" -- \
     timeline --received 2018-10-15 --responded 2018-10-01
+bad missing 2 "--received: Subject access request: the date the request was received is needed" -- \
+    timeline --regime sar --responded 2026-01-10
+bad missing 2 "--received: Law-enforcement subject access request: the date the request" -- \
+    timeline --regime le-sar --responded 2026-03-10
 bad conflict 2 "--fee-paid is given without --fee-notice" -- \
     timeline --received 2018-10-15 --fee-paid 2018-10-20
 bad conflict 2 "does not stop the clock for sar" -- \
