@@ -39,7 +39,7 @@ struct hfile {
     int newer;            /* newer than the built-in data (see decide) */
     foi_calendar *cal[3]; /* the division calendars with this file alone */
     unsigned char held[3][NYEARS], used[3][NYEARS], differ[3][NYEARS];
-    char warning[768];
+    char warning[1024];
     int superseded; /* a later file gives some of the years it was used for */
 };
 
