@@ -1151,20 +1151,6 @@ static PyObject *advice_list(const foi_timeline *t, foi_date today)
     return list;
 }
 
-static const char *const event_args[FOI_EVENT_COUNT] = {
-    "received",
-    "clarification_requested",
-    "clarification_received",
-    "fee_notice",
-    "fee_paid",
-    "responded",
-    "review_requested",
-    "review_responded",
-    "decision_notice",
-    "complained",
-    "direction",
-};
-
 /*
  * _timeline(regime, events, division, ref, receipt_rule, pit_extension,
  *           extension_claimed, school, school_days, public_records, audience,
@@ -1199,7 +1185,7 @@ static PyObject *py_timeline(PyObject *self, PyObject *const *args, Py_ssize_t n
     for (int e = 0; e < FOI_EVENT_COUNT; e++) {
         foi_date d;
         int has;
-        if (get_opt_date(&d, &has, PyTuple_GET_ITEM(events, e), event_args[e]))
+        if (get_opt_date(&d, &has, PyTuple_GET_ITEM(events, e), foi_event_name((foi_event)e)))
             return NULL;
         if (has)
             foi_case_set(&c, (foi_event)e, d);
